@@ -1,0 +1,113 @@
+package org.turnscript.formats;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns the bytes of a caption file into text: BOM first, then UTF-16 without BOM (recognised by its
+ * zero bytes), then strict UTF-8, then Windows-1252 as the last resort, unless the user named an encoding.
+ * Line endings are left alone: readers normalise them.
+ */
+public final class TextDecoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextDecoder() {
+    }
+
+    /**
+     * @param text     the decoded text, without any byte order mark
+     * @param encoding the charset that decoded it, e.g. "UTF-8", "UTF-16LE"
+     * @param hadBom   whether the file started with a byte order mark
+     */
+    public record Decoded(String text, String encoding, boolean hadBom) {
+    }
+
+    public static Decoded decode(byte[] bytes) {
+        return decode(bytes, null);
+    }
+
+    /** Decodes with {@code forced} when given (no guessing), else by detection. */
+    public static Decoded decode(byte[] bytes, Charset forced) {
+        if (forced != null) {
+            int skip = bomLength(bytes, forced);
+            return new Decoded(new String(bytes, skip, bytes.length - skip, forced), forced.name(), skip > 0);
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8", true);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", true);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE", true);
+        }
+        Charset utf16 = guessUtf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return new Decoded(new String(bytes, utf16), utf16.name(), false);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return new Decoded(text, "UTF-8", false);
+        } catch (CharacterCodingException notUtf8) {
+            // Not valid UTF-8: most such caption files in the wild come from Windows tools in Western Europe.
+            // Other legacy encodings (GB2312, Big5, Windows-1250) need an explicit --encoding.
+            return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252.name(), false);
+        }
+    }
+
+    private static int bomLength(byte[] b, Charset cs) {
+        String name = cs.name().toUpperCase();
+        if (name.equals("UTF-8") && startsWith(b, 0xEF, 0xBB, 0xBF)) {
+            return 3;
+        }
+        if (name.startsWith("UTF-16") && (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF))) {
+            return 2;
+        }
+        return 0;
+    }
+
+    /** Text in UTF-16 without BOM has a zero byte in almost every other position for Latin text. */
+    private static Charset guessUtf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] == 0) {
+                evenZeros++;
+            }
+            if (b[i + 1] == 0) {
+                oddZeros++;
+            }
+        }
+        int pairs = n / 2;
+        if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * File formats: one reader/writer per format behind {@link org.turnscript.formats.TranscriptFormat}, the registry
+ * Formats that detects a file's format, {@link org.turnscript.formats.TextDecoder}
+ * for encodings, and {@link org.turnscript.formats.FormatException} whose message names file and line.
+ * Pure Java; only {@code formats.json} uses Jackson.
+ */
+package org.turnscript.formats;

@@ -1,0 +1,20 @@
+package org.turnscript.model;
+
+/** Where a word's time came from; the editor shows it and timing never overwrites a better source with a worse one. */
+public enum TimeSource {
+    /** Read from the input (word-level times of a caption file, or a cue boundary). */
+    MEASURED,
+    /** Spread over a known or assumed duration because the input had no times. */
+    ESTIMATED,
+    /** Set by the editor; estimated times between two anchors are re-spread between them. */
+    ANCHORED,
+    /** Placed between neighbours with known times (words inside a timed cue, words typed in an edit). */
+    INTERPOLATED,
+    /** No time at all yet. */
+    UNKNOWN;
+
+    /** Measured and anchored times are facts; the others may be recomputed. */
+    public boolean isFixed() {
+        return this == MEASURED || this == ANCHORED;
+    }
+}

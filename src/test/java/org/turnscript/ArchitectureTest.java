@@ -1,0 +1,82 @@
+package org.turnscript;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of the design, as tests. Each rule says why it exists. */
+class ArchitectureTest {
+
+    private static final String[] PURE = {
+        "org.turnscript.model..", "org.turnscript.formats..", "org.turnscript.cleanup..",
+        "org.turnscript.timing..", "org.turnscript.subtitles..", "org.turnscript.convert.."
+    };
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.turnscript");
+    }
+
+    @Test
+    void coreImportsNoUserInterfaceToolkit() {
+        noClasses().that().resideInAnyPackage(PURE)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "org.fxmisc..", "org.controlsfx..", "atlantafx..", "org.kordamp..",
+                        "org.turnscript.ui..", "org.turnscript.cli..", "picocli..")
+                .because("the core runs headless in the command line and in tests, and must not know who shows it")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheJsonFormatUsesJackson() {
+        noClasses().that().resideOutsideOfPackage("org.turnscript.formats.json..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+                .because("one package owns the JSON mapping, so a Jackson upgrade touches one place")
+                .check(classes);
+    }
+
+    @Test
+    void commandLineNeverTouchesTheWindow() {
+        noClasses().that().resideInAPackage("org.turnscript.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.turnscript.ui..", "javafx..", "org.fxmisc..", "org.controlsfx..")
+                .because("batch conversion must run on a server without a display")
+                .check(classes);
+    }
+
+    @Test
+    void windowNeverUsesTheCommandLine() {
+        noClasses().that().resideInAPackage("org.turnscript.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.turnscript.cli..")
+                .because("both sit on the conversion service; neither is built on the other")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLinePrintsToStandardStreams() {
+        noClasses().that().resideOutsideOfPackages("org.turnscript.cli..")
+                .and().doNotHaveFullyQualifiedName("org.turnscript.Launcher")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .because("the window reports in the window and the core reports through return values")
+                .check(classes);
+    }
+
+    @Test
+    void subtitleLayoutDoesNotKnowFileFormats() {
+        noClasses().that().resideInAnyPackage("org.turnscript.subtitles..", "org.turnscript.model..",
+                        "org.turnscript.timing..", "org.turnscript.cleanup..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.turnscript.formats..",
+                        "org.turnscript.convert..")
+                .because("formats and the pipeline sit above layout, timing and cleanup, never below them")
+                .check(classes);
+    }
+}
