@@ -1,0 +1,104 @@
+package org.turnscript.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.LoadedDocument;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.subtitles.SpeakerLabelStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code turnscript convert}: read any supported input, write SRT, WebVTT, JSON, text or Markdown. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert a caption or transcript file to another format.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  turnscript convert page.txt --speakers Brian,Kate,Chris,Skyler -o episode.srt",
+            "  turnscript convert episode.vtt -o episode.json            (native project, lossless)",
+            "  turnscript convert episode.srt --to podcast-json -o transcript.json",
+            "  turnscript convert captions.txt --duration 2670 --to vtt > episode.vtt",
+            "  cat episode.srt | turnscript convert - --to txt",
+            "",
+            "Formats (--to): srt, vtt, json (Turnscript project), podcast-json (Podcasting 2.0), txt, md.",
+            "Speaker labels (--speaker-label): none, name (Kate: ), upper (KATE: ), bracket ([Kate] ), dash (- ),",
+            "chevrons (>> ); shown on the first cue after each speaker change."})
+final class ConvertCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "Input file, or - for standard input.")
+    String input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT",
+            description = "Output file, or - for standard output (the default). The format follows its extension "
+                    + "unless --to is given.")
+    String output = "-";
+
+    @Option(names = "--to", paramLabel = "FORMAT", description = "Output format: srt, vtt, json, podcast-json, txt, md.")
+    String to;
+
+    @Option(names = "--speaker-label", paramLabel = "STYLE", defaultValue = "name",
+            description = "Visible speaker label on a speaker change: none, name, upper, bracket, dash, chevrons "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String speakerLabel;
+
+    @Option(names = "--no-sound-tags", description = "Leave non-speech segments such as [Music] out of the export.")
+    boolean noSoundTags;
+
+    @Mixin
+    InputOptions inputOptions;
+
+    private final ConversionService service = ConversionService.standard();
+
+    @Override
+    public Integer call() throws FormatException, IOException {
+        TranscriptFormat writer = chooseWriter();
+        SpeakerLabelStyle style = parseStyle();
+        LoadedDocument doc = Inputs.read(service, input, inputOptions.toSettings(), System.in);
+        PrintWriter err = spec.commandLine().getErr();
+        doc.warnings().forEach(w -> err.println(input + ": warning: " + w));
+        ExportOptions options = ExportOptions.DEFAULTS.withLabelStyle(style).withNonSpeech(!noSoundTags);
+        if ("-".equals(output)) {
+            byte[] bytes = service.exportBytes(doc.transcript(), writer.id(), options);
+            System.out.write(bytes);
+            System.out.flush();
+        } else {
+            service.exportTo(Path.of(output), doc.transcript(), writer.id(), options);
+        }
+        err.flush();
+        return 0;
+    }
+
+    private TranscriptFormat chooseWriter() {
+        if (to != null) {
+            return service.formats().byId(to).filter(TranscriptFormat::canWrite).orElseThrow(() ->
+                    new CommandLine.ParameterException(spec.commandLine(), "unknown output format '" + to
+                            + "' (srt, vtt, json, podcast-json, txt, md)"));
+        }
+        if ("-".equals(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "writing to standard output needs --to FORMAT (srt, vtt, json, podcast-json, txt, md)");
+        }
+        return service.formats().writerForFileName(output).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "cannot tell the format from '" + output
+                        + "'; add --to FORMAT (srt, vtt, json, podcast-json, txt, md)"));
+    }
+
+    private SpeakerLabelStyle parseStyle() {
+        try {
+            return SpeakerLabelStyle.fromId(speakerLabel);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+}

@@ -1,0 +1,84 @@
+package org.turnscript.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.DocumentInfo;
+import org.turnscript.convert.LoadedDocument;
+import org.turnscript.formats.FormatException;
+import org.turnscript.model.Metadata;
+import org.turnscript.model.Speaker;
+import org.turnscript.model.TimeSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code turnscript info}: what a file is and what is in it. */
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = "Show a file's detected format, encoding, words, segments, speakers, duration and timing.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  turnscript info episode.en.vtt", "  turnscript info page.txt --speakers Brian,Kate"})
+final class InfoCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "Input file, or - for standard input.")
+    String input;
+
+    @Mixin
+    InputOptions inputOptions;
+
+    @Override
+    public Integer call() throws FormatException {
+        ConversionService service = ConversionService.standard();
+        LoadedDocument doc = Inputs.read(service, input, inputOptions.toSettings(), System.in);
+        DocumentInfo info = DocumentInfo.of(doc.transcript());
+        Metadata m = doc.transcript().metadata();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("file:       %s%n", input);
+        out.printf("format:     %s%n", doc.formatId());
+        out.printf("encoding:   %s%n", doc.encoding());
+        if (m.title() != null) {
+            out.printf("title:      %s%n", m.title());
+        }
+        if (m.channel() != null) {
+            out.printf("channel:    %s%n", m.channel());
+        }
+        if (m.mediaId() != null) {
+            out.printf("media id:   %s%n", m.mediaId());
+        }
+        if (m.published() != null) {
+            out.printf("published:  %s%n", m.published());
+        }
+        out.printf("words:      %d (%d spoken)%n", info.words(), info.speechWords());
+        out.printf("segments:   %d (%d non-speech)%n", info.segments(), info.nonSpeech());
+        out.printf("speakers:   %d%s%n", info.speakers(), names(doc));
+        out.printf("duration:   %s%n", info.durationMs() < 0 ? "unknown" : Clock.format(info.durationMs()));
+        out.printf("timing:     %s%n", timing(info.timingSources()));
+        if (m.timingNote() != null) {
+            out.printf("            %s%n", m.timingNote());
+        }
+        doc.warnings().forEach(w -> out.printf("warning:    %s%n", w));
+        out.flush();
+        return 0;
+    }
+
+    private static String names(LoadedDocument doc) {
+        var speakers = doc.transcript().roster().speakers();
+        return speakers.isEmpty() ? "" : " (" + String.join(", ", speakers.stream().map(Speaker::name).toList()) + ")";
+    }
+
+    private static String timing(Map<TimeSource, Integer> sources) {
+        StringBuilder sb = new StringBuilder();
+        for (TimeSource s : TimeSource.values()) {
+            Integer n = sources.get(s);
+            if (n != null) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(s.name().toLowerCase());
+            }
+        }
+        return sb.length() == 0 ? "no words" : sb.toString();
+    }
+}

@@ -1,0 +1,34 @@
+package org.turnscript.cli;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import org.turnscript.convert.ImportSettings;
+import org.turnscript.model.Word;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that reads a transcript. */
+final class InputOptions {
+
+    @Option(names = "--from", paramLabel = "FORMAT",
+            description = "Input format instead of detection: caption-text, srt, vtt, json, podcast-json.")
+    String from;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Input encoding instead of detection, e.g. windows-1250, GB2312, Big5.")
+    Charset encoding;
+
+    @Option(names = "--speakers", split = ",", paramLabel = "NAMES",
+            description = "Speaker roster in key order, e.g. Brian,Kate,Chris,Skyler.")
+    List<String> speakers = new ArrayList<>();
+
+    @Option(names = "--duration", paramLabel = "SECONDS",
+            description = "Media duration, used to estimate times of untimed text.")
+    Double durationSeconds;
+
+    ImportSettings toSettings() {
+        long duration = durationSeconds == null ? Word.UNKNOWN_TIME : Math.round(durationSeconds * 1000);
+        List<String> names = speakers.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new ImportSettings(from, encoding, names, duration);
+    }
+}

@@ -1,0 +1,122 @@
+package org.turnscript.convert;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.Formats;
+import org.turnscript.formats.ReadOptions;
+import org.turnscript.formats.ReadResult;
+import org.turnscript.formats.TextDecoder;
+import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.model.Segment;
+import org.turnscript.model.Transcript;
+import org.turnscript.model.Word;
+import org.turnscript.timing.DurationEstimator;
+
+/**
+ * The one pipeline behind the command line and the window: decode → detect → read → time → lay out → write.
+ * Both callers go through here, so the same settings give the same bytes.
+ */
+public final class ConversionService {
+
+    /** Enough of a file for every reader to recognise its own format. */
+    private static final int SNIFF_CHARS = 8192;
+
+    private final Formats formats;
+
+    public ConversionService(Formats formats) {
+        this.formats = formats;
+    }
+
+    public static ConversionService standard() {
+        return new ConversionService(StandardFormats.registry());
+    }
+
+    public Formats formats() {
+        return formats;
+    }
+
+    /** Reads a file from disk. */
+    public LoadedDocument read(Path file, ImportSettings settings) throws FormatException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new FormatException(file.toString(), 0, "cannot read the file: " + describe(e));
+        }
+        return read(bytes, file.toString(), settings);
+    }
+
+    /** Reads the bytes of a file (or of standard input, with {@code sourceName} "-"). */
+    public LoadedDocument read(byte[] bytes, String sourceName, ImportSettings settings) throws FormatException {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, settings.encoding());
+        String text = decoded.text();
+        TranscriptFormat format = chooseReader(sourceName, text, settings.formatId());
+        ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
+        ReadResult result = format.read(text, options);
+        List<String> warnings = new ArrayList<>(result.warnings());
+        Transcript timed = ensureTimed(result.transcript(), settings.durationMs(), warnings);
+        return new LoadedDocument(timed, format.id(), decoded.encoding(), warnings);
+    }
+
+    /** The complete content of an export, as text. */
+    public String export(Transcript transcript, String formatId, ExportOptions options) {
+        TranscriptFormat writer = formats.byId(formatId).filter(TranscriptFormat::canWrite)
+                .orElseThrow(() -> new IllegalArgumentException("no writer for format '" + formatId + "'"));
+        return writer.write(transcript, options);
+    }
+
+    /** The complete content of an export, as the UTF-8 bytes (no byte order mark) that go into the file. */
+    public byte[] exportBytes(Transcript transcript, String formatId, ExportOptions options) {
+        return export(transcript, formatId, options).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Exports to a file atomically: a failed export leaves any existing file as it was. */
+    public void exportTo(Path target, Transcript transcript, String formatId, ExportOptions options)
+            throws IOException {
+        AtomicFiles.write(target, exportBytes(transcript, formatId, options));
+    }
+
+    private TranscriptFormat chooseReader(String sourceName, String text, String formatId) throws FormatException {
+        if (formatId != null) {
+            return formats.byId(formatId).filter(TranscriptFormat::canRead)
+                    .orElseThrow(() -> new FormatException(sourceName, 0, "no reader for format '" + formatId + "'"));
+        }
+        String head = text.length() > SNIFF_CHARS ? text.substring(0, SNIFF_CHARS) : text;
+        return formats.detect(sourceName, head)
+                .orElseThrow(() -> new FormatException(sourceName, 1, "not a caption or transcript format Turnscript reads"));
+    }
+
+    /**
+     * Every word needs a time before cues can be laid out. Untimed words get estimated times: spread over the
+     * known duration, or at an assumed speaking rate (which the metadata then says).
+     */
+    static Transcript ensureTimed(Transcript t, long durationMs, List<String> warnings) {
+        boolean untimed = false;
+        for (Segment s : t.segments()) {
+            for (Word w : s.words()) {
+                if (!w.isTimed()) {
+                    untimed = true;
+                    break;
+                }
+            }
+        }
+        if (!untimed) {
+            return t;
+        }
+        long duration = durationMs >= 0 ? durationMs : t.metadata().durationMs();
+        return duration > 0 ? DurationEstimator.estimate(t, duration) : DurationEstimator.estimateAtRate(t,
+                DurationEstimator.DEFAULT_WORDS_PER_MINUTE);
+    }
+
+    private static String describe(IOException e) {
+        String msg = e.getMessage();
+        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase() + (msg == null ? "" : " (" + msg + ")");
+    }
+}

@@ -1,0 +1,30 @@
+package org.turnscript.convert;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import org.turnscript.model.Word;
+
+/**
+ * What the user says about an input before it is read.
+ *
+ * @param formatId     a format id to use instead of detection, or {@code null}
+ * @param encoding     a charset to use instead of detection, or {@code null}
+ * @param speakerNames roster to start with, in key order
+ * @param durationMs   media duration for untimed text, or {@link Word#UNKNOWN_TIME}
+ */
+public record ImportSettings(String formatId, Charset encoding, List<String> speakerNames, long durationMs) {
+
+    public static final ImportSettings DEFAULTS = new ImportSettings(null, null, List.of(), Word.UNKNOWN_TIME);
+
+    public ImportSettings {
+        speakerNames = speakerNames == null ? List.of() : List.copyOf(speakerNames);
+    }
+
+    public ImportSettings withSpeakers(List<String> names) {
+        return new ImportSettings(formatId, encoding, names, durationMs);
+    }
+
+    public ImportSettings withDurationMs(long ms) {
+        return new ImportSettings(formatId, encoding, speakerNames, ms);
+    }
+}

@@ -1,0 +1,81 @@
+package org.turnscript.formats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The registry of formats: look one up by id or file name, or detect which one a file is. Detection asks every
+ * reader to {@link TranscriptFormat#sniff sniff} the head of the text and breaks ties by the file's extension.
+ */
+public final class Formats {
+
+    private final List<TranscriptFormat> formats;
+
+    public Formats(List<TranscriptFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    public List<TranscriptFormat> all() {
+        return formats;
+    }
+
+    public List<TranscriptFormat> readers() {
+        return formats.stream().filter(TranscriptFormat::canRead).toList();
+    }
+
+    public List<TranscriptFormat> writers() {
+        return formats.stream().filter(TranscriptFormat::canWrite).toList();
+    }
+
+    public Optional<TranscriptFormat> byId(String id) {
+        return formats.stream().filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
+    }
+
+    /** The writer a file name asks for, by its longest matching extension ({@code a.turnscript.json} before {@code a.json}). */
+    public Optional<TranscriptFormat> writerForFileName(String fileName) {
+        return byExtension(fileName, writers());
+    }
+
+    /**
+     * Detects the format of a file from the head of its decoded text; the file name's extension breaks ties
+     * and is the fallback when no reader recognises the content.
+     */
+    public Optional<TranscriptFormat> detect(String fileName, String head) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        TranscriptFormat best = null;
+        int bestScore = 0;
+        for (TranscriptFormat f : readers()) {
+            int score = f.sniff(head) * 10 + (matchesExtension(lower, f) ? 5 : 0);
+            if (f.sniff(head) > 0 && score > bestScore) {
+                best = f;
+                bestScore = score;
+            }
+        }
+        return best != null ? Optional.of(best) : byExtension(lower, readers());
+    }
+
+    private static Optional<TranscriptFormat> byExtension(String fileName, List<TranscriptFormat> candidates) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        List<TranscriptFormat> sorted = new ArrayList<>(candidates);
+        // Longest extension wins, then registry order: "x.turnscript.json" is a project, "x.json" the first json writer.
+        sorted.sort(Comparator.comparingInt((TranscriptFormat f) -> -longestMatch(lower, f)));
+        return sorted.stream().filter(f -> longestMatch(lower, f) > 0).findFirst();
+    }
+
+    private static boolean matchesExtension(String lowerName, TranscriptFormat f) {
+        return longestMatch(lowerName, f) > 0;
+    }
+
+    private static int longestMatch(String lowerName, TranscriptFormat f) {
+        int best = 0;
+        for (String ext : f.extensions()) {
+            if (lowerName.endsWith("." + ext)) {
+                best = Math.max(best, ext.length());
+            }
+        }
+        return best;
+    }
+}
