@@ -1,0 +1,552 @@
+package org.turnscript.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.PropertyValueFactory;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.ImportSettings;
+import org.turnscript.convert.LoadedDocument;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.model.Transcript;
+import org.turnscript.ui.editor.SpeakerStylesheet;
+import org.turnscript.ui.editor.TranscriptEditor;
+
+/**
+ * The editor window: menus and toolbar, the transcript area, the roster beside it and the status bar below.
+ * File operations never leave the open document half-changed: a file that cannot be read is reported and the
+ * document stays as it was; saves are atomic; unsaved work is journalled for crash recovery.
+ */
+public final class MainWindow {
+
+    private static final String APP_CSS = "/org/turnscript/ui/turnscript.css";
+
+    private final Stage stage;
+    private final AppSettings settings;
+    private final DocumentSession session;
+    private final Autosave autosave;
+    private final TranscriptEditor editor = new TranscriptEditor();
+    private final StatusBarView status = new StatusBarView();
+    private final RosterPanel roster = new RosterPanel(editor);
+    private final Menu recentMenu = new Menu("Open _Recent");
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "turnscript-autosave");
+        t.setDaemon(true);
+        return t;
+    });
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private String speakerStylesheet;
+
+    public MainWindow(Stage stage, AppSettings settings, ConversionService service) {
+        this.stage = stage;
+        this.settings = settings;
+        this.session = new DocumentSession(service);
+        this.autosave = new Autosave(settings.home(), service);
+
+        VirtualizedScrollPane<?> scroll = new VirtualizedScrollPane<>(editor.area());
+        VBox center = new VBox(scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox side = new VBox(roster.node());
+        side.getStyleClass().add("side-panel");
+        SplitPane split = new SplitPane(center, side);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(side, false);
+
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(split);
+        root.setBottom(status.node());
+        root.getStyleClass().add("turnscript");
+
+        scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource(APP_CSS).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::speakerKeys);
+        scene.setOnDragOver(this::dragOver);
+        scene.setOnDragDropped(this::dragDropped);
+        applyTheme(settings.darkTheme());
+
+        editor.rosterProperty().addListener((o, a, b) -> applySpeakerColours());
+        editor.atSavedState().addListener((o, a, b) -> updateTitle());
+        editor.changes().successionEnds(Duration.ofMillis(400)).subscribe(e -> afterEditsSettle());
+        editor.area().caretPositionProperty().addListener((o, a, b) -> status.showCaretTime(editor.caretTimeMs()));
+
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard("close")) {
+                e.consume();
+            } else {
+                autosave.clear();
+            }
+        });
+        refreshRecentMenu();
+    }
+
+    // ---- What tests and the application call ------------------------------------------------------------
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public TranscriptEditor editor() {
+        return editor;
+    }
+
+    public DocumentSession session() {
+        return session;
+    }
+
+    /** The first document: unsaved work from a crash if the user takes it, else the last project, else the sample. */
+    public void openInitialDocument() {
+        Optional<Autosave.Recovery> recovery = autosave.pending();
+        if (recovery.isPresent() && askRecover()) {
+            session.recovered(recovery.get().origin());
+            show(recovery.get().transcript());
+            editor.markSavedIfClean(false);
+            status.message("Recovered unsaved work");
+            return;
+        }
+        autosave.clear();
+        Path last = settings.lastProject();
+        if (last != null && last.toFile().isFile()) {
+            open(last);
+            return;
+        }
+        try {
+            show(session.openSample().transcript());
+            status.message("Bundled sample: tag speakers with Ctrl+1…Ctrl+4 (F1 lists every shortcut)");
+        } catch (FormatException e) {
+            error("Cannot open the sample", e.getMessage());
+        }
+    }
+
+    /** Opens a project or imports captions; on failure the open document stays as it was. */
+    public boolean open(Path file) {
+        try {
+            LoadedDocument doc = session.open(file, ImportSettings.DEFAULTS);
+            show(doc.transcript());
+            settings.opened(file);
+            if (DocumentSession.isProject(file)) {
+                settings.setLastProject(file);
+            }
+            refreshRecentMenu();
+            status.message(doc.warnings().isEmpty() ? "Opened " + file.getFileName()
+                    : "Opened " + file.getFileName() + " with " + doc.warnings().size() + " warning(s): "
+                    + doc.warnings().get(0));
+            return true;
+        } catch (FormatException e) {
+            error("Cannot open " + file.getFileName(), e.getMessage());
+            return false;
+        }
+    }
+
+    /** Saves to the project file, asking for one the first time. */
+    public boolean save() {
+        if (session.projectFile() == null) {
+            return saveAs();
+        }
+        return writeProject(() -> session.save(editor.snapshot()));
+    }
+
+    public boolean saveAs() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save project");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Turnscript project", "*.turnscript.json"));
+        chooser.setInitialFileName(suggestedBaseName() + DocumentSession.PROJECT_EXTENSION);
+        File f = chooser.showSaveDialog(stage);
+        return f != null && saveAs(f.toPath());
+    }
+
+    public boolean saveAs(Path file) {
+        return writeProject(() -> session.saveAs(editor.snapshot(), file));
+    }
+
+    /** Exports with the same service and options as the command line, so the bytes are the same. */
+    public boolean export(Path file, String formatId, ExportOptions options) {
+        try {
+            session.service().exportTo(file, editor.snapshot(), formatId, options);
+            status.message("Exported " + file.getFileName());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            error("Cannot export to " + file.getFileName(), String.valueOf(e.getMessage()));
+            return false;
+        }
+    }
+
+    // ---- Internals ----------------------------------------------------------------------------------------
+
+    private interface FileWrite {
+        void run() throws IOException;
+    }
+
+    private boolean writeProject(FileWrite write) {
+        try {
+            write.run();
+            editor.markSaved();
+            autosave.clear();
+            settings.opened(session.projectFile());
+            settings.setLastProject(session.projectFile());
+            refreshRecentMenu();
+            updateTitle();
+            status.message("Saved " + session.projectFile().getFileName());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            error("Cannot save", "Nothing was overwritten. " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void show(Transcript t) {
+        editor.load(t);
+        applySpeakerColours();
+        status.showCounts(t);
+        status.showCaretTime(editor.caretTimeMs());
+        updateTitle();
+        editor.area().requestFocus();
+    }
+
+    private void afterEditsSettle() {
+        Transcript t = editor.snapshot();
+        status.showCounts(t);
+        boolean dirty = !editor.atSavedState().get();
+        if (dirty) {
+            Path origin = session.projectFile();
+            background.submit(() -> {
+                try {
+                    autosave.write(t, origin);
+                    Platform.runLater(() -> status.showSaveState("Unsaved · autosaved"));
+                } catch (IOException e) {
+                    Platform.runLater(() -> status.showSaveState("Unsaved · autosave failed"));
+                }
+            });
+        }
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        boolean saved = editor.atSavedState().get();
+        stage.setTitle((saved ? "" : "• ") + session.displayName() + " — Turnscript");
+        status.showSaveState(saved ? (session.projectFile() == null ? "Not saved to a project yet" : "Saved")
+                : "Unsaved");
+    }
+
+    private void applySpeakerColours() {
+        if (speakerStylesheet != null) {
+            scene.getStylesheets().remove(speakerStylesheet);
+        }
+        speakerStylesheet = SpeakerStylesheet.dataUrl(editor.roster());
+        scene.getStylesheets().add(speakerStylesheet);
+        editor.refreshVisibleGutter();
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        root.getStyleClass().removeAll("dark", "light");
+        root.getStyleClass().add(dark ? "dark" : "light");
+    }
+
+    /** Ctrl+digit tags from the caret's word; Ctrl+Shift+digit tags the whole segment; also Ctrl+D, Alt+arrows. */
+    private void speakerKeys(KeyEvent e) {
+        int digit = digitOf(e.getCode());
+        if (e.isShortcutDown() && !e.isAltDown() && digit >= 0) {
+            if (digit == 0) {
+                editor.unassignSegment();
+            } else if (e.isShiftDown()) {
+                editor.assignSegment(digit);
+            } else if (!editor.speakerFromCaret(digit)) {
+                status.message("No speaker has key " + digit + " yet (add one in the Speakers panel)");
+            }
+            e.consume();
+        } else if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.D) {
+            editor.sameSpeakerAsPrevious();
+            e.consume();
+        } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+            editor.nextTurn();
+            e.consume();
+        } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+            editor.previousTurn();
+            e.consume();
+        } else if (e.getCode() == KeyCode.F1) {
+            showShortcuts();
+            e.consume();
+        }
+    }
+
+    private static int digitOf(KeyCode code) {
+        if (code.isDigitKey()) {
+            String name = code.getName();
+            return name.charAt(name.length() - 1) - '0';
+        }
+        return -1;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("_Open or import…", "Shortcut+O", this::chooseAndOpen),
+                recentMenu,
+                item("Open _sample", null, () -> {
+                    if (confirmDiscard("open the sample")) {
+                        openSample();
+                    }
+                }),
+                new SeparatorMenuItem(),
+                item("_Save", "Shortcut+S", this::save),
+                item("Save _as…", "Shortcut+Shift+S", this::saveAs),
+                item("_Export…", "Shortcut+E", this::chooseAndExport),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", () -> {
+                    if (confirmDiscard("quit")) {
+                        autosave.clear();
+                        stage.close();
+                    }
+                }));
+        Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(
+                item("_Undo", null, () -> editor.area().undo()),
+                item("_Redo", null, () -> editor.area().redo()),
+                new SeparatorMenuItem(),
+                item("Split segment at caret (Enter)", null, editor::splitAtCaret),
+                item("Merge with previous segment (Backspace at start)", null, editor::mergeWithPrevious));
+        Menu speakers = new Menu("_Speakers");
+        speakers.getItems().addAll(
+                item("Same speaker as previous (Ctrl+D)", null, editor::sameSpeakerAsPrevious),
+                item("Clear speaker (Ctrl+0)", null, editor::unassignSegment),
+                item("Next turn (Alt+Down)", null, editor::nextTurn),
+                item("Previous turn (Alt+Up)", null, editor::previousTurn));
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setSelected(settings.darkTheme());
+        dark.setOnAction(e -> {
+            applyTheme(dark.isSelected());
+            settings.setDarkTheme(dark.isSelected());
+        });
+        Menu view = new Menu("_View");
+        view.getItems().add(dark);
+        Menu help = new Menu("_Help");
+        help.getItems().add(item("_Keyboard shortcuts (F1)", null, this::showShortcuts));
+        MenuBar bar = new MenuBar(file, edit, speakers, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        return new ToolBar(
+                tool("tool-open", Material2MZ.OPEN_IN_NEW, "Open or import (Ctrl+O)", this::chooseAndOpen),
+                tool("tool-save", Material2MZ.SAVE, "Save (Ctrl+S)", this::save),
+                tool("tool-export", Material2AL.FILE_DOWNLOAD, "Export (Ctrl+E)", this::chooseAndExport),
+                tool("tool-undo", Material2MZ.UNDO, "Undo (Ctrl+Z)", () -> editor.area().undo()),
+                tool("tool-redo", Material2MZ.REDO, "Redo (Ctrl+Shift+Z)", () -> editor.area().redo()),
+                tool("tool-shortcuts", Material2AL.KEYBOARD, "Keyboard shortcuts (F1)", this::showShortcuts));
+    }
+
+    private static Button tool(String id, org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.getStyleClass().add("flat");
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void openSample() {
+        try {
+            show(session.openSample().transcript());
+        } catch (FormatException e) {
+            error("Cannot open the sample", e.getMessage());
+        }
+    }
+
+    private void chooseAndOpen() {
+        if (!confirmDiscard("open another file")) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a project or import captions");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Everything Turnscript reads", readableGlobs()),
+                new FileChooser.ExtensionFilter("Turnscript project", "*.turnscript.json"),
+                new FileChooser.ExtensionFilter("Subtitles (SRT, WebVTT)", "*.srt", "*.vtt"),
+                new FileChooser.ExtensionFilter("Caption text", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    private List<String> readableGlobs() {
+        return session.service().formats().readers().stream().flatMap(f -> f.extensions().stream())
+                .map(ext -> "*." + ext).distinct().toList();
+    }
+
+    private void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export");
+        for (TranscriptFormat f : session.service().formats().writers()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.displayName(),
+                    "*." + f.extensions().get(f.extensions().size() - 1)));
+        }
+        chooser.setInitialFileName(suggestedBaseName() + ".srt");
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        String id = session.service().formats().writerForFileName(f.getName()).map(TranscriptFormat::id)
+                .orElse("srt");
+        export(f.toPath(), id, ExportOptions.DEFAULTS);
+    }
+
+    private String suggestedBaseName() {
+        Transcript t = editor.snapshot();
+        String src = t.metadata().sourceFile();
+        String base = src != null ? Path.of(src).getFileName().toString() : "transcript";
+        int dot = base.indexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+
+    private void refreshRecentMenu() {
+        recentMenu.getItems().clear();
+        for (Path p : settings.recentFiles()) {
+            recentMenu.getItems().add(item(p.getFileName() + "  —  " + p.getParent(), null, () -> {
+                if (confirmDiscard("open another file")) {
+                    open(p);
+                }
+            }));
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void dragDropped(DragEvent e) {
+        List<File> files = e.getDragboard().getFiles();
+        boolean ok = files != null && !files.isEmpty() && confirmDiscard("open the dropped file")
+                && open(files.get(0).toPath());
+        e.setDropCompleted(ok);
+        e.consume();
+    }
+
+    /** True when there is nothing unsaved, or the user saved or chose to discard it. */
+    private boolean confirmDiscard(String action) {
+        if (editor.atSavedState().get()) {
+            return true;
+        }
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", saveButton, discard, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save changes to " + session.displayName() + " before you " + action + "?");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() == discard || save();
+    }
+
+    private boolean askRecover() {
+        ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Turnscript did not close normally last time. Recover the unsaved work?", recover, discard);
+        alert.initOwner(stage);
+        alert.setTitle("Recover unsaved work");
+        alert.setHeaderText("Unsaved work was found");
+        return alert.showAndWait().filter(b -> b == recover).isPresent();
+    }
+
+    private void error(String header, String detail) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, detail, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle("Turnscript");
+        alert.setHeaderText(header);
+        alert.show();
+        status.message(header + ": " + detail);
+    }
+
+    private void showShortcuts() {
+        TableView<Shortcuts.Shortcut> table = new TableView<>();
+        TableColumn<Shortcuts.Shortcut, String> keys = new TableColumn<>("Keys");
+        keys.setCellValueFactory(new PropertyValueFactory<>("keys"));
+        TableColumn<Shortcuts.Shortcut, String> action = new TableColumn<>("Action");
+        action.setCellValueFactory(new PropertyValueFactory<>("action"));
+        TableColumn<Shortcuts.Shortcut, String> group = new TableColumn<>("Group");
+        group.setCellValueFactory(new PropertyValueFactory<>("group"));
+        keys.setPrefWidth(220);
+        action.setPrefWidth(460);
+        table.getColumns().addAll(List.of(group, keys, action));
+        table.getItems().setAll(Shortcuts.ALL);
+        table.setPrefSize(800, 520);
+        table.setId("shortcuts-table");
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts (Ctrl is Cmd on macOS)");
+        alert.getDialogPane().setContent(table);
+        alert.setResizable(true);
+        alert.show();
+    }
+}

@@ -1,0 +1,41 @@
+package org.turnscript.ui;
+
+import java.util.List;
+
+/** Every keyboard shortcut of the window, for Help ▸ Keyboard shortcuts. "Ctrl" is Cmd on macOS. */
+public final class Shortcuts {
+
+    private Shortcuts() {
+    }
+
+    /**
+     * @param keys   the keys, as shown to people
+     * @param action what they do
+     * @param group  the section of the help page
+     */
+    public record Shortcut(String keys, String action, String group) {
+    }
+
+    public static final List<Shortcut> ALL = List.of(
+            new Shortcut("Ctrl+1 … Ctrl+9", "From the word at the caret on, this speaker speaks (splits the segment)",
+                    "Speakers"),
+            new Shortcut("Ctrl+Shift+1 … Ctrl+Shift+9", "Give the whole segment to this speaker", "Speakers"),
+            new Shortcut("Ctrl+0", "Clear the segment's speaker", "Speakers"),
+            new Shortcut("Ctrl+D", "Same speaker as the previous segment", "Speakers"),
+            new Shortcut("Alt+Down", "Next turn (next change of speaker)", "Speakers"),
+            new Shortcut("Alt+Up", "Previous turn", "Speakers"),
+            new Shortcut("Enter", "Split the segment at the caret's word boundary", "Segments"),
+            new Shortcut("Backspace at a segment's start", "Merge with the previous segment", "Segments"),
+            new Shortcut("Delete at a segment's end", "Merge with the next segment", "Segments"),
+            new Shortcut("Ctrl+Z", "Undo (typing, tagging, splitting, merging, renaming)", "Edit"),
+            new Shortcut("Ctrl+Shift+Z or Ctrl+Y", "Redo", "Edit"),
+            new Shortcut("Ctrl+F", "Find", "Edit"),
+            new Shortcut("Ctrl+H", "Find and replace", "Edit"),
+            new Shortcut("F3 / Shift+F3", "Next / previous match", "Edit"),
+            new Shortcut("Ctrl+O", "Open a project or import captions", "File"),
+            new Shortcut("Ctrl+S", "Save the project", "File"),
+            new Shortcut("Ctrl+Shift+S", "Save the project as…", "File"),
+            new Shortcut("Ctrl+E", "Export (SRT, WebVTT, JSON, text, Markdown)", "File"),
+            new Shortcut("Ctrl+Q", "Quit", "File"),
+            new Shortcut("F1", "This list", "Help"));
+}

@@ -1,0 +1,183 @@
+package org.turnscript.ui.editor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyledSegment;
+import org.fxmisc.richtext.model.TextOps;
+import org.turnscript.model.Metadata;
+import org.turnscript.model.Roster;
+import org.turnscript.model.Segment;
+import org.turnscript.model.TimeSource;
+import org.turnscript.model.Transcript;
+import org.turnscript.model.Word;
+import org.turnscript.timing.GapFiller;
+
+/**
+ * Converts between a {@link Transcript} and the transcript area's document: one paragraph per segment, the
+ * speaker in the paragraph style, each word (with the space after it) in its own {@link WordStyle}.
+ */
+public final class TranscriptDocuments {
+
+    /** Plain strings with word styles; adjacent equal styles merge. */
+    public static final TextOps<String, WordStyle> OPS = SegmentOps.styledTextOps();
+
+    private TranscriptDocuments() {
+    }
+
+    public static ParStyle parStyleOf(Segment s) {
+        return new ParStyle(s.speakerId(), s.kind());
+    }
+
+    /** The area's document for a transcript; an empty transcript gives one empty paragraph. */
+    public static ReadOnlyStyledDocument<ParStyle, String, WordStyle> toDocument(Transcript t) {
+        if (t.segments().isEmpty()) {
+            return ReadOnlyStyledDocument.fromString("", ParStyle.UNASSIGNED, WordStyle.TYPED, OPS);
+        }
+        ReadOnlyStyledDocumentBuilder<ParStyle, String, WordStyle> builder =
+                new ReadOnlyStyledDocumentBuilder<>(OPS, ParStyle.UNASSIGNED, t.segments().size());
+        for (Segment s : t.segments()) {
+            builder.addParagraph(styledWords(s), parStyleOf(s));
+        }
+        return builder.build();
+    }
+
+    /** The styled words of one segment, each followed by a space except the last. */
+    public static List<StyledSegment<String, WordStyle>> styledWords(Segment s) {
+        List<Word> words = s.words();
+        List<StyledSegment<String, WordStyle>> segs = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            String text = i < words.size() - 1 ? w.text() + " " : w.text();
+            segs.add(new StyledSegment<>(text, WordStyle.of(w, i == 0 ? s.id() : null)));
+        }
+        return segs;
+    }
+
+    /**
+     * Reads the area's paragraphs back into a transcript. Words keep the time of the style their characters
+     * carry; a word split in two by typing a space shares its time in proportion to length; typed words are
+     * interpolated between their neighbours. Empty paragraphs are skipped.
+     */
+    public static Transcript toTranscript(List<Paragraph<ParStyle, String, WordStyle>> paragraphs, Roster roster,
+                                          Metadata metadata) {
+        List<String> preferredIds = new ArrayList<>(paragraphs.size());
+        List<List<Word>> wordLists = new ArrayList<>(paragraphs.size());
+        List<ParStyle> styles = new ArrayList<>(paragraphs.size());
+        for (Paragraph<ParStyle, String, WordStyle> p : paragraphs) {
+            List<WordRun> runs = WordRun.of(p);
+            if (runs.isEmpty()) {
+                continue;
+            }
+            preferredIds.add(runs.get(0).style().segmentId());
+            wordLists.add(toWords(runs));
+            styles.add(p.getParagraphStyle());
+        }
+        List<String> ids = assignIds(preferredIds);
+        List<Segment> segments = new ArrayList<>(wordLists.size());
+        for (int i = 0; i < wordLists.size(); i++) {
+            ParStyle ps = styles.get(i);
+            String speaker = ps.speakerId() != null && roster.byId(ps.speakerId()).isPresent() ? ps.speakerId() : null;
+            segments.add(new Segment(ids.get(i), speaker, ps.kind(), wordLists.get(i)));
+        }
+        Transcript t = new Transcript(metadata, roster, segments);
+        return GapFiller.fill(t, metadata.hasDuration() ? metadata.durationMs() : Word.UNKNOWN_TIME);
+    }
+
+    private static List<Word> toWords(List<WordRun> runs) {
+        List<Word> words = new ArrayList<>(runs.size());
+        int i = 0;
+        while (i < runs.size()) {
+            WordStyle style = runs.get(i).style();
+            int j = i + 1;
+            while (j < runs.size() && style.isTimed() && runs.get(j).style().equals(style)) {
+                j++; // one imported word became several by typing a space into it: they share its time
+            }
+            if (j - i == 1) {
+                words.add(wordOf(runs.get(i).text(), style, style.start(), style.end(), style.source()));
+            } else {
+                shareTime(runs.subList(i, j), style, words);
+            }
+            i = j;
+        }
+        return words;
+    }
+
+    private static void shareTime(List<WordRun> group, WordStyle style, List<Word> out) {
+        long total = group.stream().mapToLong(r -> r.text().length()).sum();
+        long span = style.end() - style.start();
+        long acc = 0;
+        for (int k = 0; k < group.size(); k++) {
+            long s = style.start() + span * acc / total;
+            acc += group.get(k).text().length();
+            long e = style.start() + span * acc / total;
+            WordStyle own = k == 0 ? style : new WordStyle(s, e, style.source(), style.flags(), null, null);
+            out.add(wordOf(group.get(k).text(), own, s, e, TimeSource.INTERPOLATED));
+        }
+    }
+
+    private static Word wordOf(String text, WordStyle style, long start, long end, TimeSource source) {
+        return new Word(text, style.original() == null ? text : style.original(), start, end, source, style.flags());
+    }
+
+    /** Keeps each paragraph's own id where it is still unique; gives the others fresh sequential ids. */
+    private static List<String> assignIds(List<String> preferred) {
+        Set<String> used = new HashSet<>();
+        int max = 0;
+        for (String id : preferred) {
+            if (id != null && id.matches("s\\d{1,9}")) {
+                max = Math.max(max, Integer.parseInt(id.substring(1)));
+            }
+        }
+        List<String> ids = new ArrayList<>(preferred.size());
+        for (String id : preferred) {
+            if (id != null && used.add(id)) {
+                ids.add(id);
+            } else {
+                String fresh = Transcript.sequentialId(++max);
+                used.add(fresh);
+                ids.add(fresh);
+            }
+        }
+        return ids;
+    }
+
+    /** A whitespace-delimited word of a paragraph and the style that carries its time. */
+    record WordRun(String text, WordStyle style) {
+
+        static List<WordRun> of(Paragraph<ParStyle, String, WordStyle> p) {
+            List<WordRun> runs = new ArrayList<>();
+            StringBuilder word = new StringBuilder();
+            WordStyle wordStyle = null;
+            for (StyledSegment<String, WordStyle> seg : p.getStyledSegments()) {
+                String text = seg.getSegment();
+                WordStyle style = seg.getStyle();
+                for (int k = 0; k < text.length(); k++) {
+                    char c = text.charAt(k);
+                    if (Character.isWhitespace(c)) {
+                        if (word.length() > 0) {
+                            runs.add(new WordRun(word.toString(), wordStyle));
+                            word.setLength(0);
+                            wordStyle = null;
+                        }
+                    } else {
+                        word.append(c);
+                        // The first timed style in the word carries its time; typed letters only add text.
+                        if (wordStyle == null || (!wordStyle.isTimed() && style.isTimed())) {
+                            wordStyle = style;
+                        }
+                    }
+                }
+            }
+            if (word.length() > 0) {
+                runs.add(new WordRun(word.toString(), wordStyle));
+            }
+            return runs;
+        }
+    }
+}

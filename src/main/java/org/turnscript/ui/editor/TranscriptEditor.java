@@ -1,0 +1,427 @@
+package org.turnscript.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.MultiChangeBuilder;
+import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.RichTextChange;
+import org.fxmisc.richtext.model.StyledSegment;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.fxmisc.undo.UndoManager;
+import org.fxmisc.undo.UndoManagerFactory;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
+import org.reactfx.EventSource;
+import org.reactfx.EventStream;
+import org.reactfx.EventStreams;
+import org.turnscript.model.Metadata;
+import org.turnscript.model.Roster;
+import org.turnscript.model.Speaker;
+import org.turnscript.model.Transcript;
+import org.turnscript.model.Word;
+
+/**
+ * The editing logic around the {@link TranscriptArea}: loading a transcript, taking a snapshot of it, and the
+ * keyboard commands for speakers and segments. Every command is one step of a single undo history shared with
+ * typing, so Ctrl+Z undoes exactly what the last keystroke did.
+ */
+public final class TranscriptEditor {
+
+    private final TranscriptArea area = new TranscriptArea();
+    private final ObjectProperty<Roster> roster = new SimpleObjectProperty<>(Roster.EMPTY);
+    private final ObjectProperty<Metadata> metadata = new SimpleObjectProperty<>(Metadata.EMPTY);
+    private final EventSource<List<EditorChange>> rosterEdits = new EventSource<>();
+    private final UndoManager<List<EditorChange>> undo;
+
+    public TranscriptEditor() {
+        EventStream<List<EditorChange>> textEdits = area.multiRichChanges().map(TranscriptEditor::wrap);
+        undo = UndoManagerFactory.unlimitedHistoryFactory().createMultiChangeUM(
+                EventStreams.merge(textEdits, rosterEdits),
+                EditorChange::invert,
+                this::apply,
+                EditorChange::mergeWith,
+                EditorChange::isIdentity,
+                UndoUtils.DEFAULT_PREVENT_MERGE_DELAY);
+        area.setUndoManager(undo);
+        area.setParagraphGraphicFactory(new SpeakerGutter(this));
+        area.multiRichChanges().subscribe(this::refreshGutterAround);
+        roster.addListener((obs, before, after) -> refreshVisibleGutter());
+        installKeys();
+    }
+
+    // ---- State ------------------------------------------------------------------------------------
+
+    public TranscriptArea area() {
+        return area;
+    }
+
+    public ReadOnlyObjectProperty<Roster> rosterProperty() {
+        return roster;
+    }
+
+    public Roster roster() {
+        return roster.get();
+    }
+
+    public ObjectProperty<Metadata> metadataProperty() {
+        return metadata;
+    }
+
+    public UndoManager<List<EditorChange>> undoManager() {
+        return undo;
+    }
+
+    /** True while the document equals what was last loaded or saved. */
+    public ObservableBooleanValue atSavedState() {
+        return undo.atMarkedPositionProperty();
+    }
+
+    /** Marks the current state as saved. */
+    public void markSaved() {
+        undo.mark();
+    }
+
+    /** Every change, text or roster, for views that redraw (status bar, charts). */
+    public EventStream<?> changes() {
+        return EventStreams.merge(area.multiRichChanges(), rosterEdits);
+    }
+
+    /** Replaces the whole document; the undo history starts afresh. */
+    public void load(Transcript t) {
+        metadata.set(t.metadata());
+        roster.set(t.roster());
+        area.replace(0, area.getLength(), TranscriptDocuments.toDocument(t));
+        area.moveTo(0);
+        area.requestFollowCaret();
+        undo.forgetHistory();
+        undo.mark();
+    }
+
+    /** The document as a transcript, for saving and exporting. */
+    public Transcript snapshot() {
+        return TranscriptDocuments.toTranscript(area.getParagraphs(), roster.get(), metadata.get());
+    }
+
+    /** The time of the word at the caret, or {@link Word#UNKNOWN_TIME}. */
+    public long caretTimeMs() {
+        int par = area.getCurrentParagraph();
+        Paragraph<ParStyle, String, WordStyle> p = area.getParagraph(par);
+        if (p.length() == 0) {
+            return Word.UNKNOWN_TIME;
+        }
+        int col = Math.min(area.getCaretColumn(), p.length() - 1);
+        WordStyle s = p.getStyleOfChar(col);
+        return s.isTimed() ? s.start() : paragraphStart(par);
+    }
+
+    /** Start time of a paragraph's first timed word, or {@link Word#UNKNOWN_TIME}. */
+    public long paragraphStart(int par) {
+        for (StyledSegment<String, WordStyle> seg : area.getParagraph(par).getStyledSegments()) {
+            if (seg.getStyle().isTimed() && !seg.getSegment().isBlank()) {
+                return seg.getStyle().start();
+            }
+        }
+        return Word.UNKNOWN_TIME;
+    }
+
+    // ---- Speaker commands ---------------------------------------------------------------------------
+
+    /** "From this word on, speaker {@code key} speaks": split at the caret's word and tag the second part. */
+    public boolean speakerFromCaret(int key) {
+        Optional<Speaker> speaker = roster.get().byKey(key);
+        speaker.ifPresent(s -> splitAtCaret(s.id(), true));
+        return speaker.isPresent();
+    }
+
+    /** Tags the whole segment at the caret with speaker {@code key}. */
+    public boolean assignSegment(int key) {
+        Optional<Speaker> speaker = roster.get().byKey(key);
+        speaker.ifPresent(s -> setSpeaker(area.getCurrentParagraph(), s.id()));
+        return speaker.isPresent();
+    }
+
+    /** Clears the speaker of the segment at the caret. */
+    public void unassignSegment() {
+        setSpeaker(area.getCurrentParagraph(), null);
+    }
+
+    /** Gives the segment at the caret the speaker of the segment before it. */
+    public void sameSpeakerAsPrevious() {
+        int par = area.getCurrentParagraph();
+        if (par > 0) {
+            setSpeaker(par, area.getParagraph(par - 1).getParagraphStyle().speakerId());
+        }
+    }
+
+    private void setSpeaker(int par, String speakerId) {
+        ParStyle old = area.getParagraph(par).getParagraphStyle();
+        if (!Objects.equals(old.speakerId(), speakerId)) {
+            area.setParagraphStyle(par, old.withSpeaker(speakerId));
+        }
+    }
+
+    // ---- Segment commands ---------------------------------------------------------------------------
+
+    /** Enter: splits the segment at the caret's word boundary (never inside a word, never leaving an empty part). */
+    public boolean splitAtCaret() {
+        return splitAtCaret(null, false);
+    }
+
+    private boolean splitAtCaret(String newSpeakerId, boolean assign) {
+        int par = area.getCurrentParagraph();
+        Paragraph<ParStyle, String, WordStyle> p = area.getParagraph(par);
+        String text = p.getText();
+        int wordStart = WordBoundaries.wordStartAt(text, area.getCaretColumn());
+        int leftEnd = WordBoundaries.trimEnd(text, wordStart);
+        if (assign && leftEnd == 0) {
+            setSpeaker(par, newSpeakerId); // the caret's word is the first: the whole segment changes hands
+            return true;
+        }
+        if (leftEnd == 0 || wordStart >= text.length()) {
+            return false;
+        }
+        ParStyle rightStyle = assign ? p.getParagraphStyle().withSpeaker(newSpeakerId) : p.getParagraphStyle();
+        ReadOnlyStyledDocument<ParStyle, String, WordStyle> halves =
+                new ReadOnlyStyledDocumentBuilder<ParStyle, String, WordStyle>(TranscriptDocuments.OPS,
+                        p.getParagraphStyle())
+                        .addParagraph(p.subSequence(0, leftEnd).getStyledSegments(), p.getParagraphStyle())
+                        .addParagraph(p.subSequence(wordStart).getStyledSegments(), rightStyle)
+                        .build();
+        int start = area.getAbsolutePosition(par, 0);
+        area.replace(start, start + p.length(), halves);
+        area.moveTo(par + 1, 0);
+        area.requestFollowCaret();
+        return true;
+    }
+
+    /** Backspace at a segment's start: merges it into the previous segment, which keeps its speaker. */
+    public boolean mergeWithPrevious() {
+        int par = area.getCurrentParagraph();
+        if (par == 0) {
+            return false;
+        }
+        joinParagraphs(par - 1);
+        return true;
+    }
+
+    /** Delete at a segment's end: merges the next segment into this one. */
+    public boolean mergeWithNext() {
+        int par = area.getCurrentParagraph();
+        if (par >= area.getParagraphs().size() - 1) {
+            return false;
+        }
+        joinParagraphs(par);
+        return true;
+    }
+
+    /** Joins paragraph {@code first} and the one after it, with one space between their words. */
+    private void joinParagraphs(int first) {
+        Paragraph<ParStyle, String, WordStyle> p = area.getParagraph(first);
+        int end = area.getAbsolutePosition(first, p.length());
+        WordStyle spaceStyle = p.length() > 0 ? p.getStyleOfChar(p.length() - 1) : WordStyle.TYPED;
+        boolean needsSpace = p.length() > 0 && !Character.isWhitespace(p.charAt(p.length() - 1))
+                && area.getParagraph(first + 1).length() > 0;
+        area.replace(end, end + 1, needsSpace ? " " : "", spaceStyle);
+        area.moveTo(end + (needsSpace ? 1 : 0));
+    }
+
+    // ---- Navigation ---------------------------------------------------------------------------------
+
+    /** Moves the caret to the start of the next segment whose speaker differs from the one before it. */
+    public boolean nextTurn() {
+        var pars = area.getParagraphs();
+        for (int i = area.getCurrentParagraph() + 1; i < pars.size(); i++) {
+            if (!Objects.equals(pars.get(i).getParagraphStyle().speakerId(),
+                    pars.get(i - 1).getParagraphStyle().speakerId())) {
+                return moveToParagraph(i);
+            }
+        }
+        return false;
+    }
+
+    /** Moves the caret to the start of the current turn, or of the turn before when already there. */
+    public boolean previousTurn() {
+        var pars = area.getParagraphs();
+        int start = area.getCaretColumn() == 0 ? area.getCurrentParagraph() - 1 : area.getCurrentParagraph();
+        for (int i = start; i > 0; i--) {
+            if (!Objects.equals(pars.get(i).getParagraphStyle().speakerId(),
+                    pars.get(i - 1).getParagraphStyle().speakerId())) {
+                return moveToParagraph(i);
+            }
+        }
+        return start >= 0 && moveToParagraph(0);
+    }
+
+    public boolean moveToParagraph(int par) {
+        area.moveTo(par, 0);
+        area.requestFollowCaret();
+        return true;
+    }
+
+    /** Moves the caret to the first word at or after {@code ms}. */
+    public void moveToTime(long ms) {
+        var pars = area.getParagraphs();
+        int target = 0;
+        for (int i = 0; i < pars.size(); i++) {
+            long start = paragraphStart(i);
+            if (start > ms) {
+                break;
+            }
+            if (start >= 0) {
+                target = i;
+            }
+        }
+        moveToParagraph(target);
+    }
+
+    // ---- Roster commands (undoable) -----------------------------------------------------------------
+
+    public void setRoster(Roster next) {
+        Roster before = roster.get();
+        if (!before.equals(next)) {
+            roster.set(next);
+            rosterEdits.push(List.of(new EditorChange.RosterEdit(before, next)));
+        }
+    }
+
+    public void addSpeaker(String name) {
+        setRoster(roster.get().withNewSpeaker(name));
+    }
+
+    /** Renames a speaker everywhere at once: segments refer to the id, so only the roster changes. */
+    public void renameSpeaker(String id, String newName) {
+        roster.get().byId(id).ifPresent(s -> setRoster(roster.get().replace(s.withName(newName.strip()))));
+    }
+
+    public void recolorSpeaker(String id, String color) {
+        roster.get().byId(id).ifPresent(s -> setRoster(roster.get().replace(s.withColor(color))));
+    }
+
+    /** Gives a speaker a key 1–9; whoever had that key gives it up (and keeps no key). */
+    public void setSpeakerKey(String id, int key) {
+        Roster r = roster.get();
+        Optional<Speaker> holder = r.byKey(key);
+        if (holder.isPresent() && !holder.get().id().equals(id)) {
+            r = r.replace(holder.get().withKey(0));
+        }
+        Roster updated = r;
+        r.byId(id).ifPresent(s -> setRoster(updated.replace(s.withKey(key))));
+    }
+
+    public void moveSpeaker(String id, int newIndex) {
+        setRoster(roster.get().move(id, newIndex));
+    }
+
+    /** Every segment of {@code fromId} goes to {@code intoId}, then {@code fromId} leaves the roster. */
+    public void mergeSpeakers(String fromId, String intoId) {
+        reassignParagraphs(fromId, intoId);
+        setRoster(roster.get().without(fromId));
+    }
+
+    /** Removes a speaker; their segments go to {@code replacementId}, or to nobody when it is null. */
+    public void deleteSpeaker(String id, String replacementId) {
+        reassignParagraphs(id, replacementId);
+        setRoster(roster.get().without(id));
+    }
+
+    /** Re-tags many paragraphs as one undoable change. */
+    private void reassignParagraphs(String fromId, String toId) {
+        var pars = area.getParagraphs();
+        List<Integer> targets = new ArrayList<>();
+        for (int i = 0; i < pars.size(); i++) {
+            if (fromId.equals(pars.get(i).getParagraphStyle().speakerId())) {
+                targets.add(i);
+            }
+        }
+        if (targets.isEmpty()) {
+            return;
+        }
+        MultiChangeBuilder<ParStyle, String, WordStyle> change = area.createMultiChange(targets.size());
+        for (int i : targets) {
+            Paragraph<ParStyle, String, WordStyle> p = pars.get(i);
+            int start = area.getAbsolutePosition(i, 0);
+            change.replaceAbsolutely(start, start + p.length(), new ReadOnlyStyledDocumentBuilder<ParStyle, String,
+                    WordStyle>(TranscriptDocuments.OPS, p.getParagraphStyle())
+                    .addParagraph(p.getStyledSegments(), p.getParagraphStyle().withSpeaker(toId)).build());
+        }
+        change.commit();
+    }
+
+    /** A paragraph's chip depends on the paragraph before it, which RichTextFX does not know. */
+    private void refreshGutterAround(List<RichTextChange<ParStyle, String, WordStyle>> changes) {
+        int visible = area.getVisibleParagraphs().size();
+        if (visible == 0) {
+            return;
+        }
+        int firstVisible = area.visibleParToAllParIndex(0);
+        int lastVisible = area.visibleParToAllParIndex(visible - 1);
+        for (RichTextChange<ParStyle, String, WordStyle> c : changes) {
+            int from = paragraphAt(c.getPosition());
+            int to = paragraphAt(c.getInsertionEnd()) + 1;
+            for (int p = Math.max(from, firstVisible); p <= Math.min(to, lastVisible); p++) {
+                area.recreateParagraphGraphic(p);
+            }
+        }
+    }
+
+    private int paragraphAt(int offset) {
+        return area.offsetToPosition(Math.min(offset, area.getLength()),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+    }
+
+    /** Redraws the chips on screen, e.g. after a rename or recolour. */
+    public void refreshVisibleGutter() {
+        int visible = area.getVisibleParagraphs().size();
+        for (int i = 0; i < visible; i++) {
+            area.recreateParagraphGraphic(area.visibleParToAllParIndex(i));
+        }
+    }
+
+    // ---- Wiring ---------------------------------------------------------------------------------------
+
+    private void apply(List<EditorChange> changes) {
+        List<RichTextChange<ParStyle, String, WordStyle>> text = new ArrayList<>();
+        for (EditorChange c : changes) {
+            if (c instanceof EditorChange.TextEdit t) {
+                text.add(t.change());
+            } else if (c instanceof EditorChange.RosterEdit r) {
+                setRoster(r.after());
+            }
+        }
+        if (!text.isEmpty()) {
+            UndoUtils.applyMultiRichTextChange(area).accept(text);
+        }
+    }
+
+    private static List<EditorChange> wrap(List<RichTextChange<ParStyle, String, WordStyle>> changes) {
+        List<EditorChange> out = new ArrayList<>(changes.size());
+        changes.forEach(c -> out.add(new EditorChange.TextEdit(c)));
+        return out;
+    }
+
+    /** Enter, Backspace and Delete act on segments at their boundaries instead of on raw newlines. */
+    private void installKeys() {
+        Nodes.addInputMap(area, InputMap.sequence(
+                InputMap.consume(EventPattern.keyPressed(KeyCode.ENTER), e -> splitAtCaret()),
+                InputMap.consumeWhen(EventPattern.keyPressed(KeyCode.BACK_SPACE),
+                        () -> area.getSelection().getLength() == 0 && area.getCaretColumn() == 0
+                                && area.getCurrentParagraph() > 0,
+                        e -> mergeWithPrevious()),
+                InputMap.consumeWhen(EventPattern.keyPressed(KeyCode.DELETE),
+                        () -> area.getSelection().getLength() == 0
+                                && area.getCaretColumn() == area.getParagraph(area.getCurrentParagraph()).length()
+                                && area.getCurrentParagraph() < area.getParagraphs().size() - 1,
+                        e -> mergeWithNext())));
+    }
+
+}

@@ -1,0 +1,42 @@
+package org.turnscript.ui.editor;
+
+import org.turnscript.model.TimeSource;
+import org.turnscript.model.Word;
+import org.turnscript.model.WordFlag;
+
+/**
+ * The text style of one word in the transcript area: the word's time, its source, its flags and its original
+ * spelling. Because the time travels with the characters, splitting, merging, moving and undoing keep every
+ * word's time without any bookkeeping beside the text; characters typed into a word take that word's style.
+ * {@code segmentId} is set on the first word of a paragraph when the document is built, so segment ids survive
+ * a round trip through the editor.
+ *
+ * @param start     ms or {@link Word#UNKNOWN_TIME}
+ * @param end       ms or {@link Word#UNKNOWN_TIME}
+ * @param source    where the time came from
+ * @param flags     {@link WordFlag} bits
+ * @param original  the word as imported
+ * @param segmentId the id of the segment this word started, or {@code null}
+ */
+public record WordStyle(long start, long end, TimeSource source, int flags, String original, String segmentId) {
+
+    /** Text typed where no word was: no time yet. */
+    public static final WordStyle TYPED = new WordStyle(Word.UNKNOWN_TIME, Word.UNKNOWN_TIME, TimeSource.UNKNOWN,
+            0, null, null);
+
+    public static WordStyle of(Word w, String segmentId) {
+        return new WordStyle(w.start(), w.end(), w.source(), w.flags(), w.original(), segmentId);
+    }
+
+    public boolean isTimed() {
+        return start >= 0;
+    }
+
+    public boolean has(WordFlag flag) {
+        return (flags & flag.bit()) != 0;
+    }
+
+    public WordStyle withFlags(int newFlags) {
+        return new WordStyle(start, end, source, newFlags, original, segmentId);
+    }
+}
