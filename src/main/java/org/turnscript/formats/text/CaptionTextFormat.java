@@ -1,0 +1,130 @@
+package org.turnscript.formats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.ReadOptions;
+import org.turnscript.formats.ReadResult;
+import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.model.Metadata;
+import org.turnscript.model.Roster;
+import org.turnscript.model.Segment;
+import org.turnscript.model.Transcript;
+import org.turnscript.model.Word;
+import org.turnscript.timing.DurationEstimator;
+
+/**
+ * Reads caption text without times: a plain dump of caption words, or the same words inside a copied
+ * caption-statistics page (see {@link CaptionPageParser}). Each whitespace token becomes one word, spelled as
+ * found; {@link ProvisionalSegmenter} cuts the words into short speaker-less segments; and
+ * {@link DurationEstimator} times them, over the duration the user or the page gives, else at an assumed rate.
+ */
+public final class CaptionTextFormat implements TranscriptFormat {
+
+    public static final String ID = "caption-text";
+
+    private static final int PAGE_CONFIDENCE = 60;
+    private static final int TEXT_CONFIDENCE = 10;
+    private static final Pattern TIMING_LINE = Pattern.compile("(?m)^.*\\d+:\\d+.*-->.*\\d+:\\d+.*$");
+    private static final Pattern SBV_TIMING_LINE =
+            Pattern.compile("(?m)^\\s*\\d+:\\d{2}:\\d{2}\\.\\d{3},\\d+:\\d{2}:\\d{2}\\.\\d{3}\\s*$");
+
+    /** Above this many words per minute, a duration is more likely mistyped than real. */
+    private static final int IMPLAUSIBLE_WORDS_PER_MINUTE = 400;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Caption text";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("txt");
+    }
+
+    @Override
+    public boolean canRead() {
+        return true;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return false;
+    }
+
+    /** Any text could be caption words, so a low score; the page scores higher; timed caption files score 0. */
+    @Override
+    public int sniff(String head) {
+        String text = head.strip();
+        if (text.isEmpty() || looksLikeTimedFormat(text)) {
+            return 0;
+        }
+        return CaptionPageParser.looksLikePage(head) ? PAGE_CONFIDENCE : TEXT_CONFIDENCE;
+    }
+
+    @Override
+    public ReadResult read(String text, ReadOptions options) throws FormatException {
+        List<String> warnings = new ArrayList<>();
+        Optional<CaptionPage> page = CaptionPageParser.parse(text);
+        String body = page.map(CaptionPage::body).orElse(text);
+        if (body.isBlank()) {
+            throw page.isPresent()
+                    ? new FormatException(options.sourceName(), page.get().headingLine(),
+                            "no caption text after the \"" + CaptionPageParser.CAPTIONS_HEADING + "\" heading")
+                    : new FormatException(options.sourceName(), 1, "the file holds no caption text");
+        }
+        page.ifPresent(p -> warnings.addAll(p.warnings()));
+
+        List<Segment> segments = ProvisionalSegmenter.segmentParagraphs(CaptionTokenizer.paragraphs(body));
+        Metadata metadata = metadata(page, options);
+        Transcript untimed = new Transcript(metadata, Roster.of(options.speakerNames()), segments);
+        return new ReadResult(timed(untimed, warnings), ID, warnings);
+    }
+
+    private static Metadata metadata(Optional<CaptionPage> page, ReadOptions options) {
+        Metadata metadata = Metadata.EMPTY.withSourceFile(options.sourceName());
+        if (page.isPresent()) {
+            CaptionPage p = page.get();
+            metadata = metadata.withTitle(p.title()).withChannel(p.channel()).withMediaId(p.mediaId())
+                    .withPublished(p.published()).withDurationMs(p.durationMs());
+        }
+        // the duration the user gives is about the media file at hand and beats what the page says
+        if (options.durationMs() >= 0) {
+            metadata = metadata.withDurationMs(options.durationMs());
+        }
+        return metadata;
+    }
+
+    private static Transcript timed(Transcript untimed, List<String> warnings) {
+        Metadata metadata = untimed.metadata();
+        if (!metadata.hasDuration()) {
+            return DurationEstimator.estimateAtRate(untimed, DurationEstimator.DEFAULT_WORDS_PER_MINUTE);
+        }
+        long duration = metadata.durationMs();
+        int words = untimed.wordCount();
+        if (!DurationEstimator.fits(untimed, duration)) {
+            warnings.add("the duration of " + duration + " ms is too short for " + words + " words; it is ignored and"
+                    + " times are estimated at " + DurationEstimator.DEFAULT_WORDS_PER_MINUTE + " words per minute");
+            Transcript withoutDuration = untimed.withMetadata(metadata.withDurationMs(Word.UNKNOWN_TIME));
+            return DurationEstimator.estimateAtRate(withoutDuration, DurationEstimator.DEFAULT_WORDS_PER_MINUTE);
+        }
+        if (words * 60_000L > (long) IMPLAUSIBLE_WORDS_PER_MINUTE * duration) {
+            warnings.add("the duration of " + duration + " ms means over " + IMPLAUSIBLE_WORDS_PER_MINUTE
+                    + " words per minute for " + words + " words; check the duration");
+        }
+        return DurationEstimator.estimate(untimed, duration);
+    }
+
+    private static boolean looksLikeTimedFormat(String text) {
+        return text.startsWith("WEBVTT") || text.startsWith("{") || text.startsWith("<")
+                || (text.startsWith("[") && text.substring(1).stripLeading().startsWith("{"))
+                || TIMING_LINE.matcher(text).find() || SBV_TIMING_LINE.matcher(text).find();
+    }
+}

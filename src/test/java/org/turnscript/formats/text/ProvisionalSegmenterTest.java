@@ -1,0 +1,132 @@
+package org.turnscript.formats.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.turnscript.model.Segment;
+import org.turnscript.model.SegmentKind;
+import org.turnscript.model.Word;
+
+class ProvisionalSegmenterTest {
+
+    private static List<Word> words(String text) {
+        return CaptionTokenizer.paragraphs(text).stream().flatMap(List::stream).toList();
+    }
+
+    private static String filler(int n) {
+        return String.join(" ", Collections.nCopies(n, "blah"));
+    }
+
+    private static List<Integer> sizes(List<Segment> segments) {
+        return segments.stream().map(s -> s.words().size()).toList();
+    }
+
+    @Test
+    void keepsAShortRunWhole() {
+        List<Segment> segments = ProvisionalSegmenter.segment(words(filler(40)));
+        assertThat(sizes(segments)).containsExactly(40);
+        assertThat(segments.get(0).id()).isEqualTo("s1");
+        assertThat(segments.get(0).kind()).isEqualTo(SegmentKind.SPEECH);
+        assertThat(segments.get(0).speakerId()).isNull();
+    }
+
+    @Test
+    void cutsAtFortyWordsWhenThereIsNoClue() {
+        assertThat(sizes(ProvisionalSegmenter.segment(words(filler(100))))).containsExactly(40, 40, 20);
+    }
+
+    @Test
+    void neverLeavesAShortTail() {
+        assertThat(sizes(ProvisionalSegmenter.segment(words(filler(45))))).containsExactly(25, 20);
+    }
+
+    @Test
+    void cutsBeforeADiscourseMarkerInsteadOfAtForty() {
+        String text = filler(27) + " so " + filler(30);
+        List<Segment> segments = ProvisionalSegmenter.segment(words(text));
+        assertThat(sizes(segments)).containsExactly(27, 31);
+        assertThat(segments.get(1).words().get(0).text()).isEqualTo("so");
+    }
+
+    @Test
+    void prefersAStrongMarkerOverAWeakOne() {
+        String text = filler(22) + " okay " + filler(10) + " I " + filler(30);
+        List<Segment> segments = ProvisionalSegmenter.segment(words(text));
+        assertThat(segments.get(1).words().get(0).text()).isEqualTo("okay");
+    }
+
+    @Test
+    void doesNotCutAfterAWordThatCannotEndASentence() {
+        String text = filler(25) + " and I " + filler(30);
+        List<Segment> segments = ProvisionalSegmenter.segment(words(text));
+        assertThat(segments.get(1).words().get(0).text()).isEqualTo("and");
+    }
+
+    @Test
+    void recognisesYouKnow() {
+        String text = filler(24) + " you know " + filler(30);
+        List<Segment> segments = ProvisionalSegmenter.segment(words(text));
+        assertThat(segments.get(1).words().get(0).text()).isEqualTo("you");
+    }
+
+    @Test
+    void prefersSentencePunctuationWhenThereIsSome() {
+        String text = filler(23) + " end. " + filler(5) + " so " + filler(30);
+        List<Segment> segments = ProvisionalSegmenter.segment(words(text));
+        assertThat(segments.get(0).words()).last().extracting(Word::text).isEqualTo("end.");
+    }
+
+    @Test
+    void givesSoundTagsSegmentsOfTheirOwn() {
+        List<Segment> segments = ProvisionalSegmenter.segment(words("[Music] hello there to [Music] [Applause] bye"));
+        assertThat(segments).extracting(Segment::kind).containsExactly(SegmentKind.NON_SPEECH, SegmentKind.SPEECH,
+                SegmentKind.NON_SPEECH, SegmentKind.SPEECH);
+        assertThat(segments).extracting(Segment::originalBody)
+                .containsExactly("[Music]", "hello there to", "[Music] [Applause]", "bye");
+        assertThat(segments).extracting(Segment::id).containsExactly("s1", "s2", "s3", "s4");
+    }
+
+    @Test
+    void cutsBeforeASpeakerChangeMark() {
+        List<Segment> segments = ProvisionalSegmenter.segment(words("hi there >> hello back >>Kate yes"));
+        assertThat(segments).extracting(Segment::originalBody)
+                .containsExactly("hi there", ">> hello back", ">>Kate yes");
+    }
+
+    @Test
+    void neverJoinsParagraphs() {
+        List<Segment> segments = ProvisionalSegmenter.segmentParagraphs(
+                CaptionTokenizer.paragraphs("one two\n\nthree four"));
+        assertThat(segments).extracting(Segment::originalBody).containsExactly("one two", "three four");
+    }
+
+    @Test
+    void makesNothingOfNothing() {
+        assertThat(ProvisionalSegmenter.segment(List.of())).isEmpty();
+        assertThat(ProvisionalSegmenter.segmentParagraphs(new ArrayList<>())).isEmpty();
+    }
+
+    @Test
+    void cutsTheSampleMostlyBeforeDiscourseMarkers() {
+        List<Segment> segments = ProvisionalSegmenter.segment(words(SampleFixture.captionLine()));
+        int softCuts = 0;
+        int cutsAtMarkers = 0;
+        for (int i = 1; i < segments.size(); i++) {
+            Segment before = segments.get(i - 1);
+            Segment after = segments.get(i);
+            if (before.kind() == SegmentKind.SPEECH && after.kind() == SegmentKind.SPEECH) {
+                softCuts++;
+                List<Word> pair = new ArrayList<>(before.words());
+                pair.addAll(after.words());
+                if (ProvisionalSegmenter.boundaryScore(pair, before.words().size()) > 0) {
+                    cutsAtMarkers++;
+                }
+            }
+        }
+        assertThat(softCuts).isGreaterThan(200);
+        assertThat(cutsAtMarkers).isGreaterThanOrEqualTo(softCuts * 95 / 100);
+    }
+}
