@@ -1,0 +1,83 @@
+package org.turnscript.formats.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.turnscript.formats.FormatException;
+
+/**
+ * The one JSON style both formats share: UTF-8 text, 2-space indent, LF line ends, {@code "key": value},
+ * {@code []} for empty arrays, decimals never in exponent form, a final newline. Parsing keeps decimals exact
+ * so seconds like {@code 2.675} become 2675 ms and not 2674.
+ */
+final class JsonText {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // "12" is not a number and 12.5 is not a millisecond count: refuse instead of guessing.
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // Readers skip what they do not know, so a file with an extra key from a newer minor release,
+            // or a Podcasting 2.0 file with a vendor's extra keys, still opens.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+
+    private JsonText() {
+    }
+
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** The whole file for {@code value}: pretty-printed, LF, ending in a newline. */
+    static String write(Object value) {
+        try {
+            return WRITER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            // Only our own DTO records are written; failing to serialise one is a programming error.
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Parses {@code text} into a tree; a syntax error becomes a message with its line. */
+    static JsonNode parse(String text, String source) throws FormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            throw new FormatException(source, line, "malformed JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new FormatException(source, 0, "the file is empty");
+        }
+        if (!root.isObject()) {
+            throw new FormatException(source, 1, "expected a JSON object at the top level");
+        }
+        return root;
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+}

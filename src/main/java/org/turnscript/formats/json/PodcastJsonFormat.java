@@ -1,0 +1,66 @@
+package org.turnscript.formats.json;
+
+import java.util.List;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.ReadOptions;
+import org.turnscript.formats.ReadResult;
+import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.model.Transcript;
+
+/**
+ * Podcasting 2.0 transcript JSON ({@code {"version":"1.0.0","segments":[…]}}), the interchange file that
+ * podcast apps read. Exactly the keys of the specification; the mapping rules are in docs/json-format.md.
+ */
+public final class PodcastJsonFormat implements TranscriptFormat {
+
+    public static final String ID = "podcast-json";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Podcasting 2.0 transcript (JSON)";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("json");
+    }
+
+    @Override
+    public int sniff(String head) {
+        if (head == null || NativeJsonFormat.MARKER.matcher(head).find()) {
+            return 0;
+        }
+        return head.contains("\"segments\"") && head.contains("\"startTime\"") ? 80 : 0;
+    }
+
+    @Override
+    public boolean canRead() {
+        return true;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return true;
+    }
+
+    @Override
+    public ReadResult read(String text, ReadOptions options) throws FormatException {
+        return PodcastJsonReader.read(text, options);
+    }
+
+    /**
+     * One object per segment with kept words; sound segments only when {@code options.includeNonSpeech()}.
+     *
+     * @throws IllegalArgumentException when a kept word has no time
+     */
+    @Override
+    public String write(Transcript transcript, ExportOptions options) {
+        return PodcastJsonWriter.write(transcript, options);
+    }
+}
