@@ -1,0 +1,85 @@
+package org.turnscript.formats.cues;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a speaker label at the start of a cue's text: {@code KATE: }, {@code Kate Soule: } or {@code [Kate] }.
+ * Capitals followed by a colon are the broadcast convention and always count; a mixed-case or bracketed label
+ * counts only when the name is already a speaker or the file uses it as a label more than once, because
+ * "So: " or "[laughs] " at a cue start are usually just text.
+ */
+final class SpeakerLabels {
+
+    private static final String UPPER_WORD = "\\p{Lu}[\\p{Lu}\\d'’.\\-]*";
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\d'’.\\-]*";
+    private static final Pattern UPPER = Pattern.compile(
+            "^(" + UPPER_WORD + "(?:[ \\t]+" + UPPER_WORD + "){0,2}):[ \\t]+(?=\\S)");
+    private static final Pattern NAME = Pattern.compile(
+            "^(" + NAME_WORD + "(?:[ \\t]+" + NAME_WORD + "){0,2}):[ \\t]+(?=\\S)");
+    private static final Pattern BRACKET = Pattern.compile("^\\[([^\\[\\]]{1,40})][ \\t]+(?=\\S)");
+
+    /**
+     * @param name    the speaker's name as it should appear in the roster
+     * @param length  characters the label takes at the start of the text, trailing spaces included
+     * @param shouted whether it was written in capitals (which always counts as a label)
+     */
+    record Label(String name, int length, boolean shouted) {
+    }
+
+    private SpeakerLabels() {
+    }
+
+    /** A label naming one of {@code names}, written as {@code Name:}, {@code NAME:} or {@code [Name]}. */
+    static Optional<Label> known(String text, Collection<String> names) {
+        // longest names first, so "Kate Soule: " is not read as "Kate" followed by "Soule:"
+        for (String name : names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+            for (String prefix : new String[] {name + ":", "[" + name + "]"}) {
+                if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                    int end = skipBlanks(text, prefix.length());
+                    if (end > prefix.length() && end < text.length()) {
+                        return Optional.of(new Label(name, end, false));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Anything shaped like a label; the caller decides whether a mixed-case one counts. */
+    static Optional<Label> candidate(String text) {
+        Matcher m = UPPER.matcher(text);
+        if (m.find() && m.group(1).chars().anyMatch(Character::isLetter)) {
+            return Optional.of(new Label(titleCase(m.group(1)), m.end(), true));
+        }
+        for (Pattern p : new Pattern[] {NAME, BRACKET}) {
+            m = p.matcher(text);
+            if (m.find() && !m.group(1).isBlank()) {
+                return Optional.of(new Label(m.group(1).strip(), m.end(), false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "KATE SOULE" → "Kate Soule": a name shouted in a caption is still a name. */
+    static String titleCase(String shouted) {
+        StringBuilder out = new StringBuilder(shouted.length());
+        boolean startOfWord = true;
+        for (char c : shouted.toCharArray()) {
+            out.append(startOfWord ? c : Character.toLowerCase(c));
+            startOfWord = c == ' ' || c == '\t' || c == '-';
+        }
+        return out.toString();
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,65 @@
+package org.turnscript.formats.srt;
+
+import java.util.List;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.ReadOptions;
+import org.turnscript.formats.ReadResult;
+import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.model.Transcript;
+
+/** SubRip subtitles: read tolerantly, written strictly. */
+public final class SrtFormat implements TranscriptFormat {
+
+    public static final String ID = "srt";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "SubRip (SRT)";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("srt");
+    }
+
+    /** A timing line with a comma is SRT's signature; with a dot it may still be SRT, unless it is WebVTT. */
+    @Override
+    public int sniff(String head) {
+        String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
+        if (text.stripLeading().startsWith("WEBVTT")) {
+            return 0;
+        }
+        for (String line : text.split("\\r\\n|\\r|\\n")) {
+            if (SrtTimestamps.isTimingLine(line)) {
+                return line.contains(",") ? 90 : 60;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public boolean canRead() {
+        return true;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return true;
+    }
+
+    @Override
+    public ReadResult read(String text, ReadOptions options) throws FormatException {
+        return SrtReader.read(text, options);
+    }
+
+    @Override
+    public String write(Transcript transcript, ExportOptions options) {
+        return SrtWriter.write(transcript, options);
+    }
+}

@@ -1,0 +1,88 @@
+package org.turnscript.formats.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.model.Transcript;
+
+/**
+ * A transcript for a web page or a notes app: the title as a heading, then per turn a {@code **Kate** · 00:12:34}
+ * paragraph and the text paragraph below it, blank lines between. Written only.
+ */
+public final class MarkdownFormat implements TranscriptFormat {
+
+    private static final String SEPARATOR = " · ";
+    /** Characters that would turn text into emphasis, code, links or HTML. */
+    private static final Pattern INLINE_SPECIAL = Pattern.compile("([\\\\`*_<\\[\\]])");
+    /** A paragraph starting like this would become a heading, quote, list or rule. */
+    private static final Pattern BLOCK_START = Pattern.compile("^(#|>|[-+](?=\\s|$))");
+    private static final Pattern ORDERED_ITEM = Pattern.compile("^(\\d+)([.)])(?=\\s|$)");
+
+    @Override
+    public String id() {
+        return "md";
+    }
+
+    @Override
+    public String displayName() {
+        return "Markdown";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("md");
+    }
+
+    @Override
+    public int sniff(String head) {
+        return 0;
+    }
+
+    @Override
+    public boolean canRead() {
+        return false;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return true;
+    }
+
+    @Override
+    public String write(Transcript transcript, ExportOptions options) {
+        StringBuilder out = new StringBuilder();
+        String title = transcript.metadata().title();
+        if (title != null && !title.isBlank()) {
+            out.append("# ").append(escape(title.strip())).append('\n');
+        }
+        for (Turns.Turn turn : Turns.of(transcript, options.includeNonSpeech())) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            String time = turn.startMs() >= 0 ? Turns.clock(turn.startMs()) : null;
+            if (turn.sound()) {
+                out.append('*').append(escape(turn.text())).append('*');
+                out.append(time != null ? SEPARATOR + time : "").append('\n');
+                continue;
+            }
+            String heading = turn.speaker() != null ? "**" + escape(turn.speaker()) + "**" : null;
+            if (heading != null && time != null) {
+                out.append(heading).append(SEPARATOR).append(time).append('\n');
+            } else if (heading != null || time != null) {
+                out.append(heading != null ? heading : time).append('\n');
+            }
+            if (heading != null || time != null) {
+                out.append('\n'); // its own paragraph, or Markdown would run the heading into the text
+            }
+            out.append(escape(turn.text())).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String escape(String text) {
+        String inline = INLINE_SPECIAL.matcher(text).replaceAll("\\\\$1");
+        String block = BLOCK_START.matcher(inline).replaceFirst("\\\\$1");
+        return ORDERED_ITEM.matcher(block).replaceFirst("$1\\\\$2");
+    }
+}

@@ -1,0 +1,61 @@
+package org.turnscript.formats.text;
+
+import java.util.List;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.model.Transcript;
+
+/**
+ * A readable transcript: one paragraph per turn, {@code [00:12:34] Kate: text}, a blank line between turns,
+ * sounds as {@code [00:15:00] [Music]} lines. Written only; caption text is read by another format.
+ */
+public final class PlainTextFormat implements TranscriptFormat {
+
+    @Override
+    public String id() {
+        return "txt";
+    }
+
+    @Override
+    public String displayName() {
+        return "Plain text";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("txt");
+    }
+
+    @Override
+    public int sniff(String head) {
+        return 0;
+    }
+
+    @Override
+    public boolean canRead() {
+        return false;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return true;
+    }
+
+    @Override
+    public String write(Transcript transcript, ExportOptions options) {
+        StringBuilder out = new StringBuilder();
+        for (Turns.Turn turn : Turns.of(transcript, options.includeNonSpeech())) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (turn.startMs() >= 0) {
+                out.append('[').append(Turns.clock(turn.startMs())).append("] ");
+            }
+            if (turn.speaker() != null) {
+                out.append(turn.speaker()).append(": ");
+            }
+            out.append(turn.text()).append('\n');
+        }
+        return out.toString();
+    }
+}

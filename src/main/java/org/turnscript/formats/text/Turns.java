@@ -1,0 +1,74 @@
+package org.turnscript.formats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.turnscript.model.Segment;
+import org.turnscript.model.SegmentKind;
+import org.turnscript.model.Transcript;
+import org.turnscript.model.Word;
+
+/**
+ * Groups a transcript into what a reader of prose expects: one paragraph per turn (consecutive speech segments
+ * of one speaker), with sounds as paragraphs of their own. Text is the cleaned body.
+ */
+final class Turns {
+
+    /**
+     * @param speaker display name, or {@code null} for an unassigned speaker and for sounds
+     * @param startMs start of the first timed word, or {@link Word#UNKNOWN_TIME}
+     * @param text    cleaned text
+     * @param sound   whether this is a non-speech tag such as {@code [Music]}
+     */
+    record Turn(String speaker, long startMs, String text, boolean sound) {
+    }
+
+    private Turns() {
+    }
+
+    static List<Turn> of(Transcript transcript, boolean includeNonSpeech) {
+        List<Turn> turns = new ArrayList<>();
+        String speakerId = null;
+        StringBuilder text = null;
+        long start = Word.UNKNOWN_TIME;
+        for (Segment segment : transcript.segments()) {
+            String body = segment.body();
+            if (body.isBlank()) {
+                continue;
+            }
+            boolean sound = segment.kind() == SegmentKind.NON_SPEECH;
+            boolean continues = text != null && !sound && Objects.equals(speakerId, segment.speakerId());
+            if (continues) {
+                text.append(' ').append(body);
+                if (start < 0) {
+                    start = segment.start();
+                }
+                continue;
+            }
+            if (text != null) {
+                turns.add(new Turn(transcript.roster().nameOf(speakerId), start, text.toString(), false));
+                text = null;
+            }
+            if (sound) {
+                if (includeNonSpeech) {
+                    turns.add(new Turn(null, segment.start(), body, true));
+                }
+                continue;
+            }
+            speakerId = segment.speakerId();
+            text = new StringBuilder(body);
+            start = segment.start();
+        }
+        if (text != null) {
+            turns.add(new Turn(transcript.roster().nameOf(speakerId), start, text.toString(), false));
+        }
+        return turns;
+    }
+
+    /** {@code HH:MM:SS}, the precision a reader of a transcript wants. */
+    static String clock(long ms) {
+        long seconds = ms / 1000;
+        return String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+}

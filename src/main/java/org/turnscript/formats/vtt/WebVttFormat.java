@@ -1,0 +1,57 @@
+package org.turnscript.formats.vtt;
+
+import java.util.List;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.ReadOptions;
+import org.turnscript.formats.ReadResult;
+import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.model.Transcript;
+
+/** WebVTT captions, with speakers as voice spans. */
+public final class WebVttFormat implements TranscriptFormat {
+
+    public static final String ID = "vtt";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "WebVTT";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("vtt");
+    }
+
+    /** The signature line makes a WebVTT file certain. */
+    @Override
+    public int sniff(String head) {
+        String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
+        return WebVttReader.hasSignature(text.split("\\r\\n|\\r|\\n", 2)[0]) ? 100 : 0;
+    }
+
+    @Override
+    public boolean canRead() {
+        return true;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return true;
+    }
+
+    @Override
+    public ReadResult read(String text, ReadOptions options) throws FormatException {
+        return WebVttReader.read(text, options);
+    }
+
+    @Override
+    public String write(Transcript transcript, ExportOptions options) {
+        return WebVttWriter.write(transcript, options);
+    }
+}

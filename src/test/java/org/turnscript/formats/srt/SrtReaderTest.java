@@ -1,0 +1,189 @@
+package org.turnscript.formats.srt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.ReadOptions;
+import org.turnscript.formats.ReadResult;
+import org.turnscript.model.Segment;
+import org.turnscript.model.SegmentKind;
+import org.turnscript.model.TimeSource;
+import org.turnscript.model.Transcript;
+import org.turnscript.model.Word;
+import org.turnscript.model.WordFlag;
+
+class SrtReaderTest {
+
+    private final SrtFormat srt = new SrtFormat();
+
+    private ReadResult read(String text) throws FormatException {
+        return srt.read(text, ReadOptions.defaults("test.srt"));
+    }
+
+    private List<String> bodies(String text) throws FormatException {
+        return read(text).transcript().segments().stream().map(Segment::body).toList();
+    }
+
+    @Test
+    void readsATypicalFile() throws FormatException {
+        Transcript t = read("1\r\n00:00:01,000 --> 00:00:02,500\r\nHello world\r\n\r\n"
+                + "2\r\n00:00:03,000 --> 00:00:04,000\r\nAgain\r\n\r\n").transcript();
+        assertThat(t.segments()).extracting(Segment::id).containsExactly("s1", "s2");
+        Segment first = t.segment(0);
+        assertThat(first.start()).isEqualTo(1000);
+        assertThat(first.end()).isEqualTo(2500);
+        assertThat(first.words()).extracting(Word::text).containsExactly("Hello", "world");
+        assertThat(first.words()).extracting(Word::source).containsOnly(TimeSource.INTERPOLATED);
+        assertThat(first.words().get(0).end()).isEqualTo(first.words().get(1).start()).isEqualTo(1750);
+        assertThat(t.segment(1).words().get(0).source()).isEqualTo(TimeSource.MEASURED);
+    }
+
+    @Test
+    void readsCueWithoutIndex() throws FormatException {
+        assertThat(bodies("00:00:01,000 --> 00:00:02,000\nOne\n\n00:00:03,000 --> 00:00:04,000\nTwo\n"))
+                .containsExactly("One", "Two");
+    }
+
+    @Test
+    void readsDotBeforeMilliseconds() throws FormatException {
+        assertThat(read("1\n00:00:01.250 --> 00:00:02.000\nDot\n").transcript().segment(0).start()).isEqualTo(1250);
+    }
+
+    @Test
+    void readsShortFractionsAsDecimalFractions() throws FormatException {
+        assertThat(read("1\n0:0:1,5 --> 0:0:2,46\nShort\n").transcript().segment(0).end()).isEqualTo(2460);
+    }
+
+    @Test
+    void readsAnyLineEnding() throws FormatException {
+        String lf = "1\n00:00:01,000 --> 00:00:02,000\nOne\n\n2\n00:00:03,000 --> 00:00:04,000\nTwo\n";
+        assertThat(bodies(lf)).containsExactly("One", "Two");
+        assertThat(bodies(lf.replace("\n", "\r"))).containsExactly("One", "Two");
+        assertThat(bodies(lf.replace("\n", "\r\n"))).containsExactly("One", "Two");
+    }
+
+    @Test
+    void readsLastCueWithoutFinalNewline() throws FormatException {
+        assertThat(bodies("1\n00:00:01,000 --> 00:00:02,000\nEnd of file")).containsExactly("End of file");
+    }
+
+    @Test
+    void toleratesExtraWhitespaceAndBlankLines() throws FormatException {
+        assertThat(bodies("\n\n 1 \n  00:00:01,000   -->   00:00:02,000  \n  spaced   out  \n\n\n\n"
+                + "2\n00:00:03,000-->00:00:04,000 X1:63 X2:223\nTwo\n")).containsExactly("spaced out", "Two");
+    }
+
+    @Test
+    void readsTheNextCueWhenTheBlankLineIsMissing() throws FormatException {
+        assertThat(bodies("1\n00:00:01,000 --> 00:00:02,000\nOne\n2\n00:00:03,000 --> 00:00:04,000\nTwo\n"))
+                .containsExactly("One", "Two");
+    }
+
+    @Test
+    void keepsTextAfterABlankLineInsideACue() throws FormatException {
+        assertThat(bodies("1\n00:00:01,000 --> 00:00:02,000\nOne\n\nmore\n\n2\n00:00:03,000 --> 00:00:04,000\nTwo\n"))
+                .containsExactly("One more", "Two");
+    }
+
+    @Test
+    void stripsStyleTags() throws FormatException {
+        assertThat(bodies("1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>Hello</i> <font color=\"#FFFF00\">big</font>"
+                + "\n< b >world</b>\n")).containsExactly("Hello big world");
+    }
+
+    @Test
+    void readsASoundTagAsNonSpeech() throws FormatException {
+        Transcript t = read("1\n00:00:01,000 --> 00:00:02,000\n[intro music]\n\n"
+                + "2\n00:00:02,000 --> 00:00:03,000\n♪ la la la ♪\n").transcript();
+        assertThat(t.segments()).extracting(Segment::kind).containsOnly(SegmentKind.NON_SPEECH);
+        assertThat(t.segment(0).words()).singleElement()
+                .satisfies(w -> assertThat(w.has(WordFlag.SOUND_TAG)).isTrue())
+                .satisfies(w -> assertThat(w.text()).isEqualTo("[intro music]"));
+    }
+
+    @Test
+    void readsCapitalLabelsAsSpeakersAndCarriesThemForward() throws FormatException {
+        Transcript t = read("1\n00:00:01,000 --> 00:00:02,000\n>> ALICE MILLER: Hi, I'm Alice.\n\n"
+                + "2\n00:00:02,000 --> 00:00:03,000\nAnd this is John.\n\n"
+                + "3\n00:00:03,000 --> 00:00:04,000\nJOHN: Hello.\n").transcript();
+        assertThat(t.roster().speakers()).extracting(s -> s.name()).containsExactly("Alice Miller", "John");
+        assertThat(t.segments()).extracting(s -> t.roster().nameOf(s.speakerId()))
+                .containsExactly("Alice Miller", "Alice Miller", "John");
+        assertThat(t.segment(0).body()).isEqualTo("Hi, I'm Alice.");
+        assertThat(t.segment(0).words().get(0).has(WordFlag.SPEAKER_CHANGE_HINT)).isTrue();
+    }
+
+    @Test
+    void readsAMixedCaseLabelOnlyWhenTheNameIsKnownOrRepeated() throws FormatException {
+        String once = "1\n00:00:01,000 --> 00:00:02,000\nKate: hello\n";
+        assertThat(read(once).transcript().segment(0).speakerId()).isNull();
+        assertThat(read(once).transcript().segment(0).body()).isEqualTo("Kate: hello");
+
+        ReadResult known = srt.read(once, ReadOptions.defaults("x.srt").withSpeakers(List.of("Chris", "Kate")));
+        Transcript t = known.transcript();
+        assertThat(t.roster().nameOf(t.segment(0).speakerId())).isEqualTo("Kate");
+        assertThat(t.segment(0).body()).isEqualTo("hello");
+        assertThat(t.roster().speakers()).extracting(s -> s.name()).containsExactly("Chris", "Kate");
+
+        Transcript twice = read(once + "\n2\n00:00:03,000 --> 00:00:04,000\nKate: again\n").transcript();
+        assertThat(twice.segments()).extracting(s -> twice.roster().nameOf(s.speakerId()))
+                .containsExactly("Kate", "Kate");
+    }
+
+    @Test
+    void readsABracketLabelFollowedByText() throws FormatException {
+        Transcript t = srt.read("1\n00:00:01,000 --> 00:00:02,000\n[Kate Soule] Right.\n\n"
+                        + "2\n00:00:02,000 --> 00:00:03,000\n[laughs] Right.\n",
+                ReadOptions.defaults("x.srt").withSpeakers(List.of("Kate Soule"))).transcript();
+        assertThat(t.segment(0).body()).isEqualTo("Right.");
+        assertThat(t.roster().nameOf(t.segment(0).speakerId())).isEqualTo("Kate Soule");
+        assertThat(t.segment(1).body()).isEqualTo("[laughs] Right.");
+    }
+
+    @Test
+    void marksADashAsASpeakerChangeWithoutSpeaker() throws FormatException {
+        Transcript t = read("1\n00:00:01,000 --> 00:00:02,000\nKATE: Tea?\n\n"
+                + "2\n00:00:02,000 --> 00:00:03,000\n- Yes, please.\n- Milk?\n").transcript();
+        Segment second = t.segment(1);
+        assertThat(second.speakerId()).isNull();
+        assertThat(second.body()).isEqualTo("Yes, please. Milk?");
+        assertThat(second.words()).filteredOn(w -> w.has(WordFlag.SPEAKER_CHANGE_HINT))
+                .extracting(Word::text).containsExactly("Yes,", "Milk?");
+    }
+
+    @Test
+    void skipsABlockWithAnUnreadableTimingLineWithAWarning() throws FormatException {
+        ReadResult r = read("1\n00:00:01,000 --> 00:00:02,000\nOne\n\n2\n00:00:0x,000 --> soon\nLost\n\n"
+                + "3\n00:00:05,000 --> 00:00:06,000\nThree\n");
+        assertThat(r.transcript().segments()).extracting(Segment::body).containsExactly("One", "Three");
+        assertThat(r.warnings()).singleElement().asString().startsWith("line 6: ");
+    }
+
+    @Test
+    void rejectsAFileWithoutAnyCue() {
+        assertThatThrownBy(() -> read("\nthis is not\na subtitle file\n"))
+                .isInstanceOfSatisfying(FormatException.class, e -> {
+                    assertThat(e.source()).isEqualTo("test.srt");
+                    assertThat(e.line()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void recordsSourceAndDurationInMetadata() throws FormatException {
+        Transcript t = srt.read("1\n00:00:01,000 --> 00:00:02,000\nOne\n",
+                ReadOptions.defaults("talk.srt").withDurationMs(60_000)).transcript();
+        assertThat(t.metadata().sourceFile()).isEqualTo("talk.srt");
+        assertThat(t.metadata().durationMs()).isEqualTo(60_000);
+        assertThat(read("1\n00:00:01,000 --> 00:00:02,000\nOne\n").transcript().metadata().hasDuration()).isFalse();
+    }
+
+    @Test
+    void sniffsTimingLines() {
+        assertThat(srt.sniff("1\n00:00:01,000 --> 00:00:02,000\nx")).isEqualTo(90);
+        assertThat(srt.sniff("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nx")).isZero();
+        assertThat(srt.sniff("just some text")).isZero();
+    }
+}
