@@ -148,8 +148,8 @@ public final class MainWindow {
         Optional<Autosave.Recovery> recovery = autosave.pending();
         if (recovery.isPresent() && askRecover()) {
             session.recovered(recovery.get().origin());
-            show(recovery.get().transcript());
-            editor.markSavedIfClean(false);
+            editor.loadUnsaved(recovery.get().transcript());
+            afterLoad(recovery.get().transcript());
             status.message("Recovered unsaved work");
             return;
         }
@@ -245,6 +245,10 @@ public final class MainWindow {
 
     private void show(Transcript t) {
         editor.load(t);
+        afterLoad(t);
+    }
+
+    private void afterLoad(Transcript t) {
         applySpeakerColours();
         status.showCounts(t);
         status.showCaretTime(editor.caretTimeMs());
@@ -379,9 +383,9 @@ public final class MainWindow {
 
     private ToolBar toolBar() {
         return new ToolBar(
-                tool("tool-open", Material2MZ.OPEN_IN_NEW, "Open or import (Ctrl+O)", this::chooseAndOpen),
+                tool("tool-open", Material2AL.FOLDER_OPEN, "Open or import (Ctrl+O)", this::chooseAndOpen),
                 tool("tool-save", Material2MZ.SAVE, "Save (Ctrl+S)", this::save),
-                tool("tool-export", Material2AL.FILE_DOWNLOAD, "Export (Ctrl+E)", this::chooseAndExport),
+                tool("tool-export", Material2MZ.PUBLISH, "Export (Ctrl+E)", this::chooseAndExport),
                 tool("tool-undo", Material2MZ.UNDO, "Undo (Ctrl+Z)", () -> editor.area().undo()),
                 tool("tool-redo", Material2MZ.REDO, "Redo (Ctrl+Shift+Z)", () -> editor.area().redo()),
                 tool("tool-shortcuts", Material2AL.KEYBOARD, "Keyboard shortcuts (F1)", this::showShortcuts));

@@ -1,11 +1,11 @@
 package org.turnscript.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.turnscript.convert.ConversionService;
 
-/** The JavaFX application: the editor window. */
+/** The JavaFX application: one editor window. */
 public final class TurnscriptApp extends Application {
 
     /** Called by the launcher; blocks until the window closes. */
@@ -15,8 +15,9 @@ public final class TurnscriptApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Turnscript");
-        stage.setScene(new Scene(new Label("Turnscript"), 1280, 800));
+        MainWindow window = new MainWindow(stage, AppSettings.standard(), ConversionService.standard());
         stage.show();
+        // Open after the first frame so the window appears at once, even for a long document.
+        Platform.runLater(window::openInitialDocument);
     }
 }

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -42,6 +46,9 @@ public final class TranscriptEditor {
     private final ObjectProperty<Metadata> metadata = new SimpleObjectProperty<>(Metadata.EMPTY);
     private final EventSource<List<EditorChange>> rosterEdits = new EventSource<>();
     private final UndoManager<List<EditorChange>> undo;
+    /** Set when the loaded document itself is unsaved work (a recovered journal). */
+    private final BooleanProperty loadedUnsaved = new SimpleBooleanProperty(false);
+    private final BooleanBinding saved;
 
     public TranscriptEditor() {
         EventStream<List<EditorChange>> textEdits = area.multiRichChanges().map(TranscriptEditor::wrap);
@@ -53,6 +60,8 @@ public final class TranscriptEditor {
                 EditorChange::isIdentity,
                 UndoUtils.DEFAULT_PREVENT_MERGE_DELAY);
         area.setUndoManager(undo);
+        saved = Bindings.createBooleanBinding(() -> undo.atMarkedPositionProperty().getValue() && !loadedUnsaved.get(),
+                undo.atMarkedPositionProperty(), loadedUnsaved);
         area.setParagraphGraphicFactory(new SpeakerGutter(this));
         area.multiRichChanges().subscribe(this::refreshGutterAround);
         roster.addListener((obs, before, after) -> refreshVisibleGutter());
@@ -83,12 +92,13 @@ public final class TranscriptEditor {
 
     /** True while the document equals what was last loaded or saved. */
     public ObservableBooleanValue atSavedState() {
-        return undo.atMarkedPositionProperty();
+        return saved;
     }
 
     /** Marks the current state as saved. */
     public void markSaved() {
         undo.mark();
+        loadedUnsaved.set(false);
     }
 
     /** Every change, text or roster, for views that redraw (status bar, charts). */
@@ -105,6 +115,13 @@ public final class TranscriptEditor {
         area.requestFollowCaret();
         undo.forgetHistory();
         undo.mark();
+        loadedUnsaved.set(false);
+    }
+
+    /** Loads work that was never saved (a recovered journal): the document starts out unsaved. */
+    public void loadUnsaved(Transcript t) {
+        load(t);
+        loadedUnsaved.set(true);
     }
 
     /** The document as a transcript, for saving and exporting. */
