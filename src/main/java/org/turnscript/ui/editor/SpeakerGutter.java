@@ -6,7 +6,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.turnscript.model.Roster;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.ui.TimeText;
@@ -43,22 +45,26 @@ final class SpeakerGutter implements IntFunction<Node> {
         if (!turnStart) {
             chip.getStyleClass().add("continued");
         }
-        chip.setMaxWidth(WIDTH - 16);
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        chip.setMaxWidth(WIDTH - 60);
         Label time = new Label(TimeText.format(editor.paragraphStart(par)));
         time.getStyleClass().add("segment-time");
-        VBox box = new VBox(2, chip, time);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(4, chip, spacer, time);
         box.getStyleClass().add("speaker-gutter");
         box.setAlignment(Pos.TOP_LEFT);
+        box.setFillHeight(false);
         box.setMinWidth(WIDTH);
         box.setPrefWidth(WIDTH);
         box.setMaxWidth(WIDTH);
-        box.setPadding(new Insets(turnStart && par > 0 ? 14 : 3, 8, 3, 8));
+        box.setPadding(new Insets(turnStart && par > 0 ? 16 : 5, 10, 3, 10));
         return box;
     }
 
     private static String chipText(ParStyle style, Roster roster) {
         if (style.kind() == SegmentKind.NON_SPEECH && style.speakerId() == null) {
-            return "♪ sound";
+            return "♪";
         }
         String name = roster.nameOf(style.speakerId());
         return name == null ? "—" : name;
