@@ -80,9 +80,10 @@ public final class LineBreaker {
     }
 
     /**
-     * Minimises the largest "effective" line length over all ways to set the tokens in exactly {@code lineCount}
-     * feasible lines, where a line ending in punctuation counts a little shorter and one ending in an article
-     * counts longer than any line could be.
+     * Tries every way to set the tokens in exactly {@code lineCount} feasible lines and keeps the one whose longer
+     * line is shortest, where a break after punctuation counts a few characters shorter and a break after an
+     * article longer than any line could be. Cues hold a few dozen tokens and two or three lines, so trying
+     * every break is cheap.
      */
     private static List<String> balanced(List<String> tokens, int maxChars, int lineCount) {
         int n = tokens.size();
@@ -90,44 +91,43 @@ public final class LineBreaker {
         for (int i = 0; i < n; i++) {
             prefix[i + 1] = prefix[i] + tokens.get(i).length();
         }
-        long inf = Long.MAX_VALUE / 4;
-        long[][] best = new long[lineCount + 1][n + 1];
-        int[][] cut = new int[lineCount + 1][n + 1];
-        for (long[] row : best) {
-            Arrays.fill(row, inf);
-        }
-        for (int i = 0; i < n; i++) {
-            if (feasible(prefix, i, n, maxChars)) {
-                best[1][i] = width(prefix, i, n);
-            }
-        }
-        for (int k = 2; k <= lineCount; k++) {
-            for (int i = 0; i < n; i++) {
-                for (int e = i + 1; e <= n - (k - 1); e++) {
-                    if (!feasible(prefix, i, e, maxChars) || best[k - 1][e] >= inf) {
-                        continue;
-                    }
-                    long effective = width(prefix, i, e) + penalty(tokens.get(e - 1), maxChars);
-                    long cost = Math.max(effective, best[k - 1][e]);
-                    if (cost < best[k][i]) {
-                        best[k][i] = cost;
-                        cut[k][i] = e;
-                    }
-                }
-            }
-        }
-        if (best[lineCount][0] >= inf) {
+        int[] cuts = new int[lineCount - 1];
+        int[] bestCuts = new int[lineCount - 1];
+        long[] best = {Long.MAX_VALUE};
+        search(tokens, prefix, maxChars, 0, 0, cuts, 0, 0, best, bestCuts);
+        if (best[0] == Long.MAX_VALUE) {
             return greedyLines(tokens, maxChars);
         }
         List<String> lines = new ArrayList<>(lineCount);
         int from = 0;
-        for (int k = lineCount; k >= 2; k--) {
-            int e = cut[k][from];
-            lines.add(String.join(" ", tokens.subList(from, e)));
-            from = e;
+        for (int cut : bestCuts) {
+            lines.add(String.join(" ", tokens.subList(from, cut)));
+            from = cut;
         }
         lines.add(String.join(" ", tokens.subList(from, n)));
         return lines;
+    }
+
+    private static void search(List<String> tokens, int[] prefix, int maxChars, int from, int depth, int[] cuts,
+                               int widest, int penalties, long[] best, int[] bestCuts) {
+        int n = tokens.size();
+        if (depth == cuts.length) {
+            if (!feasible(prefix, from, n, maxChars)) {
+                return;
+            }
+            long cost = Math.max(widest, width(prefix, from, n)) + penalties;
+            if (cost < best[0]) {
+                best[0] = cost;
+                System.arraycopy(cuts, 0, bestCuts, 0, cuts.length);
+            }
+            return;
+        }
+        int linesAfter = cuts.length - depth;
+        for (int cut = from + 1; cut <= n - linesAfter && feasible(prefix, from, cut, maxChars); cut++) {
+            cuts[depth] = cut;
+            search(tokens, prefix, maxChars, cut, depth + 1, cuts, Math.max(widest, width(prefix, from, cut)),
+                    penalties + penalty(tokens.get(cut - 1), maxChars), best, bestCuts);
+        }
     }
 
     private static boolean feasible(int[] prefix, int from, int to, int maxChars) {
