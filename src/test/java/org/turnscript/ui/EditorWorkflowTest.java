@@ -1,0 +1,254 @@
+package org.turnscript.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.turnscript.cli.TurnscriptCommand;
+import org.turnscript.convert.ConversionService;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.model.Segment;
+import org.turnscript.model.Transcript;
+import org.turnscript.subtitles.SpeakerLabelStyle;
+import org.turnscript.ui.editor.TranscriptEditor;
+
+/**
+ * The window's workflows on the bundled sample, driven with the keyboard as an editor would: tag turns, split,
+ * merge, undo, rename, save and reopen, export, recover after a crash.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EditorWorkflowTest {
+
+    @TempDir
+    static Path home;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path settingsDir = Files.createTempDirectory(home, "home");
+        window = new MainWindow(stage, new AppSettings(settingsDir), ConversionService.standard());
+        stage.show();
+        window.openInitialDocument();
+    }
+
+    private TranscriptEditor editor() {
+        return window.editor();
+    }
+
+    private <T> T fx(Callable<T> c) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(c));
+    }
+
+    private void fxRun(Runnable r) {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(r));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Puts the caret on the first occurrence of {@code phrase}, as a click on that word would. */
+    private void caretAt(String phrase) {
+        fxRun(() -> {
+            int at = editor().area().getText().indexOf(phrase);
+            assertThat(at).as("'%s' is in the text", phrase).isGreaterThanOrEqualTo(0);
+            editor().area().moveTo(at);
+            editor().area().requestFocus();
+        });
+    }
+
+    private Segment segmentStartingWith(Transcript t, String phrase) {
+        return t.segments().stream().filter(s -> s.body().startsWith(phrase)).findFirst()
+                .orElseThrow(() -> new AssertionError("no segment starts with '" + phrase + "'"));
+    }
+
+    private String speakerOf(Transcript t, String phrase) {
+        return t.roster().nameOf(segmentStartingWith(t, phrase).speakerId());
+    }
+
+    private void tagSampleTurns(FxRobot robot) {
+        caretAt("hello and welcome");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        caretAt("thanks BR");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        caretAt("Chris hay uh distinguished");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        caretAt("what up");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        caretAt("and a newbie on the show");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void firstStartOpensTheBundledSampleWithItsSpeakers() {
+        Transcript t = fx(editor()::snapshot);
+        assertThat(t.wordCount()).isEqualTo(8457);
+        assertThat(t.roster().speakers()).extracting(s -> s.name()).containsExactly("Brian", "Kate", "Chris", "Skyler");
+        assertThat(t.durationMs()).isEqualTo(2_670_000);
+        assertThat(window.stage().getTitle()).contains("Sample");
+    }
+
+    @Test
+    void speakerKeysTagFromTheCaretsWord(FxRobot robot) {
+        tagSampleTurns(robot);
+        Transcript t = fx(editor()::snapshot);
+        assertThat(speakerOf(t, "hello and welcome")).isEqualTo("Brian");
+        assertThat(speakerOf(t, "thanks BR")).isEqualTo("Kate");
+        assertThat(speakerOf(t, "Chris hay uh distinguished")).isEqualTo("Brian");
+        assertThat(speakerOf(t, "what up")).isEqualTo("Chris");
+        assertThat(speakerOf(t, "and a newbie on the show")).isEqualTo("Brian");
+        assertThat(t.wordCount()).isEqualTo(8457);
+        assertThat(window.stage().getTitle()).startsWith("•");
+    }
+
+    @Test
+    void exportedSrtChangesSpeakerLabelExactlyAtTheTaggedWords(FxRobot robot) throws Exception {
+        tagSampleTurns(robot);
+        Path srt = home.resolve("tagged.srt");
+        assertThat(fx(() -> window.export(srt, "srt", ExportOptions.DEFAULTS))).isTrue();
+        String text = Files.readString(srt, StandardCharsets.UTF_8);
+        assertThat(text).contains("Brian: hello and welcome");
+        assertThat(text).contains("Kate: thanks BR");
+        assertThat(text).contains("Brian: Chris hay uh");
+        assertThat(text).contains("Chris: what up");
+        assertThat(text).contains("Brian: and a newbie");
+        assertThat(text).contains("\r\n");
+    }
+
+    @Test
+    void enterSplitsAtTheWordAndBackspaceMergesBack(FxRobot robot) {
+        caretAt("regrettably go on vacation");
+        int before = fx(() -> editor().area().getParagraphs().size());
+        robot.type(KeyCode.ENTER);
+        Transcript split = fx(editor()::snapshot);
+        Segment second = segmentStartingWith(split, "regrettably go on vacation");
+        assertThat(split.segments()).hasSize(before + 1);
+        assertThat(second.words().get(0).start()).isGreaterThan(0);
+        robot.type(KeyCode.BACK_SPACE);
+        Transcript merged = fx(editor()::snapshot);
+        assertThat(merged.segments()).hasSize(before);
+        assertThat(merged.segment(1).body()).contains("let Tim regrettably go on vacation");
+        assertThat(merged.wordCount()).isEqualTo(8457);
+    }
+
+    @Test
+    void undoAndRedoStepThroughTaggingSplittingAndTyping(FxRobot robot) {
+        Transcript original = fx(editor()::snapshot);
+        caretAt("thanks BR");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        Transcript tagged = fx(editor()::snapshot);
+        caretAt("regrettably go on vacation");
+        robot.type(KeyCode.ENTER);
+        fxRun(() -> editor().area().getUndoManager().preventMerge());
+        robot.write("really ");
+        assertThat(fx(editor()::snapshot).segments().stream().anyMatch(s -> s.body().startsWith("really regrettably")))
+                .isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // typing burst
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // split
+        assertThat(fx(editor()::snapshot)).isEqualTo(tagged);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // speaker tag
+        assertThat(fx(editor()::snapshot)).isEqualTo(original);
+        assertThat(window.stage().getTitle()).doesNotStartWith("•");
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        assertThat(fx(editor()::snapshot)).isEqualTo(tagged);
+    }
+
+    @Test
+    void renamingASpeakerChangesEverySegmentAndIsOneUndoStep(FxRobot robot) {
+        tagSampleTurns(robot);
+        String brian = fx(() -> editor().roster().byName("Brian").orElseThrow().id());
+        fxRun(() -> editor().renameSpeaker(brian, "Brian Casey"));
+        Transcript renamed = fx(editor()::snapshot);
+        assertThat(speakerOf(renamed, "hello and welcome")).isEqualTo("Brian Casey");
+        assertThat(speakerOf(renamed, "and a newbie on the show")).isEqualTo("Brian Casey");
+        caretAt("hello and welcome");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(speakerOf(fx(editor()::snapshot), "hello and welcome")).isEqualTo("Brian");
+    }
+
+    @Test
+    void savedProjectReopensEqual(FxRobot robot) {
+        tagSampleTurns(robot);
+        Transcript edited = fx(editor()::snapshot);
+        Path project = home.resolve("episode.turnscript.json");
+        assertThat(fx(() -> window.saveAs(project))).isTrue();
+        assertThat(window.stage().getTitle()).startsWith("episode.turnscript.json");
+        fxRun(() -> window.open(project));
+        assertThat(fx(editor()::snapshot)).isEqualTo(edited);
+    }
+
+    @Test
+    void windowAndCommandLineExportTheSameBytes(FxRobot robot) throws Exception {
+        tagSampleTurns(robot);
+        Path project = home.resolve("same.turnscript.json");
+        Path fromWindow = home.resolve("window.srt");
+        Path fromCli = home.resolve("cli.srt");
+        ExportOptions options = ExportOptions.DEFAULTS.withLabelStyle(SpeakerLabelStyle.UPPER);
+        assertThat(fx(() -> window.saveAs(project) && window.export(fromWindow, "srt", options))).isTrue();
+        PrintStream saved = System.out;
+        int exit;
+        try {
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            exit = TurnscriptCommand.commandLine().execute("convert", project.toString(), "-o", fromCli.toString(),
+                    "--speaker-label", "upper");
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(exit).isZero();
+        assertThat(Files.readAllBytes(fromCli)).isEqualTo(Files.readAllBytes(fromWindow));
+    }
+
+    @Test
+    void unreadableFileLeavesTheOpenDocumentAsItWas(FxRobot robot) throws Exception {
+        tagSampleTurns(robot);
+        Transcript before = fx(editor()::snapshot);
+        Path bad = home.resolve("broken.turnscript.json");
+        Files.writeString(bad, "{\"format\": \"turnscript\", \"version\": 1, \"segments\": [");
+        assertThat(fx(() -> window.open(bad))).isFalse();
+        assertThat(fx(editor()::snapshot)).isEqualTo(before);
+        DialogPane error = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(error.getContentText()).contains("broken.turnscript.json:1");
+        robot.clickOn(robot.from(error).lookup(".button").queryAs(Button.class));
+    }
+
+    @Test
+    void unsavedWorkIsRecoveredAfterACrash(FxRobot robot) throws Exception {
+        tagSampleTurns(robot);
+        Transcript edited = fx(editor()::snapshot);
+        Path settingsDir = Files.createTempDirectory(home, "crash");
+        new Autosave(settingsDir, ConversionService.standard()).write(edited, null);
+        // A new window on the same folder, as after a crash: it offers the journal.
+        MainWindow[] second = new MainWindow[1];
+        fxRun(() -> {
+            second[0] = new MainWindow(new Stage(), new AppSettings(settingsDir), ConversionService.standard());
+            second[0].stage().show();
+        });
+        WaitForAsyncUtils.asyncFx(() -> second[0].openInitialDocument());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Recover");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> second[0].editor().snapshot())).isEqualTo(edited);
+        assertThat(second[0].stage().getTitle()).startsWith("•");
+        fxRun(() -> second[0].stage().hide());
+    }
+
+    static List<String> bodies(Transcript t) {
+        return t.segments().stream().map(Segment::body).toList();
+    }
+}
