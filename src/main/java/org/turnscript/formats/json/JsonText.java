@@ -59,7 +59,7 @@ final class JsonText {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw new FormatException(source, line, "malformed JSON: " + e.getOriginalMessage());
+            throw new FormatException(source, line, "malformed JSON: " + oneLine(e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode()) {
             throw new FormatException(source, 0, "the file is empty");
@@ -79,5 +79,23 @@ final class JsonText {
         return new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
+    }
+
+    /**
+     * Jackson's messages can quote the document and span lines (an unclosed array names where it started); a
+     * message for people is the first clause only, since the line number is reported separately.
+     */
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "invalid JSON";
+        }
+        String m = message;
+        for (String cut : new String[] {"\n", " (start marker at", " at [Source"}) {
+            int i = m.indexOf(cut);
+            if (i > 0) {
+                m = m.substring(0, i);
+            }
+        }
+        return m.strip();
     }
 }
