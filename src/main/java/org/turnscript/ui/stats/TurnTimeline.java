@@ -73,6 +73,11 @@ public final class TurnTimeline {
         strip.requestLayout();
     }
 
+    /** What the tooltip says now. */
+    String hoverText() {
+        return tooltip.getText();
+    }
+
     /** The time at {@code x} pixels from the strip's left edge, clamped to the recording. */
     long timeAt(double x) {
         double width = strip.getWidth();
