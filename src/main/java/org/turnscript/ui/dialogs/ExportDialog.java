@@ -22,7 +22,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.turnscript.convert.ConversionService;
-import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.model.Transcript;
 import org.turnscript.subtitles.SpeakerLabelStyle;
@@ -140,10 +139,6 @@ public final class ExportDialog {
 
     Dialog<ExportRequest> dialog() {
         return dialog;
-    }
-
-    ExportOptions options() {
-        return model.options();
     }
 
     private ExportRequest request() {
