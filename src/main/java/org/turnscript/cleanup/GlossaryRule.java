@@ -26,9 +26,10 @@ import org.turnscript.model.WordFlag;
  * before the first and after the last old word stays around the new phrase ("Wong," → "Hwang,"). Inserted words
  * have an empty {@link Word#original()}, which is how {@link Restore} recognises and removes them.
  *
- * <p>Applying twice changes nothing the second time, with one exception a glossary should avoid: an entry whose
- * right phrase is the start of its wrong phrase ("a b" → "a") can match again when the text repeats the dropped
- * word.
+ * <p>A phrase that already reads right, punctuation aside, is left alone ("Chris Hay" for the entry "Chris hay →
+ * Chris Hay"), so applying twice changes nothing the second time. The one exception is a glossary whose output,
+ * with the words before it, spells a wrong phrase again: "a b → a" on "a b b", or "b c → c" on "b b c". Glossaries
+ * of names and terms do not do that.
  */
 public final class GlossaryRule implements CleanupRule {
 
@@ -126,7 +127,7 @@ public final class GlossaryRule implements CleanupRule {
             }
             List<Integer> old = positions.subList(p, p + entry.wrongKeys().size());
             List<String> newTexts = newTexts(entry, words, old);
-            if (newTexts.size() >= old.size() && alreadyRight(words, positions, p, newTexts)) {
+            if (newTexts.size() >= old.size() && alreadyRight(words, positions, p, entry.rightWords())) {
                 // The text already reads right ("Chris Hay" for "chris hay"), or this is an earlier run's output.
                 p += Math.max(old.size(), newTexts.size());
                 continue;
@@ -147,15 +148,17 @@ public final class GlossaryRule implements CleanupRule {
     }
 
     /**
-     * Whether the kept words from {@code from} on already spell the new texts. Asked only when the phrase does not
-     * shrink: a shrinking replacement always drops a word, so it is never a no-op.
+     * Whether the kept words from {@code from} on already spell the right phrase, punctuation aside (a comma the
+     * replacement moved onto an inserted word must not make the phrase look wrong again). Asked only when the
+     * phrase does not shrink: a shrinking replacement always drops a word, so it is never a no-op.
      */
-    private static boolean alreadyRight(List<Word> words, List<Integer> positions, int from, List<String> newTexts) {
-        if (from + newTexts.size() > positions.size()) {
+    private static boolean alreadyRight(List<Word> words, List<Integer> positions, int from, List<String> right) {
+        if (from + right.size() > positions.size()) {
             return false;
         }
-        for (int j = 0; j < newTexts.size(); j++) {
-            if (!words.get(positions.get(from + j)).text().equals(newTexts.get(j))) {
+        for (int j = 0; j < right.size(); j++) {
+            String current = WordText.core(words.get(positions.get(from + j)).text());
+            if (!current.equals(WordText.core(right.get(j)))) {
                 return false;
             }
         }

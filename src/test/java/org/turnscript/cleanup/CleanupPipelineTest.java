@@ -45,8 +45,7 @@ class CleanupPipelineTest {
 
     @Test
     void wholePipelineCleansTheText() {
-        CleanupPipeline p = CleanupPipeline.fromIds(CleanupPipeline.DEFAULT_IDS.stream()
-                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)), null);
+        CleanupPipeline p = CleanupPipeline.fromIds(CleanupPipeline.DEFAULT_IDS, null);
         assertThat(body(p.apply(sample))).isEqualTo(" | Hello I am Tim Wong and the host. | Thanks Tim Wong.");
     }
 
