@@ -32,9 +32,15 @@ import picocli.CommandLine.Parameters;
             "  turnscript clean page.txt --glossary names.tsv --report --examples 10",
             "  turnscript clean episode.vtt -o episode.json",
             "",
-            "Rules (--rules, default all): fillers (um, uh), repeats (the the), tags (drop [Music]),",
-            "tags:normalise ([Music] → [music]), glossary (needs --glossary), punctuation (full stop at turn ends),",
-            "casing (I, sentence starts). In the report, s12 #4 is the 4th word of segment s12."})
+            "Rules (--rules, default all):",
+            "  fillers         drop um, uh, er, hmm (keeps uh-huh, like, you know)",
+            "  repeats         drop stutters: the the, I I I",
+            "  tags            drop sound tags such as [Music]",
+            "  tags:normalise  lower-case them instead: [music]",
+            "  glossary        correct misheard phrases (needs --glossary FILE)",
+            "  punctuation     full stop at the end of each turn",
+            "  casing          capital I and sentence starts",
+            "In the report, s12 #4 is the 4th word of segment s12."})
 final class CleanCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.turnscript.cleanup.CleanupPipeline;
 import org.turnscript.cleanup.Glossary;
+import org.turnscript.cleanup.GlossaryRule;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.formats.FormatException;
 import picocli.CommandLine;
@@ -38,16 +39,19 @@ final class CleanupChoice {
                 wanted.add(id);
             }
         }
+        boolean glossaryRule = wanted.stream().anyMatch(id -> id.strip().equalsIgnoreCase(GlossaryRule.ID));
+        if (glossaryRule && glossaryFile == null) {
+            throw new CommandLine.ParameterException(commandLine, "the glossary rule needs --glossary FILE");
+        }
         Glossary glossary = null;
         if (glossaryFile != null) {
             glossary = service.readGlossary(glossaryFile);
-            wanted.add("glossary");
+            wanted.add(GlossaryRule.ID);
         }
         try {
             return CleanupPipeline.fromIds(wanted, glossary);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, e.getMessage()
-                    + (glossaryFile == null ? " (--glossary FILE gives one)" : ""));
+            throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
     }
 }

@@ -86,6 +86,7 @@ class CleanCommandTest {
     void glossaryRuleWithoutFileIsAUsageError() {
         CommandRun run = CommandRun.of("clean", sample.toString(), "--rules", "glossary", "--report");
         assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("the glossary rule needs --glossary FILE");
     }
 
     @Test
