@@ -30,13 +30,13 @@ import picocli.CommandLine.Parameters;
             "  turnscript convert episode.srt --to podcast-json -o transcript.json",
             "  turnscript convert captions.txt --duration 2670 --to vtt > episode.vtt",
             "  cat episode.srt | turnscript convert - --to txt",
-            "  turnscript convert page.txt --clean fillers,repeats,casing --glossary names.tsv -o episode.srt",
+            "  turnscript convert page.txt --clean all --glossary names.tsv -o episode.srt",
             "",
             "Formats (--to): srt, vtt, json (Turnscript project), podcast-json (Podcasting 2.0), txt, md.",
             "Speaker labels (--speaker-label): none, name (Kate: ), upper (KATE: ), bracket ([Kate] ), dash (- ),",
             "chevrons (>> ); shown on the first cue after each speaker change.",
-            "Cleanup (--clean): fillers, repeats, tags, tags:normalise, glossary, punctuation, casing, all;",
-            "see what it would change with: turnscript clean INPUT --report"})
+            "Cleanup (--clean): fillers, repeats, tags, tags:normalise, glossary,",
+            "punctuation, casing or all; preview it with: turnscript clean INPUT --report"})
 final class ConvertCommand implements Callable<Integer> {
 
     @CommandLine.Spec
