@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -49,7 +50,7 @@ public final class CleanupPipeline {
     public static CleanupPipeline fromIds(List<String> ids, Glossary glossary) {
         Set<String> wanted = new LinkedHashSet<>();
         for (String raw : ids) {
-            String id = raw.strip().toLowerCase(java.util.Locale.ROOT);
+            String id = raw.strip().toLowerCase(Locale.ROOT);
             if (!IDS.contains(id)) {
                 throw new IllegalArgumentException("unknown cleanup rule '" + raw.strip() + "'; valid rules: "
                         + String.join(", ", IDS));

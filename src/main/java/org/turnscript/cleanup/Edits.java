@@ -25,10 +25,6 @@ final class Edits {
         this.ruleId = ruleId;
     }
 
-    Transcript transcript() {
-        return transcript;
-    }
-
     /** The current words of segment {@code index}, edits included. */
     List<Word> words(int index) {
         List<Word> copy = edited.get(index);
