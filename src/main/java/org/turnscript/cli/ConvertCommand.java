@@ -3,12 +3,16 @@ package org.turnscript.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.turnscript.cleanup.CleanupPipeline;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.LoadedDocument;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.model.Transcript;
 import org.turnscript.subtitles.SpeakerLabelStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,10 +30,13 @@ import picocli.CommandLine.Parameters;
             "  turnscript convert episode.srt --to podcast-json -o transcript.json",
             "  turnscript convert captions.txt --duration 2670 --to vtt > episode.vtt",
             "  cat episode.srt | turnscript convert - --to txt",
+            "  turnscript convert page.txt --clean all --glossary names.tsv -o episode.srt",
             "",
             "Formats (--to): srt, vtt, json (Turnscript project), podcast-json (Podcasting 2.0), txt, md.",
             "Speaker labels (--speaker-label): none, name (Kate: ), upper (KATE: ), bracket ([Kate] ), dash (- ),",
-            "chevrons (>> ); shown on the first cue after each speaker change."})
+            "chevrons (>> ); shown on the first cue after each speaker change.",
+            "Cleanup (--clean): fillers, repeats, tags, tags:normalise, glossary,",
+            "punctuation, casing or all; preview it with: turnscript clean INPUT --report"})
 final class ConvertCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -54,6 +61,15 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--no-sound-tags", description = "Leave non-speech segments such as [Music] out of the export.")
     boolean noSoundTags;
 
+    @Option(names = "--clean", split = ",", paramLabel = "RULES",
+            description = "Clean the text before export, with these rules: " + CleanupChoice.RULES_HELP + ".")
+    List<String> clean = new ArrayList<>();
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Glossary of corrections, one 'wrong phrase<TAB>right phrase' per line; implies the "
+                    + "glossary rule.")
+    Path glossary;
+
     @Mixin
     InputOptions inputOptions;
 
@@ -63,16 +79,20 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws FormatException, IOException {
         TranscriptFormat writer = chooseWriter();
         SpeakerLabelStyle style = parseStyle();
+        CleanupPipeline cleanup = clean.isEmpty() && glossary == null ? null
+                : CleanupChoice.pipeline(service, clean, glossary, spec.commandLine());
         LoadedDocument doc = Inputs.read(service, input, inputOptions.toSettings(), System.in);
         PrintWriter err = spec.commandLine().getErr();
         doc.warnings().forEach(w -> err.println(input + ": warning: " + w));
+        Transcript transcript = cleanup == null ? doc.transcript() : service.clean(doc.transcript(), cleanup)
+                .transcript();
         ExportOptions options = ExportOptions.DEFAULTS.withLabelStyle(style).withNonSpeech(!noSoundTags);
         if ("-".equals(output)) {
-            byte[] bytes = service.exportBytes(doc.transcript(), writer.id(), options);
+            byte[] bytes = service.exportBytes(transcript, writer.id(), options);
             System.out.write(bytes);
             System.out.flush();
         } else {
-            service.exportTo(Path.of(output), doc.transcript(), writer.id(), options);
+            service.exportTo(Path.of(output), transcript, writer.id(), options);
         }
         err.flush();
         return 0;

@@ -9,12 +9,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Convert, inspect and clean conversation transcripts and captions.",
-        subcommands = {ConvertCommand.class, InfoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, InfoCommand.class, CleanCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  turnscript convert page.txt --speakers Brian,Kate,Chris,Skyler -o episode.srt",
             "  turnscript convert episode.en.vtt -o episode.json",
             "  turnscript info episode.srt",
+            "  turnscript clean page.txt --glossary names.tsv --report",
             "  turnscript help convert",
             "",
             "Run without arguments (java -jar turnscript.jar) to open the editor window."})

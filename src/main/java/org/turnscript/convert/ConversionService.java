@@ -6,6 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.turnscript.cleanup.CleanupPipeline;
+import org.turnscript.cleanup.CleanupResult;
+import org.turnscript.cleanup.Glossary;
+import org.turnscript.cleanup.GlossaryException;
+import org.turnscript.cleanup.GlossaryFile;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.Formats;
@@ -19,7 +24,8 @@ import org.turnscript.model.Word;
 import org.turnscript.timing.DurationEstimator;
 
 /**
- * The one pipeline behind the command line and the window: decode → detect → read → time → lay out → write.
+ * The one pipeline behind the command line and the window: decode → detect → read → time → clean → lay out →
+ * write.
  * Both callers go through here, so the same settings give the same bytes.
  */
 public final class ConversionService {
@@ -62,6 +68,29 @@ public final class ConversionService {
         List<String> warnings = new ArrayList<>(result.warnings());
         Transcript timed = ensureTimed(result.transcript(), settings.durationMs(), warnings);
         return new LoadedDocument(timed, format.id(), decoded.encoding(), warnings);
+    }
+
+    /**
+     * Cleans a transcript; both callers clean through here so the same rules give the same text. Words keep their
+     * times (dropped ones too), so cleaning a timed transcript leaves it timed.
+     */
+    public CleanupResult clean(Transcript transcript, CleanupPipeline pipeline) {
+        return pipeline.apply(transcript);
+    }
+
+    /** Reads a glossary file (wrong phrase, tab, right phrase per line); a bad line fails as FILE:LINE: what. */
+    public Glossary readGlossary(Path file) throws FormatException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new FormatException(file.toString(), 0, "cannot read the glossary: " + describe(e));
+        }
+        try {
+            return GlossaryFile.parse(TextDecoder.decode(bytes).text(), file.toString());
+        } catch (GlossaryException e) {
+            throw new FormatException(e.source(), e.line(), e.problem());
+        }
     }
 
     /** The complete content of an export, as text. */

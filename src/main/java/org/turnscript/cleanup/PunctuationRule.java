@@ -1,0 +1,100 @@
+package org.turnscript.cleanup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.turnscript.model.Segment;
+import org.turnscript.model.SegmentKind;
+import org.turnscript.model.Transcript;
+import org.turnscript.model.Word;
+
+/**
+ * Ends each turn with a sentence end: the last kept word of a speech segment gets a full stop when the next
+ * speech segment has another speaker, and so does the last speech segment of the transcript. A turn that already
+ * ends in ". ? ! …" or a dash (cut off) is left alone; a trailing ", ; :" becomes the full stop. Segments whose
+ * speakers are both unassigned are not a turn change. This is the only punctuation added automatically;
+ * {@link Punctuator} adds marks where the editor asks.
+ */
+public final class PunctuationRule implements CleanupRule {
+
+    public static final String ID = "punctuation";
+
+    private static final String WEAK_ENDS = ",;:";
+    private static final String CLOSED_ENDS = ".?!…-–—";
+    private static final String CLOSING = "\"'”’»)]";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "End turns with a full stop";
+    }
+
+    @Override
+    public String description() {
+        return "Puts a full stop after the last word of each turn that has no sentence end; adds no other "
+                + "punctuation.";
+    }
+
+    @Override
+    public String example() {
+        return "Kate: that's the plan | Chris: yes → Kate: that's the plan. | Chris: yes.";
+    }
+
+    @Override
+    public CleanupResult apply(Transcript transcript) {
+        Edits edits = new Edits(transcript, ID);
+        List<Integer> speech = new ArrayList<>();
+        for (int s = 0; s < transcript.segments().size(); s++) {
+            Segment segment = transcript.segment(s);
+            if (segment.kind() == SegmentKind.SPEECH && lastSpokenWord(segment.words()) >= 0) {
+                speech.add(s);
+            }
+        }
+        for (int k = 0; k < speech.size(); k++) {
+            Segment segment = transcript.segment(speech.get(k));
+            boolean turnEnds = k == speech.size() - 1 || turnChanges(segment,
+                    transcript.segment(speech.get(k + 1)));
+            if (turnEnds) {
+                int last = lastSpokenWord(segment.words());
+                edits.setText(speech.get(k), last, withFullStop(segment.words().get(last).text()));
+            }
+        }
+        return edits.result();
+    }
+
+    /** The text ending in a sentence end: unchanged if it has one (or a dash), else with a full stop. */
+    static String withFullStop(String text) {
+        int end = text.length();
+        while (end > 0 && CLOSING.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end > 0 && CLOSED_ENDS.indexOf(text.charAt(end - 1)) >= 0) {
+            return text;
+        }
+        if (end > 0 && WEAK_ENDS.indexOf(text.charAt(end - 1)) >= 0) {
+            return text.substring(0, end - 1) + "." + text.substring(end);
+        }
+        return text + ".";
+    }
+
+    private static boolean turnChanges(Segment current, Segment next) {
+        if (current.speakerId() == null && next.speakerId() == null) {
+            return false; // nobody assigned yet: no evidence of a new turn
+        }
+        return !Objects.equals(current.speakerId(), next.speakerId());
+    }
+
+    /** Index of the last word that is neither dropped nor a sound tag, or -1. */
+    private static int lastSpokenWord(List<Word> words) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (!words.get(i).isDropped() && !words.get(i).isSoundTag()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,117 @@
+package org.turnscript.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.turnscript.cleanup.Change;
+import org.turnscript.cleanup.CleanupPipeline;
+import org.turnscript.cleanup.CleanupResult;
+import org.turnscript.cleanup.RuleReport;
+import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.LoadedDocument;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.formats.FormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code turnscript clean}: what cleanup changes in a transcript, and the cleaned project file. */
+@Command(name = "clean", mixinStandardHelpOptions = true,
+        description = "Show what cleanup changes in a transcript (--report), or write the cleaned Turnscript "
+                + "project (-o FILE.json). Cleanup keeps every original word in the project.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  turnscript clean page.txt --report",
+            "  turnscript clean page.txt --rules fillers,repeats --report",
+            "  turnscript clean page.txt --glossary names.tsv --report --examples 10",
+            "  turnscript clean episode.vtt -o episode.json",
+            "",
+            "Rules (--rules, default all):",
+            "  fillers         drop um, uh, er, hmm (keeps uh-huh, like, you know)",
+            "  repeats         drop stutters: the the, I I I",
+            "  tags            drop sound tags such as [Music]",
+            "  tags:normalise  lower-case them instead: [music]",
+            "  glossary        correct misheard phrases (needs --glossary FILE)",
+            "  punctuation     full stop at the end of each turn",
+            "  casing          capital I and sentence starts",
+            "In the report, s12 #4 is the 4th word of segment s12."})
+final class CleanCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "Input file, or - for standard input.")
+    String input;
+
+    @Option(names = "--rules", split = ",", paramLabel = "RULES",
+            description = "Rules to apply: " + CleanupChoice.RULES_HELP + " (default: all).")
+    List<String> rules = new ArrayList<>(List.of(CleanupChoice.ALL));
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Glossary of corrections, one 'wrong phrase<TAB>right phrase' per line; implies the "
+                    + "glossary rule.")
+    Path glossary;
+
+    @Option(names = "--report", description = "Print per rule how many changes it makes and the first examples.")
+    boolean report;
+
+    @Option(names = "--examples", paramLabel = "N", defaultValue = "5",
+            description = "Examples per rule in the report (default: ${DEFAULT-VALUE}).")
+    int examples;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the cleaned transcript as a Turnscript project (JSON), or - for standard output.")
+    String output;
+
+    @Mixin
+    InputOptions inputOptions;
+
+    @Override
+    public Integer call() throws FormatException, IOException {
+        if (!report && output == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "nothing to do: add --report to see the changes, or -o FILE.json to write the cleaned project");
+        }
+        if (examples < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--examples must be 0 or more");
+        }
+        ConversionService service = ConversionService.standard();
+        CleanupPipeline pipeline = CleanupChoice.pipeline(service, rules, glossary, spec.commandLine());
+        LoadedDocument doc = Inputs.read(service, input, inputOptions.toSettings(), System.in);
+        PrintWriter err = spec.commandLine().getErr();
+        doc.warnings().forEach(w -> err.println(input + ": warning: " + w));
+        err.flush();
+        CleanupResult result = service.clean(doc.transcript(), pipeline);
+        if (report) {
+            printReport(pipeline.report(result, examples), result);
+        }
+        if ("-".equals(output)) {
+            System.out.write(service.exportBytes(result.transcript(), "json", ExportOptions.DEFAULTS));
+            System.out.flush();
+        } else if (output != null) {
+            service.exportTo(Path.of(output), result.transcript(), "json", ExportOptions.DEFAULTS);
+        }
+        return 0;
+    }
+
+    private void printReport(Map<String, RuleReport> reports, CleanupResult result) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s: %d changes%n", input, result.changes().size());
+        for (RuleReport r : reports.values()) {
+            out.printf("%n%s (%s): %d%n", r.displayName(), r.ruleId(), r.count());
+            for (Change c : r.examples()) {
+                out.printf("  %s #%d: %s%n", c.segmentId(), c.wordIndex() + 1, c.describe());
+            }
+            if (r.count() > r.examples().size()) {
+                out.printf("  … and %d more%n", r.count() - r.examples().size());
+            }
+        }
+        out.flush();
+    }
+}
