@@ -96,13 +96,13 @@ class CueLayoutTest {
     }
 
     @Test
-    void trimsOverlappingWordTimesAndGivesZeroLengthWordsTime() {
+    void trimsOverlappingWordTimesToTheGapAndGivesZeroLengthWordsTime() {
         Segment overlapping = new Segment("s1", null, SegmentKind.SPEECH,
                 List.of(Word.timed("late", 0, 1500, TimeSource.MEASURED)));
         Segment instant = new Segment("s2", null, SegmentKind.SPEECH,
                 List.of(Word.timed("now", 1000, 1000, TimeSource.MEASURED)));
         List<Cue> cues = layout(of(roster, overlapping, instant), SpeakerLabelStyle.NONE);
-        assertThat(cues.get(0).end()).isEqualTo(1000);
+        assertThat(cues.get(0).end()).isEqualTo(1000 - NETFLIX.minGapMs());
         assertThat(cues.get(1).start()).isEqualTo(1000);
         assertThat(cues.get(1).end()).isEqualTo(1000 + NETFLIX.minDurationMs());
     }
@@ -131,7 +131,7 @@ class CueLayoutTest {
     void writesSoundsAsTheirOwnCuesOnlyWhenAsked() {
         Transcript t = of(roster, sound("s1", 0, 3000, "[Music]"), speech("s2", null, 3000, 300, "Welcome."));
         assertThat(CueLayout.layout(t, NETFLIX, SpeakerLabelStyle.NAME, true)).extracting(Cue::text)
-                .containsExactly("[Music]", "Welcome.");
+                .containsExactly("[music]", "Welcome.");
         assertThat(CueLayout.layout(t, NETFLIX, SpeakerLabelStyle.NAME, false)).extracting(Cue::text)
                 .containsExactly("Welcome.");
     }
