@@ -18,7 +18,8 @@ final class TwoSpeakerCues {
 
     /** The joined cue, or {@code null} when the two turns should stay apart. */
     static CueDraft join(CueDraft first, CueDraft second, SubtitleProfile profile) {
-        if (first.speakerNames().size() != 1 || second.speakerNames().size() != 1 || profile.maxLines() < 2) {
+        if (first.speakerNames().size() != 1 || second.speakerNames().size() != 1 || profile.maxLines() < 2
+                || looksMarked(first.plainText()) || looksMarked(second.plainText())) {
             return null;
         }
         String top = DASH + first.plainText();
@@ -38,5 +39,10 @@ final class TwoSpeakerCues {
         names.add(second.speakerNames().get(0));
         return new CueDraft(start, end, List.of(top, bottom), names, chars, first.plainText() + " "
                 + second.plainText());
+    }
+
+    /** Text already opening with a dash or chevrons would read as "--" (an interruption) or a third marker. */
+    private static boolean looksMarked(String text) {
+        return text.startsWith("-") || text.startsWith(">>");
     }
 }
