@@ -51,6 +51,7 @@ final class CueChunker {
             }
             if (to < words.size()) {
                 to = betterCut(from, to);
+                to = leaveTheLastCueTime(from, to);
             }
             drafts.add(draft(from, to));
             label = laterLabel;
@@ -116,6 +117,30 @@ final class CueChunker {
             }
         }
         return to;
+    }
+
+    /**
+     * When the words after the cut would make a last cue too short to read ("day" alone before the next turn),
+     * cut earlier so the last cue starts with time for the minimum duration, keeping as much in this cue as that
+     * allows and never cutting after an article or inside a name.
+     */
+    private int leaveTheLastCueTime(int from, int to) {
+        if (!fits(to, words.size()) || timeFrom(to) >= profile.minDurationMs()) {
+            return to;
+        }
+        for (int cut = to - 1; cut > from; cut--) {
+            if (timeFrom(cut) >= profile.minDurationMs() && fits(cut, words.size())
+                    && !BreakRules.isForbidden(words.get(cut - 1).text(), words.get(cut).text())) {
+                return cut;
+            }
+        }
+        return to;
+    }
+
+    /** The time a last cue starting at word {@code from} can have before what follows the segment. */
+    private long timeFrom(int from) {
+        return followingStart == Long.MAX_VALUE ? Long.MAX_VALUE
+                : followingStart - profile.minGapMs() - words.get(from).start();
     }
 
     /**
