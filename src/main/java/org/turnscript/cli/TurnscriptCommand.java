@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Convert, inspect and clean conversation transcripts and captions.",
-        subcommands = {ConvertCommand.class, InfoCommand.class, CleanCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, InfoCommand.class, CleanCommand.class, LintCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  turnscript convert page.txt --speakers Brian,Kate,Chris,Skyler -o episode.srt",

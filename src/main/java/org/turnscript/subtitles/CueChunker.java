@@ -4,72 +4,168 @@ import java.util.ArrayList;
 import java.util.List;
 import org.turnscript.model.Word;
 
-/** Cuts the kept words of one segment into cue-sized runs that fit the profile's lines and duration. */
+/**
+ * Cuts the kept words of one segment into cue-sized runs that fit the profile's lines and duration, ending each
+ * where a reader expects a break and, where that helps, where the words leave time to read them.
+ */
 final class CueChunker {
 
-    private CueChunker() {
+    private final List<Word> words;
+    private final String speaker;
+    private final SubtitleProfile profile;
+    private final boolean countLabel;
+    /** Start of whatever follows the segment, or {@link Long#MAX_VALUE}: the free time the last cue may use. */
+    private final long followingStart;
+    private String label;
+
+    private CueChunker(List<Word> words, String label, String speaker, SubtitleProfile profile, boolean countLabel,
+                       long followingStart) {
+        this.words = words;
+        this.label = label;
+        this.speaker = speaker;
+        this.profile = profile;
+        this.countLabel = countLabel;
+        this.followingStart = followingStart;
     }
 
     /**
-     * @param words   timed kept words of one segment, at least one
-     * @param label   visible speaker label for the first cue ("" for none)
-     * @param speaker display name, or {@code null}
+     * @param words          timed kept words of one segment, at least one
+     * @param label          visible speaker label for the first cue ("" for none)
+     * @param everyCueLabel  label for the later cues ("" unless every cue is labelled)
+     * @param speaker        display name, or {@code null}
+     * @param countLabel     whether the label counts toward reading speed
+     * @param followingStart start of the next segment's first word, or {@link Long#MAX_VALUE}
      */
-    static List<CueDraft> chunk(List<Word> words, String label, String speaker, SubtitleProfile profile) {
+    static List<CueDraft> chunk(List<Word> words, String label, String everyCueLabel, String speaker,
+                                SubtitleProfile profile, boolean countLabel, long followingStart) {
+        return new CueChunker(words, label, speaker, profile, countLabel, followingStart).run(everyCueLabel);
+    }
+
+    private List<CueDraft> run(String laterLabel) {
         List<CueDraft> drafts = new ArrayList<>();
-        String pendingLabel = label;
         int from = 0;
         while (from < words.size()) {
             int to = from + 1; // the first word always goes in, even when it alone is too long
-            while (to < words.size() && fits(words, from, to + 1, pendingLabel, profile)) {
+            while (to < words.size() && fits(from, to + 1) && (!tooDense(from, to + 1) || tooDense(from, to))) {
                 to++;
             }
             if (to < words.size()) {
-                to = preferPunctuation(words, from, to);
+                to = betterCut(from, to);
+                to = leaveTheLastCueTime(from, to);
             }
-            List<String> tokens = tokens(words, from, to, pendingLabel);
-            drafts.add(new CueDraft(words.get(from).start(), latestEnd(words, from, to),
-                    LineBreaker.breakTokens(tokens, profile.maxCharsPerLine(), profile.maxLines()), speaker));
-            pendingLabel = "";
+            drafts.add(draft(from, to));
+            label = laterLabel;
             from = to;
         }
         return drafts;
     }
 
-    private static boolean fits(List<Word> words, int from, int to, String label, SubtitleProfile profile) {
-        return latestEnd(words, from, to) - words.get(from).start() <= profile.maxDurationMs()
-                && LineBreaker.fits(tokens(words, from, to, label), profile.maxCharsPerLine(), profile.maxLines());
+    private CueDraft draft(int from, int to) {
+        List<String> tokens = tokens(from, to);
+        List<String> lines = LineBreaker.breakTokens(tokens, profile.maxCharsPerLine(), profile.maxLines());
+        String plain = plainText(from, to);
+        int chars = ReadingSpeed.characters(lines);
+        if (!countLabel) {
+            chars = Math.min(chars, ReadingSpeed.characters(plain));
+        }
+        return new CueDraft(words.get(from).start(), latestEnd(from, to), lines,
+                java.util.Collections.singletonList(speaker), chars, plain);
+    }
+
+    private boolean fits(int from, int to) {
+        return latestEnd(from, to) - words.get(from).start() <= profile.maxDurationMs()
+                && LineBreaker.fits(tokens(from, to), profile.maxCharsPerLine(), profile.maxLines());
+    }
+
+    /**
+     * Whether the words from..to cannot be read in the time up to the next word (less the gap), or up to the
+     * longest cue. A run too short to be a cue on its own never counts as readable, so dense speech is not
+     * chopped into one-word flashes; cutting only helps where a pause follows.
+     */
+    private boolean tooDense(int from, int to) {
+        long start = words.get(from).start();
+        long next = to < words.size() ? words.get(to).start() : followingStart;
+        long available = next == Long.MAX_VALUE ? profile.maxDurationMs()
+                : Math.min(profile.maxDurationMs(), next - profile.minGapMs() - start);
+        if (available < profile.minDurationMs()) {
+            return true;
+        }
+        return ReadingSpeed.minDisplayMs(ReadingSpeed.characters(plainText(from, to)), profile.maxCharsPerSecond())
+                > available;
     }
 
     /**
      * A full cue ends where the lines filled up; if a sentence (or failing that a clause) ended in its second half,
-     * end the cue there instead so the next one starts with a fresh sentence.
+     * end the cue there instead so the next one starts with a fresh sentence. Otherwise step back from a cut
+     * after an article or inside a name, while the cue keeps half its words.
      */
-    private static int preferPunctuation(List<Word> words, int from, int to) {
-        int fullLength = length(words, from, to);
+    private int betterCut(int from, int to) {
+        int fullLength = length(from, to);
         for (int cut = to; cut > from + 1; cut--) {
-            if (endsSentence(words.get(cut - 1).text()) && length(words, from, cut) * 3 >= fullLength) {
+            if (BreakRules.endsSentence(words.get(cut - 1).text()) && length(from, cut) * 3 >= fullLength) {
                 return cut;
             }
         }
         for (int cut = to; cut > from + 1; cut--) {
-            if (endsClause(words.get(cut - 1).text()) && length(words, from, cut) * 2 >= fullLength) {
+            if (BreakRules.endsClause(words.get(cut - 1).text()) && length(from, cut) * 2 >= fullLength) {
+                return cut;
+            }
+        }
+        for (int cut = to; cut > from + 1 && length(from, cut) * 2 >= fullLength; cut--) {
+            if (!BreakRules.isForbidden(words.get(cut - 1).text(), words.get(cut).text())) {
                 return cut;
             }
         }
         return to;
     }
 
-    private static List<String> tokens(List<Word> words, int from, int to, String label) {
+    /**
+     * When the words after the cut would make a last cue too short to read ("day" alone before the next turn),
+     * cut earlier so the last cue starts with time for the minimum duration, keeping as much in this cue as that
+     * allows and never cutting after an article or inside a name.
+     */
+    private int leaveTheLastCueTime(int from, int to) {
+        if (!fits(to, words.size()) || timeFrom(to) >= profile.minDurationMs()) {
+            return to;
+        }
+        for (int cut = to - 1; cut > from; cut--) {
+            if (timeFrom(cut) >= profile.minDurationMs() && fits(cut, words.size())
+                    && !BreakRules.isForbidden(words.get(cut - 1).text(), words.get(cut).text())) {
+                return cut;
+            }
+        }
+        return to;
+    }
+
+    /** The time a last cue starting at word {@code from} can have before what follows the segment. */
+    private long timeFrom(int from) {
+        return followingStart == Long.MAX_VALUE ? Long.MAX_VALUE
+                : followingStart - profile.minGapMs() - words.get(from).start();
+    }
+
+    /**
+     * The words as line-breaking tokens, the label glued to the first word so it never ends a line alone (and
+     * so readers that take a label from the start of a line find it). A label with a word too long to share a
+     * line is the one way a label makes a line too long.
+     */
+    private List<String> tokens(int from, int to) {
         List<String> tokens = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
             tokens.add(words.get(i).text());
         }
-        tokens.set(0, label + tokens.get(0)); // the label never stands alone at the end of a line
+        tokens.set(0, label + tokens.get(0));
         return tokens;
     }
 
-    private static long latestEnd(List<Word> words, int from, int to) {
+    private String plainText(int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            text.append(i > from ? " " : "").append(words.get(i).text());
+        }
+        return text.toString();
+    }
+
+    private long latestEnd(int from, int to) {
         long end = words.get(from).end();
         for (int i = from + 1; i < to; i++) {
             end = Math.max(end, words.get(i).end());
@@ -77,21 +173,11 @@ final class CueChunker {
         return end;
     }
 
-    private static int length(List<Word> words, int from, int to) {
+    private int length(int from, int to) {
         int n = to - from - 1;
         for (int i = from; i < to; i++) {
             n += words.get(i).text().length();
         }
         return n;
-    }
-
-    private static boolean endsSentence(String text) {
-        char last = text.charAt(text.length() - 1);
-        return last == '.' || last == '?' || last == '!' || last == '…';
-    }
-
-    private static boolean endsClause(String text) {
-        char last = text.charAt(text.length() - 1);
-        return last == ',' || last == ';' || last == ':';
     }
 }

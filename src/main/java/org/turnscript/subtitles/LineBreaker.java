@@ -3,20 +3,15 @@ package org.turnscript.subtitles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Splits the text of one cue into lines: as few lines as the width allows, balanced so the longer line is as
- * short as possible, breaking after punctuation when that costs little and never after an article.
- * A token longer than a line gets a line of its own; that is the one way a line can exceed the width.
+ * short as possible, breaking where {@link BreakRules} says a reader expects it (after punctuation, before a
+ * conjunction or preposition, never after an article or inside a name) when that costs little, and bottom-heavy
+ * when the lines cannot be even. A token longer than a line gets a line of its own; that is the one way a line
+ * can exceed the width.
  */
 public final class LineBreaker {
-
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    /** A break after a full stop may leave a line this many characters longer than the balanced break. */
-    private static final int SENTENCE_BONUS = 8;
-    private static final int CLAUSE_BONUS = 4;
 
     private LineBreaker() {
     }
@@ -81,9 +76,10 @@ public final class LineBreaker {
 
     /**
      * Tries every way to set the tokens in exactly {@code lineCount} feasible lines and keeps the one whose longer
-     * line is shortest, where a break after punctuation counts a few characters shorter and a break after an
-     * article longer than any line could be. Cues hold a few dozen tokens and two or three lines, so trying
-     * every break is cheap.
+     * line is shortest, where a break a reader expects counts a few characters shorter and a forbidden one longer
+     * than any line could be; among equals, the one whose last line is longest (bottom-heavy: the eye starts on
+     * the short line and the picture stays clearer). Cues hold a few dozen tokens and two or three lines, so
+     * trying every break is cheap.
      */
     private static List<String> balanced(List<String> tokens, int maxChars, int lineCount) {
         int n = tokens.size();
@@ -115,7 +111,9 @@ public final class LineBreaker {
             if (!feasible(prefix, from, n, maxChars)) {
                 return;
             }
-            long cost = Math.max(widest, width(prefix, from, n)) + penalties;
+            int last = width(prefix, from, n);
+            // twice the cost, plus one when the last line is not the longest: the shape only breaks ties
+            long cost = 2L * (Math.max(widest, last) + penalties) + (last >= widest ? 0 : 1);
             if (cost < best[0]) {
                 best[0] = cost;
                 System.arraycopy(cuts, 0, bestCuts, 0, cuts.length);
@@ -126,7 +124,7 @@ public final class LineBreaker {
         for (int cut = from + 1; cut <= n - linesAfter && feasible(prefix, from, cut, maxChars); cut++) {
             cuts[depth] = cut;
             search(tokens, prefix, maxChars, cut, depth + 1, cuts, Math.max(widest, width(prefix, from, cut)),
-                    penalties + penalty(tokens.get(cut - 1), maxChars), best, bestCuts);
+                    penalties + BreakRules.cost(tokens.get(cut - 1), tokens.get(cut), maxChars + 1), best, bestCuts);
         }
     }
 
@@ -136,20 +134,5 @@ public final class LineBreaker {
 
     private static int width(int[] prefix, int from, int to) {
         return prefix[to] - prefix[from] + (to - from - 1);
-    }
-
-    private static int penalty(String lastTokenOfLine, int maxChars) {
-        String word = lastTokenOfLine.substring(lastTokenOfLine.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        if (ARTICLES.contains(word)) {
-            return maxChars + 1;
-        }
-        char last = word.charAt(word.length() - 1);
-        if (last == '.' || last == '?' || last == '!' || last == '…') {
-            return -SENTENCE_BONUS;
-        }
-        if (last == ',' || last == ';' || last == ':') {
-            return -CLAUSE_BONUS;
-        }
-        return 0;
     }
 }

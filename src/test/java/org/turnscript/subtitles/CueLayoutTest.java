@@ -96,13 +96,13 @@ class CueLayoutTest {
     }
 
     @Test
-    void trimsOverlappingWordTimesAndGivesZeroLengthWordsTime() {
+    void trimsOverlappingWordTimesToTheGapAndGivesZeroLengthWordsTime() {
         Segment overlapping = new Segment("s1", null, SegmentKind.SPEECH,
                 List.of(Word.timed("late", 0, 1500, TimeSource.MEASURED)));
         Segment instant = new Segment("s2", null, SegmentKind.SPEECH,
                 List.of(Word.timed("now", 1000, 1000, TimeSource.MEASURED)));
         List<Cue> cues = layout(of(roster, overlapping, instant), SpeakerLabelStyle.NONE);
-        assertThat(cues.get(0).end()).isEqualTo(1000);
+        assertThat(cues.get(0).end()).isEqualTo(1000 - NETFLIX.minGapMs());
         assertThat(cues.get(1).start()).isEqualTo(1000);
         assertThat(cues.get(1).end()).isEqualTo(1000 + NETFLIX.minDurationMs());
     }
@@ -131,7 +131,7 @@ class CueLayoutTest {
     void writesSoundsAsTheirOwnCuesOnlyWhenAsked() {
         Transcript t = of(roster, sound("s1", 0, 3000, "[Music]"), speech("s2", null, 3000, 300, "Welcome."));
         assertThat(CueLayout.layout(t, NETFLIX, SpeakerLabelStyle.NAME, true)).extracting(Cue::text)
-                .containsExactly("[Music]", "Welcome.");
+                .containsExactly("[music]", "Welcome.");
         assertThat(CueLayout.layout(t, NETFLIX, SpeakerLabelStyle.NAME, false)).extracting(Cue::text)
                 .containsExactly("Welcome.");
     }
@@ -147,5 +147,61 @@ class CueLayoutTest {
         Segment untimed = new Segment("s7", null, SegmentKind.SPEECH, List.of(Word.of("hello")));
         assertThatThrownBy(() -> layout(of(roster, untimed), SpeakerLabelStyle.NONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("s7");
+    }
+
+    @Test
+    void extendsACueIntoFreeTimeUntilItCanBeReadInTime() {
+        // 35 characters spoken in 1 s need 1.75 s at 20 cps; the next cue is far off
+        Transcript t = of(roster, speech("s1", null, 0, 200, "Absolutely wonderful, thanks a lot."),
+                speech("s2", null, 9000, 200, "Next."));
+        assertThat(layout(t, SpeakerLabelStyle.NONE).get(0).end()).isEqualTo(1750);
+    }
+
+    @Test
+    void holdsBackACueThatWouldLeaveTheOneBeforeNoTimeAtAll() {
+        Transcript t = of(roster, speech("s1", id(roster, "Kate"), 1000, 10, "Yes."),
+                speech("s2", id(roster, "Chris"), 1010, 300, "Right."));
+        List<Cue> cues = layout(t, SpeakerLabelStyle.NONE);
+        assertThat(cues.get(1).start()).isEqualTo(1000 + NETFLIX.frameMs() + NETFLIX.minGapMs());
+        assertThat(cues.get(0).end()).isEqualTo(1000 + NETFLIX.frameMs());
+        assertThat(SubtitleLint.errors(SubtitleLint.check(cues, NETFLIX))).isZero();
+    }
+
+    @Test
+    void joinsTwoShortTurnsIntoADashCueOnlyWhenTheProfileAllows() {
+        Transcript t = of(roster, speech("s1", id(roster, "Kate"), 0, 300, "Are you coming?"),
+                speech("s2", id(roster, "Chris"), 1000, 300, "In a minute."),
+                speech("s3", id(roster, "Kate"), 5000, 300, "Good."));
+        List<Cue> joined = CueLayout.layout(t, NETFLIX.withTwoSpeakerCues(true), SpeakerDisplay.DEFAULT);
+        assertThat(joined).extracting(Cue::text).containsExactly("-Are you coming?\n-In a minute.", "Kate: Good.");
+        assertThat(joined.get(0).speakerNames()).containsExactly("Kate", "Chris");
+        assertThat(SubtitleLint.check(joined, NETFLIX)).isEmpty();
+        assertThat(CueLayout.layout(t, NETFLIX, SpeakerDisplay.DEFAULT)).hasSize(3);
+    }
+
+    @Test
+    void keepsTurnsApartWhenOneIsTooLongForADashLine() {
+        Transcript t = of(roster, speech("s1", id(roster, "Kate"), 0, 100, "Are you coming?"),
+                speech("s2", id(roster, "Chris"), 1000, 100,
+                        "In a minute, I still have to find my keys and my coat."));
+        assertThat(CueLayout.layout(t, NETFLIX.withTwoSpeakerCues(true), SpeakerDisplay.DEFAULT)).hasSize(2);
+    }
+
+    @Test
+    void labelsEveryCueInTheChosenCaseWhenAsked() {
+        Transcript t = of(roster, speech("s1", id(roster, "Kate"), 0, 300, "Hello there."),
+                speech("s2", id(roster, "Kate"), 2000, 300, "Again."));
+        SpeakerDisplay display = new SpeakerDisplay(SpeakerLabelStyle.BRACKET, LabelCasing.UPPER, true, true);
+        assertThat(CueLayout.layout(t, NETFLIX, display)).extracting(Cue::text)
+                .containsExactly("[KATE] Hello there.", "[KATE] Again.");
+    }
+
+    @Test
+    void dropsSoundsWhenTheProfileSaysAndBracketsThemInLowerCaseOtherwise() {
+        Transcript t = of(roster, sound("s1", 0, 3000, "[Applause]"), speech("s2", null, 3000, 300, "Welcome."));
+        assertThat(CueLayout.layout(t, NETFLIX.withSoundCues(SoundCues.DROP), SpeakerDisplay.DEFAULT))
+                .extracting(Cue::text).containsExactly("Welcome.");
+        assertThat(CueLayout.soundText("♪ la la ♪")).isEqualTo("♪ la la ♪");
+        assertThat(CueLayout.soundText("Laughter")).isEqualTo("[laughter]");
     }
 }

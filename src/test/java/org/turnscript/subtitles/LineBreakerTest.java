@@ -58,4 +58,28 @@ class LineBreakerTest {
     void returnsNoLinesForBlankText() {
         assertThat(LineBreaker.breakLines("  ", 42, 2)).isEmpty();
     }
+
+    @Test
+    void neverBreaksInsideAName() {
+        List<String> lines = LineBreaker.breakLines("yesterday I talked to Kate Soule about the new model", 30, 2);
+        assertThat(lines).noneSatisfy(l -> assertThat(l).endsWith("Kate"));
+    }
+
+    @Test
+    void breaksBeforeAConjunctionRatherThanAfterIt() {
+        List<String> lines = LineBreaker.breakLines("we measured it twice and the numbers did not move", 30, 2);
+        assertThat(lines).containsExactly("we measured it twice", "and the numbers did not move");
+    }
+
+    @Test
+    void isBottomHeavyWhenTheLinesCannotBeEven() {
+        List<String> lines = LineBreaker.breakLines("aaaa bbbb cccc dddd eeee", 15, 2);
+        assertThat(lines).containsExactly("aaaa bbbb", "cccc dddd eeee");
+    }
+
+    @Test
+    void neverStartsALineWithSomethingThatReadsAsANewSpeaker() {
+        List<String> lines = LineBreaker.breakLines("temperatures fell to -5 overnight in the hills", 25, 2);
+        assertThat(lines.get(1)).doesNotStartWith("-");
+    }
 }

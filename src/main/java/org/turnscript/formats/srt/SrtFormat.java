@@ -6,6 +6,8 @@ import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.formats.cues.RawCues;
+import org.turnscript.model.Cue;
 import org.turnscript.model.Transcript;
 
 /** SubRip subtitles: read tolerantly, written strictly. */
@@ -61,5 +63,19 @@ public final class SrtFormat implements TranscriptFormat {
     @Override
     public String write(Transcript transcript, ExportOptions options) {
         return SrtWriter.write(transcript, options);
+    }
+
+    /**
+     * The cues of a file as it times and breaks them, without re-laying them out: what a subtitle check needs.
+     *
+     * @throws FormatException when the text holds no cue at all
+     */
+    public static RawCues readCues(String text, String sourceName) throws FormatException {
+        return SrtReader.readCues(text, sourceName);
+    }
+
+    /** Writes cues as they are, numbered from 1. */
+    public static String writeCues(List<Cue> cues) {
+        return SrtWriter.writeCues(cues);
     }
 }

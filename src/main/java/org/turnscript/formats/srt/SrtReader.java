@@ -8,6 +8,7 @@ import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.cues.CueLine;
 import org.turnscript.formats.cues.CueTranscriptBuilder;
+import org.turnscript.formats.cues.RawCues;
 import org.turnscript.formats.cues.ReadCue;
 
 /**
@@ -42,6 +43,17 @@ final class SrtReader {
                     "no subtitle cue found (expected a timing line such as 00:00:01,000 --> 00:00:02,000)");
         }
         return new ReadResult(CueTranscriptBuilder.build(reader.cues, options), SrtFormat.ID, reader.warnings);
+    }
+
+    /** The cues as the file has them; see {@link SrtFormat#readCues}. */
+    static RawCues readCues(String text, String source) throws FormatException {
+        SrtReader reader = new SrtReader(source, text);
+        reader.parse();
+        if (reader.cues.isEmpty()) {
+            throw new FormatException(source, reader.firstNonBlankLine(),
+                    "no subtitle cue found (expected a timing line such as 00:00:01,000 --> 00:00:02,000)");
+        }
+        return RawCues.of(reader.cues, reader.warnings);
     }
 
     private void parse() {

@@ -9,6 +9,7 @@ import org.turnscript.subtitles.CueLayout;
 /**
  * Writes cues the way the strictest players read them: CRLF (papnkukn/subsrt splits blocks on CRLF only),
  * an index from 1, {@code HH:MM:SS,mmm --> HH:MM:SS,mmm}, plain text, a blank line after every cue.
+ * Speakers show only as the visible labels the layout put into the lines.
  */
 final class SrtWriter {
 
@@ -18,8 +19,10 @@ final class SrtWriter {
     }
 
     static String write(Transcript transcript, ExportOptions options) {
-        List<Cue> cues = CueLayout.layout(transcript, options.profile(), options.labelStyle(),
-                options.includeNonSpeech());
+        return writeCues(CueLayout.layout(transcript, options.layoutProfile(), options.speakerDisplay()));
+    }
+
+    static String writeCues(List<Cue> cues) {
         StringBuilder out = new StringBuilder(cues.size() * 64);
         int index = 1;
         for (Cue cue : cues) {
@@ -27,7 +30,10 @@ final class SrtWriter {
                     .append(SrtTimestamps.format(cue.start())).append(" --> ")
                     .append(SrtTimestamps.format(cue.end())).append(EOL);
             for (String line : cue.lines()) {
-                out.append(safe(line)).append(EOL);
+                String safe = safe(line);
+                if (!safe.isEmpty()) { // a blank line would end the cue early
+                    out.append(safe).append(EOL);
+                }
             }
             out.append(EOL);
         }

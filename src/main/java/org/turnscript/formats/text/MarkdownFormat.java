@@ -5,10 +5,13 @@ import java.util.regex.Pattern;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.model.Transcript;
+import org.turnscript.subtitles.SpeakerDisplay;
 
 /**
  * A transcript for a web page or a notes app: the title as a heading, then per turn a {@code **Kate** · 00:12:34}
- * paragraph and the text paragraph below it, blank lines between. Written only.
+ * paragraph and the text paragraph below it, blank lines between. The name follows the export's speaker display
+ * (cased as it says; no name for style none; a dash or {@code >>} opening the text for those styles). Written
+ * only.
  */
 public final class MarkdownFormat implements TranscriptFormat {
 
@@ -66,7 +69,9 @@ public final class MarkdownFormat implements TranscriptFormat {
                 out.append(time != null ? SEPARATOR + time : "").append('\n');
                 continue;
             }
-            String heading = turn.speaker() != null ? "**" + escape(turn.speaker()) + "**" : null;
+            SpeakerDisplay display = options.speakerDisplay();
+            String name = display.showsName() ? display.displayName(turn.speaker()) : null;
+            String heading = name != null ? "**" + escape(name) + "**" : null;
             if (heading != null && time != null) {
                 out.append(heading).append(SEPARATOR).append(time).append('\n');
             } else if (heading != null || time != null) {
@@ -75,7 +80,9 @@ public final class MarkdownFormat implements TranscriptFormat {
             if (heading != null || time != null) {
                 out.append('\n'); // its own paragraph, or Markdown would run the heading into the text
             }
-            out.append(escape(turn.text())).append('\n');
+            // a dash or chevrons only mark the change: they open the paragraph, escaped so it stays a paragraph
+            String marker = display.showsName() ? "" : display.label(turn.speaker());
+            out.append(escape(marker + turn.text())).append('\n');
         }
         return out.toString();
     }

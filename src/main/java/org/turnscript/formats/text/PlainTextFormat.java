@@ -7,7 +7,9 @@ import org.turnscript.model.Transcript;
 
 /**
  * A readable transcript: one paragraph per turn, {@code [00:12:34] Kate: text}, a blank line between turns,
- * sounds as {@code [00:15:00] [Music]} lines. Written only; caption text is read by another format.
+ * sounds as {@code [00:15:00] [Music]} lines. The speaker shows as the export's speaker display labels it
+ * ({@code KATE: }, {@code [Kate] }, {@code - }, none, …); every paragraph is a new turn, so it is always labelled.
+ * Written only; caption text is read by another format.
  */
 public final class PlainTextFormat implements TranscriptFormat {
 
@@ -51,8 +53,8 @@ public final class PlainTextFormat implements TranscriptFormat {
             if (turn.startMs() >= 0) {
                 out.append('[').append(Turns.clock(turn.startMs())).append("] ");
             }
-            if (turn.speaker() != null) {
-                out.append(turn.speaker()).append(": ");
+            if (!turn.sound()) {
+                out.append(options.speakerDisplay().label(turn.speaker()));
             }
             out.append(turn.text()).append('\n');
         }

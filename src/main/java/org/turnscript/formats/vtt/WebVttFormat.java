@@ -6,6 +6,8 @@ import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.formats.cues.RawCues;
+import org.turnscript.model.Cue;
 import org.turnscript.model.Transcript;
 
 /** WebVTT captions, with speakers as voice spans. */
@@ -53,5 +55,20 @@ public final class WebVttFormat implements TranscriptFormat {
     @Override
     public String write(Transcript transcript, ExportOptions options) {
         return WebVttWriter.write(transcript, options);
+    }
+
+    /**
+     * The cues of a file as it times and breaks them, with the voice of each line as its speaker, without
+     * re-laying them out: what a subtitle check needs.
+     *
+     * @throws FormatException when the first line is not the WebVTT signature
+     */
+    public static RawCues readCues(String text, String sourceName) throws FormatException {
+        return WebVttReader.readCues(text, sourceName);
+    }
+
+    /** Writes cues as they are, with voice spans from their speaker names. */
+    public static String writeCues(List<Cue> cues) {
+        return WebVttWriter.writeCues(cues);
     }
 }

@@ -6,6 +6,7 @@ import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.cues.CueTranscriptBuilder;
+import org.turnscript.formats.cues.RawCues;
 import org.turnscript.formats.cues.ReadCue;
 
 /**
@@ -39,6 +40,16 @@ final class WebVttReader {
             reader.warnings.add("line 1: the file has no cues");
         }
         return new ReadResult(CueTranscriptBuilder.build(reader.cues, options), WebVttFormat.ID, reader.warnings);
+    }
+
+    /** The cues as the file has them; see {@link WebVttFormat#readCues}. */
+    static RawCues readCues(String text, String source) throws FormatException {
+        WebVttReader reader = new WebVttReader(source, text);
+        if (!hasSignature(reader.lines[0])) {
+            throw new FormatException(source, 1, "not a WebVTT file: the first line must be WEBVTT");
+        }
+        reader.parse();
+        return RawCues.of(reader.cues, reader.warnings);
     }
 
     /** {@code WEBVTT} alone or followed by a space or tab and any text. */

@@ -20,7 +20,9 @@ public final class RoundTripChecks {
     public static List<String> keptWords(Transcript t) {
         List<String> words = new ArrayList<>();
         for (Segment s : t.segments()) {
-            s.keptWords().forEach(w -> words.add(w.text()));
+            // subtitle profiles write sound tags in lower case ("[music]", Netflix SDH style)
+            s.keptWords().forEach(w -> words.add(w.isSoundTag() ? w.text().toLowerCase(java.util.Locale.ROOT)
+                    : w.text()));
         }
         return words;
     }

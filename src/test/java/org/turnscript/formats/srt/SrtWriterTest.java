@@ -28,9 +28,9 @@ class SrtWriterTest {
     @Test
     void writesNumberedCrlfCuesWithLabels() {
         assertThat(srt.write(sample(), ExportOptions.DEFAULTS)).isEqualTo(""
-                + "1\r\n00:00:00,000 --> 00:00:00,833\r\nKate: Hello there.\r\n\r\n"
-                + "2\r\n00:00:01,000 --> 00:00:03,000\r\n[Music]\r\n\r\n"
-                + "3\r\n00:00:03,000 --> 00:00:03,833\r\nChris: Fine, thanks.\r\n\r\n");
+                + "1\r\n00:00:00,000 --> 00:00:00,900\r\nKate: Hello there.\r\n\r\n"
+                + "2\r\n00:00:01,000 --> 00:00:02,916\r\n[music]\r\n\r\n"
+                + "3\r\n00:00:03,000 --> 00:00:04,000\r\nChris: Fine, thanks.\r\n\r\n");
     }
 
     @Test

@@ -30,9 +30,9 @@ class WebVttWriterTest {
     @Test
     void writesVoiceSpansOnEveryCueWithTheLabelInside() {
         assertThat(vtt.write(sample(), ExportOptions.DEFAULTS)).isEqualTo("WEBVTT\n\n"
-                + "00:00:00.000 --> 00:00:00.833\n<v Kate>Kate: Hello there.</v>\n\n"
+                + "00:00:00.000 --> 00:00:00.900\n<v Kate>Kate: Hello there.</v>\n\n"
                 + "00:00:01.000 --> 00:00:01.833\n<v Kate>Again.</v>\n\n"
-                + "00:00:02.000 --> 00:00:03.000\n[Music]\n\n"
+                + "00:00:02.000 --> 00:00:02.916\n[music]\n\n"
                 + "00:00:03.000 --> 00:00:04.200\n<v Chris &amp; Co>Chris &amp; Co: A&lt;B &amp; C&gt;D</v>\n\n"
                 + "00:00:05.000 --> 00:00:05.833\nAnyone?\n\n");
     }
@@ -42,8 +42,9 @@ class WebVttWriterTest {
         Transcript t = of(roster, speech("s1", id(roster, "Kate"), 0, 100,
                 "this sentence is long enough that it has to be broken over two lines"));
         String written = vtt.write(t, ExportOptions.DEFAULTS.withLabelStyle(SpeakerLabelStyle.NONE));
-        assertThat(written).isEqualTo("WEBVTT\n\n00:00:00.000 --> 00:00:01.400\n"
-                + "<v Kate>this sentence is long enough that\nit has to be broken over two lines</v>\n\n");
+        // 67 characters at 20 cps stay up 3.35 s; no line ends on the conjunction "that"
+        assertThat(written).isEqualTo("WEBVTT\n\n00:00:00.000 --> 00:00:03.350\n"
+                + "<v Kate>this sentence is long enough that it\nhas to be broken over two lines</v>\n\n");
     }
 
     @Test

@@ -1,0 +1,157 @@
+package org.turnscript.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.turnscript.convert.AtomicFiles;
+import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.ImportSettings;
+import org.turnscript.convert.LoadedDocument;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.TextDecoder;
+import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.formats.cues.RawCues;
+import org.turnscript.formats.srt.SrtFormat;
+import org.turnscript.formats.vtt.WebVttFormat;
+import org.turnscript.model.Cue;
+import org.turnscript.subtitles.CueLayout;
+import org.turnscript.subtitles.LintProblem;
+import org.turnscript.subtitles.SpeakerDisplay;
+import org.turnscript.subtitles.SubtitleFixes;
+import org.turnscript.subtitles.SubtitleLint;
+import org.turnscript.subtitles.SubtitleProfile;
+import org.turnscript.subtitles.SubtitleProfiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code turnscript lint}: checks subtitles against a rule profile. SRT and WebVTT are checked as the file times
+ * and breaks them; any other input is checked as Turnscript would lay it out.
+ */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Check subtitle cues against a rule profile (timing, gaps, reading speed, lines, speakers).",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  turnscript lint episode.srt                         (Netflix English rules)",
+            "  turnscript lint episode.vtt --profile bbc",
+            "  turnscript lint episode.srt --profile-file house.properties",
+            "  turnscript lint episode.srt --fix -o fixed.srt",
+            "",
+            "Profiles: netflix (default), bbc, web. A profile file sets any of the keys: base, id,",
+            "max-chars-per-line, max-lines, max-cps, min-duration-ms, max-duration-ms, min-gap-frames,",
+            "frame-rate, sound-cues (drop, bracketed), two-speaker-cues (true, false).",
+            "Output: one line per problem, then 'N cues, E errors, W warnings'. Exit code 0 without errors,",
+            "1 with errors (with --fix: errors left in the fixed file), 2 for a usage error."})
+final class LintCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Subtitle or transcript file, or - for standard input.")
+    String input;
+
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "netflix",
+            description = "Rule profile: netflix, bbc, web (default: ${DEFAULT-VALUE}).")
+    String profileName;
+
+    @Option(names = "--profile-file", paramLabel = "FILE", description = "Custom rule profile (properties file).")
+    Path profileFile;
+
+    @Option(names = "--fix", description = "Apply safe fixes (close small gaps, extend short cues into free time) "
+            + "and write the result to -o.")
+    boolean fix;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT",
+            description = "Where --fix writes the fixed cues: .vtt for WebVTT, anything else SRT.")
+    Path output;
+
+    @Mixin
+    InputOptions inputOptions;
+
+    private final ConversionService service = ConversionService.standard();
+
+    @Override
+    public Integer call() throws FormatException, IOException {
+        if (fix && output == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fix needs -o OUTPUT");
+        }
+        SubtitleProfile profile = profile();
+        PrintWriter out = spec.commandLine().getOut();
+        RawCues read = readCues(profile);
+        read.problems().forEach(p -> out.println(input + ": " + p.replaceFirst(": ", ": error: ")));
+        List<Cue> cues = read.cues();
+        List<LintProblem> problems = SubtitleLint.check(cues, profile);
+        problems.forEach(p -> out.println(p.message()));
+        long errors = SubtitleLint.errors(problems) + read.problems().size();
+        out.println(cues.size() + " cues, " + errors + " errors, " + SubtitleLint.warnings(problems) + " warnings");
+        if (fix) {
+            List<Cue> fixed = SubtitleFixes.fix(cues, profile);
+            boolean vtt = output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".vtt");
+            String text = vtt ? WebVttFormat.writeCues(fixed) : SrtFormat.writeCues(fixed);
+            AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+            List<LintProblem> left = SubtitleLint.check(fixed, profile);
+            errors = SubtitleLint.errors(left);
+            out.println("fixed: " + output + ": " + SubtitleLint.summary(fixed.size(), left));
+        }
+        out.flush();
+        return errors == 0 ? 0 : 1;
+    }
+
+    private SubtitleProfile profile() throws FormatException {
+        try {
+            if (profileFile != null) {
+                String name = profileFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+                return SubtitleProfiles.fromProperties(Files.readString(profileFile, StandardCharsets.UTF_8),
+                        name);
+            }
+            return SubtitleProfiles.byId(profileName);
+        } catch (IOException e) {
+            throw new FormatException(profileFile.toString(), 0, "cannot read the profile: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            if (profileFile != null) {
+                throw new FormatException(profileFile.toString(), 0, e.getMessage());
+            }
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** SRT and WebVTT as the file has them; anything else laid out under the profile, as an export would be. */
+    private RawCues readCues(SubtitleProfile profile) throws FormatException, IOException {
+        byte[] bytes = "-".equals(input) ? System.in.readAllBytes() : readFile();
+        ImportSettings settings = inputOptions.toSettings();
+        String text = TextDecoder.decode(bytes, settings.encoding()).text();
+        TranscriptFormat format = settings.formatId() != null
+                ? service.formats().byId(settings.formatId()).orElse(null)
+                : service.formats().detect(input, text.length() > 8192 ? text.substring(0, 8192) : text).orElse(null);
+        String id = format == null ? "" : format.id();
+        if (SrtFormat.ID.equals(id)) {
+            return SrtFormat.readCues(text, input);
+        }
+        if (WebVttFormat.ID.equals(id)) {
+            return WebVttFormat.readCues(text, input);
+        }
+        LoadedDocument doc = service.read(bytes, input, settings);
+        return new RawCues(CueLayout.layout(doc.transcript(), profile, SpeakerDisplay.DEFAULT), new ArrayList<>());
+    }
+
+    private byte[] readFile() throws FormatException {
+        Path path = Path.of(input);
+        if (!Files.isRegularFile(path)) {
+            throw new FormatException(input, 0, Files.isDirectory(path) ? "is a folder, not a file" : "no such file");
+        }
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new FormatException(input, 0, "cannot read the file: " + e.getMessage());
+        }
+    }
+}
