@@ -25,24 +25,32 @@ final class VttCueText {
 
     /**
      * Plain lines of a cue payload. A voice span ({@code <v Kate>}, {@code <v.loud Kate>}) names the speaker of the
-     * text after it, across lines, until {@code </v>} or the end of the cue (the end tag may be omitted); every
-     * other tag (classes, italics, inline timestamps) is dropped and its text kept.
+     * text after it, across lines, until {@code </v>} or the end of the cue (the end tag may be omitted); an inline
+     * timestamp ({@code <00:00:01.469>}) becomes a time mark on the line; every other tag (classes, italics) is
+     * dropped and its text kept.
      */
     static List<CueLine> parse(List<String> payload) {
         List<CueLine> lines = new ArrayList<>(payload.size());
         String voice = null;
         for (String raw : payload) {
             StringBuilder text = new StringBuilder(raw.length());
+            StringBuilder run = new StringBuilder();
+            List<CueLine.TimeMark> marks = new ArrayList<>();
             String lineVoice = null;
             boolean seenText = false;
             int i = 0;
             while (i < raw.length()) {
                 char c = raw.charAt(i);
                 if (c == '<') {
+                    text.append(unescape(run.toString())); // entities resolved per run keep mark offsets right
+                    run.setLength(0);
                     int close = raw.indexOf('>', i);
                     String tag = raw.substring(i + 1, close < 0 ? raw.length() : close);
                     i = close < 0 ? raw.length() : close + 1;
-                    if (isVoiceStart(tag)) {
+                    long time = inlineTimestamp(tag);
+                    if (time >= 0) {
+                        marks.add(new CueLine.TimeMark(text.length(), time));
+                    } else if (isVoiceStart(tag)) {
                         voice = voiceName(tag);
                     } else if (tag.strip().equals("/v")) {
                         voice = null;
@@ -53,12 +61,23 @@ final class VttCueText {
                     seenText = true;
                     lineVoice = voice;
                 }
-                text.append(c);
+                run.append(c);
                 i++;
             }
-            lines.add(new CueLine(unescape(text.toString()), lineVoice));
+            text.append(unescape(run.toString()));
+            lines.add(new CueLine(text.toString(), lineVoice, marks));
         }
         return lines;
+    }
+
+    /** The time of a timestamp tag's content ({@code 00:00:01.469} or {@code 01.469}…), or -1 for any other tag. */
+    static long inlineTimestamp(String tag) {
+        if (tag.isEmpty() || !Character.isDigit(tag.charAt(0))) {
+            return -1;
+        }
+        int[] at = {0};
+        long time = WebVttParser.timestamp(tag, at, false);
+        return at[0] == tag.length() ? time : -1;
     }
 
     /** Escapes cue text: {@code &}, {@code <} and {@code >} (which also keeps {@code -->} out of the payload). */
