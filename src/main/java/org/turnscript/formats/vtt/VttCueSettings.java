@@ -71,13 +71,11 @@ public record VttCueSettings(String vertical, double line, boolean snapToLines, 
         if (Double.isNaN(number)) {
             return this;
         }
-        String alignment = lineAlign;
-        if (linealign != null) {
-            if (!linealign.equals("start") && !linealign.equals("center") && !linealign.equals("end")) {
-                return this;
-            }
-            alignment = linealign;
-        }
+        // An unknown line alignment leaves the line set and the alignment as it was (wpt settings-line,
+        // "line:100%,middle").
+        boolean known = linealign != null
+                && (linealign.equals("start") || linealign.equals("center") || linealign.equals("end"));
+        String alignment = known ? linealign : lineAlign;
         return with(vertical, number, !percent, alignment, position, positionAlign, size, align, region);
     }
 
@@ -89,14 +87,11 @@ public record VttCueSettings(String vertical, double line, boolean snapToLines, 
         if (Double.isNaN(number)) {
             return this;
         }
-        String alignment = positionAlign;
-        if (colalign != null) {
-            if (!colalign.equals("line-left") && !colalign.equals("center") && !colalign.equals("line-right")) {
-                return this;
-            }
-            alignment = colalign;
-        }
-        return with(vertical, line, snapToLines, lineAlign, number, alignment, size, align, region);
+        // Unlike the line alignment, an unknown position alignment leaves the position set ("position:1%,middle").
+        boolean known = colalign != null
+                && (colalign.equals("line-left") || colalign.equals("center") || colalign.equals("line-right"));
+        return with(vertical, line, snapToLines, lineAlign, number, known ? colalign : positionAlign, size, align,
+                region);
     }
 
     /** "parse a percentage string": NaN when it fails (bad syntax, or outside 0..100). */
@@ -118,11 +113,9 @@ public record VttCueSettings(String vertical, double line, boolean snapToLines, 
                 || !Character.isDigit(linepos.charAt(dot + 1)))) {
             return Double.NaN;
         }
-        try {
-            return Double.parseDouble(linepos);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        // HTML's float rules: a value that rounds to ±2^1024 is an error, and -0 is 0.
+        double value = Double.parseDouble(linepos);
+        return Double.isInfinite(value) ? Double.NaN : value + 0.0;
     }
 
     private VttCueSettings with(String v, double l, boolean snap, String la, double p, String pa, double sz, String a,
