@@ -27,6 +27,8 @@ import org.turnscript.model.WordFlag;
 public final class CueTranscriptBuilder {
 
     private static final Pattern CHANGE_MARKER = Pattern.compile("^(?:>>+|-)[ \\t]+(?=\\S)");
+    private static final Pattern CHEVRONS = Pattern.compile(">>+");
+    private static final Pattern WORD = Pattern.compile("\\S+");
 
     private final Map<String, Integer> labelCounts;
     private Roster roster;
@@ -62,47 +64,95 @@ public final class CueTranscriptBuilder {
         }
         List<String> texts = new ArrayList<>();
         List<Integer> flags = new ArrayList<>();
+        List<Long> marked = new ArrayList<>();
         String cueVoice = cue.lines().stream().map(CueLine::voice).filter(v -> v != null).findFirst().orElse(null);
         String speakerName = cueVoice;
         boolean opensWithChange = false;
         boolean firstLine = true;
+        boolean hint = false;
         String previousVoice = null;
         for (CueLine line : cue.lines()) {
             String text = line.text().strip();
             if (text.isEmpty()) {
                 continue;
             }
+            int base = line.text().indexOf(text.charAt(0)); // offsets below index the line as read, for its marks
             Matcher marker = CHANGE_MARKER.matcher(text);
-            boolean hint = marker.find();
-            if (hint) {
+            boolean lineHint = marker.find();
+            if (lineHint) {
                 text = text.substring(marker.end());
+                base += marker.end();
             }
             if (firstLine) {
-                opensWithChange = hint;
+                opensWithChange = lineHint;
                 Optional<SpeakerLabels.Label> label = cueVoice != null
                         ? SpeakerLabels.known(text, List.of(cueVoice)) // our own "<v Kate>Kate: …" label
                         : label(text);
                 if (label.isPresent()) {
                     text = text.substring(label.get().length());
+                    base += label.get().length();
                     speakerName = cueVoice != null ? cueVoice : label.get().name();
                 }
             } else if (line.voice() != null && !line.voice().equalsIgnoreCase(previousVoice)) {
-                hint = true; // a second voice inside one cue
+                lineHint = true; // a second voice inside one cue
             }
+            hint |= lineHint;
             firstLine = false;
             previousVoice = line.voice() != null ? line.voice() : previousVoice;
-            for (String w : text.split("\\s+")) {
-                texts.add(w);
-                flags.add(hint ? WordFlag.SPEAKER_CHANGE_HINT.bit() : 0);
-                hint = false;
+            int previousEnd = -1;
+            Matcher word = WORD.matcher(text);
+            while (word.find()) {
+                int wordStart = base + word.start();
+                if (CHEVRONS.matcher(word.group()).matches()) {
+                    // YouTube's auto-captions mark a new speaker with ">>" anywhere in a line, not only first.
+                    hint = true;
+                } else {
+                    texts.add(word.group());
+                    flags.add(hint ? WordFlag.SPEAKER_CHANGE_HINT.bit() : 0);
+                    marked.add(markBefore(line.marks(), previousEnd, wordStart));
+                    hint = false;
+                }
+                previousEnd = base + word.end();
             }
+        }
+        if (texts.isEmpty()) {
+            return Optional.empty();
         }
         if (speakerName != null) {
             currentSpeakerId = speakerId(speakerName);
         } else if (opensWithChange) {
             currentSpeakerId = null;
         }
-        return Optional.of(new Segment(id, currentSpeakerId, SegmentKind.SPEECH, spread(texts, flags, start, end)));
+        return Optional.of(new Segment(id, currentSpeakerId, SegmentKind.SPEECH,
+                spread(texts, flags, anchors(marked, start, end), start, end)));
+    }
+
+    /** The time of the last mark between the end of the previous word and the start of this one, or -1. */
+    private static long markBefore(List<CueLine.TimeMark> marks, int previousEnd, int wordStart) {
+        long time = Word.UNKNOWN_TIME;
+        for (CueLine.TimeMark mark : marks) {
+            if (mark.offset() >= previousEnd && mark.offset() <= wordStart) {
+                time = mark.time();
+            }
+        }
+        return time;
+    }
+
+    /**
+     * Word start times that can be trusted: the first word starts with the cue unless a mark says later, and
+     * every later mark must not go back in time or leave the cue. The W3C syntax requires exactly that of inline
+     * timestamps; a file that breaks it has its stray marks ignored, so the words around them are interpolated.
+     */
+    private static long[] anchors(List<Long> marked, long start, long end) {
+        long[] anchors = new long[marked.size()];
+        long last = start;
+        for (int i = 0; i < anchors.length; i++) {
+            long mark = marked.get(i);
+            boolean usable = mark >= last && mark <= end;
+            anchors[i] = usable ? mark : i == 0 ? start : Word.UNKNOWN_TIME;
+            last = anchors[i] >= 0 ? anchors[i] : last;
+        }
+        return anchors;
     }
 
     private Optional<SpeakerLabels.Label> label(String text) {
@@ -124,21 +174,35 @@ public final class CueTranscriptBuilder {
         return roster.speakers().get(roster.size() - 1).id();
     }
 
-    /** Word times in proportion to word length: the best guess inside a cue that has only its two ends. */
-    private static List<Word> spread(List<String> texts, List<Integer> flags, long start, long end) {
-        TimeSource source = texts.size() == 1 ? TimeSource.MEASURED : TimeSource.INTERPOLATED;
-        long total = 0;
-        for (String t : texts) {
-            total += Math.max(1, t.length());
-        }
+    /**
+     * Word times between known starts in proportion to word length: the best guess inside a cue that has only its
+     * two ends. A word whose start and end are both known (a one-word cue, or a word between two inline
+     * timestamps) is measured; the others are interpolated.
+     */
+    private static List<Word> spread(List<String> texts, List<Integer> flags, long[] anchors, long start, long end) {
         List<Word> words = new ArrayList<>(texts.size());
-        long done = 0;
-        long wordStart = start;
-        for (int i = 0; i < texts.size(); i++) {
-            done += Math.max(1, texts.get(i).length());
-            long wordEnd = i == texts.size() - 1 ? end : start + (end - start) * done / total;
-            words.add(new Word(texts.get(i), texts.get(i), wordStart, wordEnd, source, flags.get(i)));
-            wordStart = wordEnd;
+        int from = 0;
+        while (from < texts.size()) {
+            int to = from + 1;
+            while (to < texts.size() && anchors[to] < 0) {
+                to++;
+            }
+            long runStart = anchors[from];
+            long runEnd = to < texts.size() ? anchors[to] : end;
+            TimeSource source = to - from == 1 ? TimeSource.MEASURED : TimeSource.INTERPOLATED;
+            long total = 0;
+            for (int i = from; i < to; i++) {
+                total += Math.max(1, texts.get(i).length());
+            }
+            long done = 0;
+            long wordStart = runStart;
+            for (int i = from; i < to; i++) {
+                done += Math.max(1, texts.get(i).length());
+                long wordEnd = i == to - 1 ? runEnd : runStart + (runEnd - runStart) * done / total;
+                words.add(new Word(texts.get(i), texts.get(i), wordStart, wordEnd, source, flags.get(i)));
+                wordStart = wordEnd;
+            }
+            from = to;
         }
         return words;
     }

@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 public final class SrtTimestamps {
 
     // Tolerated: "." for "," (srt-parser-2 dot-as-separator.srt), 1-digit fields (single-digit-timecodes.srt),
-    // missing hours ("04:48,460", SubtitleEdit repairs), missing milliseconds (Media3 typical_no_hours_and_millis).
-    private static final String TIME = "(?:(\\d+):)?(\\d{1,2}):(\\d{1,2})(?:[,.](\\d{1,3}))?";
+    // hours past 99 (cdown/srt reads "100:00:01,000" as 100 h), missing hours ("04:48,460", SubtitleEdit repairs),
+    // missing milliseconds (Media3 typical_no_hours_and_millis), and a fourth fraction digit ("28.9670"), which is
+    // cut to milliseconds as pysubs2 and srt-parser-2 do.
+    private static final String TIME = "(?:(\\d+):)?(\\d{1,2}):(\\d{1,2})(?:[,.](\\d{1,3})\\d*)?";
     // Tolerated: "->" and "- >" style arrows (cdown/srt "Seen in BSG") and trailing coordinates "X1:63 X2:223".
     private static final Pattern TIMING = Pattern.compile(
             "^\\s*" + TIME + "\\s*-{1,2}\\s?>\\s*" + TIME + "(?:\\s.*)?$");
@@ -23,7 +25,7 @@ public final class SrtTimestamps {
 
     /** The timing of a line such as {@code 00:00:01,000 --> 00:00:02,500}, or {@code null} if it is none. */
     public static Timing parseTiming(String line) {
-        Matcher m = TIMING.matcher(line);
+        Matcher m = TIMING.matcher(halfWidth(line));
         if (!m.matches()) {
             return null;
         }
@@ -31,7 +33,12 @@ public final class SrtTimestamps {
     }
 
     public static boolean isTimingLine(String line) {
-        return TIMING.matcher(line).matches();
+        return TIMING.matcher(halfWidth(line)).matches();
+    }
+
+    /** Tolerated: fullwidth "，" and "：" from CJK input methods (cdown/srt test_parser_can_parse_with_fullwidth_delimiter). */
+    private static String halfWidth(String line) {
+        return line.replace('\uFF0C', ',').replace('\uFF1A', ':');
     }
 
     /** {@code HH:MM:SS,mmm}; hours take more digits past 99 rather than wrap. */

@@ -34,7 +34,7 @@ public final class WebVttFormat implements TranscriptFormat {
     @Override
     public int sniff(String head) {
         String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
-        return WebVttReader.hasSignature(text.split("\\r\\n|\\r|\\n", 2)[0]) ? 100 : 0;
+        return WebVttParser.hasSignature(text.split("\\r\\n|\\r|\\n", 2)[0]) ? 100 : 0;
     }
 
     @Override

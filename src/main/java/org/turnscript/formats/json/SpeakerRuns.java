@@ -1,0 +1,136 @@
+package org.turnscript.formats.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.turnscript.formats.ReadOptions;
+import org.turnscript.model.Metadata;
+import org.turnscript.model.Roster;
+import org.turnscript.model.Segment;
+import org.turnscript.model.SegmentKind;
+import org.turnscript.model.Speaker;
+import org.turnscript.model.TimeSource;
+import org.turnscript.model.Transcript;
+import org.turnscript.model.Word;
+import org.turnscript.model.WordFlag;
+
+/**
+ * Collects the word-level output of speech recognisers (WhisperX, BBC digital paper edit) into segments: one per
+ * run of words by one speaker, speakers joining the roster after the names the user gave, measured word times
+ * kept and missing ones interpolated between their neighbours.
+ */
+final class SpeakerRuns {
+
+    private static final Pattern SOUND_TAG = Pattern.compile("\\[[^\\[\\]]+]");
+
+    private final ReadOptions options;
+    private final List<Segment> segments = new ArrayList<>();
+    private Roster roster;
+    private String speaker;
+    private List<Word> words = new ArrayList<>();
+    private long runStart = Word.UNKNOWN_TIME;
+    private long runEnd = Word.UNKNOWN_TIME;
+
+    SpeakerRuns(ReadOptions options) {
+        this.options = options;
+        this.roster = Roster.of(options.speakerNames());
+    }
+
+    /** Seconds as ms, or {@link Word#UNKNOWN_TIME} when the node is missing, not a number or negative. */
+    static long millis(JsonNode node) {
+        if (node == null || !node.isNumber() || node.decimalValue().signum() < 0) {
+            return Word.UNKNOWN_TIME;
+        }
+        return Seconds.toMillis(node.decimalValue());
+    }
+
+    /**
+     * Adds a word. A new speaker, or {@code breakBefore}, starts a new segment.
+     *
+     * @param start ms or {@link Word#UNKNOWN_TIME}
+     * @param end   ms or {@link Word#UNKNOWN_TIME}
+     * @param runBounds start and end of the recogniser's own segment, for interpolating untimed words at its edges
+     */
+    void add(String speakerName, String text, long start, long end, boolean breakBefore, long[] runBounds) {
+        String name = speakerName == null || speakerName.isBlank() ? null : speakerName.strip();
+        if (breakBefore || !words.isEmpty() && !Objects.equals(name, speaker)) {
+            flush();
+        }
+        if (words.isEmpty()) {
+            runStart = runBounds[0];
+        }
+        runEnd = runBounds[1];
+        speaker = name;
+        boolean timed = start >= 0 && end >= start;
+        words.add(timed ? Word.timed(text, start, end, TimeSource.MEASURED) : Word.of(text));
+    }
+
+    Transcript build(String language) {
+        flush();
+        Metadata metadata = Metadata.EMPTY.withDurationMs(Math.max(Word.UNKNOWN_TIME, options.durationMs()))
+                .withLanguage(language);
+        if (!"-".equals(options.sourceName())) {
+            metadata = metadata.withSourceFile(options.sourceName());
+        }
+        return new Transcript(metadata, roster, segments);
+    }
+
+    private void flush() {
+        if (words.isEmpty()) {
+            return;
+        }
+        String id = Transcript.sequentialId(segments.size() + 1);
+        List<Word> timed = interpolate(words, runStart, runEnd);
+        if (timed.size() == 1 && speaker == null && SOUND_TAG.matcher(timed.get(0).text()).matches()) {
+            segments.add(new Segment(id, null, SegmentKind.NON_SPEECH,
+                    List.of(timed.get(0).withFlag(WordFlag.SOUND_TAG, true))));
+        } else {
+            segments.add(new Segment(id, speakerId(speaker), SegmentKind.SPEECH, timed));
+        }
+        words = new ArrayList<>();
+    }
+
+    private String speakerId(String name) {
+        if (name == null) {
+            return null;
+        }
+        if (roster.byName(name).isEmpty()) {
+            roster = roster.withNewSpeaker(name);
+        }
+        return roster.byName(name).map(Speaker::id).orElseThrow();
+    }
+
+    /**
+     * Untimed words (WhisperX leaves numerals and symbols it cannot align without times) share the gap between the
+     * timed words around them; at the edges the recogniser's segment bounds stand in. Without any bound they stay
+     * untimed, and the import estimates them.
+     */
+    static List<Word> interpolate(List<Word> words, long start, long end) {
+        List<Word> out = new ArrayList<>(words);
+        int i = 0;
+        while (i < out.size()) {
+            if (out.get(i).isTimed()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < out.size() && !out.get(j).isTimed()) {
+                j++;
+            }
+            long from = i > 0 ? out.get(i - 1).end() : start;
+            long to = j < out.size() ? out.get(j).start() : end;
+            if (from >= 0 && to >= from) {
+                int n = j - i;
+                for (int k = i; k < j; k++) {
+                    long ws = from + (to - from) * (k - i) / n;
+                    long we = from + (to - from) * (k - i + 1) / n;
+                    out.set(k, out.get(k).withTime(ws, we, TimeSource.INTERPOLATED));
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+}

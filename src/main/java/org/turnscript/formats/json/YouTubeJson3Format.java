@@ -1,0 +1,109 @@
+package org.turnscript.formats.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.ReadOptions;
+import org.turnscript.formats.ReadResult;
+import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.formats.cues.CueLine;
+import org.turnscript.formats.cues.CueTranscriptBuilder;
+import org.turnscript.formats.cues.ReadCue;
+
+/**
+ * YouTube json3 timed text ({@code "wireMagic": "pb3"}). Each event with {@code segs} is a cue; a seg's
+ * {@code tOffsetMs} is its word's start relative to the event's {@code tStartMs} (the first seg has none: it starts
+ * with the event). {@code aAppend} events only carry the roll-up display's line feeds and are skipped, but like
+ * every later event they end the words shown before them. Read only.
+ */
+public final class YouTubeJson3Format implements TranscriptFormat {
+
+    public static final String ID = "json3";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "YouTube timed text (json3)";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("json3");
+    }
+
+    @Override
+    public int sniff(String head) {
+        if (head.contains("\"wireMagic\"") && head.contains("\"pb3\"")) {
+            return 95;
+        }
+        return head.contains("\"events\"") && head.contains("\"tStartMs\"") ? 85 : 0;
+    }
+
+    @Override
+    public boolean canRead() {
+        return true;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return false;
+    }
+
+    @Override
+    public ReadResult read(String text, ReadOptions options) throws FormatException {
+        JsonNode root = JsonText.parse(text, options.sourceName());
+        JsonNode events = root.get("events");
+        if (events == null || !events.isArray()) {
+            throw new FormatException(options.sourceName(), JsonLineIndex.of(text).lineOf("/events"),
+                    "json3 needs an \"events\" array");
+        }
+        List<JsonNode> timed = new ArrayList<>();
+        for (JsonNode event : events) {
+            // The first event only sets up the caption window: it has a time but no segs.
+            if (event.path("segs").isArray() && event.path("tStartMs").canConvertToLong()) {
+                timed.add(event);
+            }
+        }
+        List<ReadCue> cues = new ArrayList<>();
+        for (int i = 0; i < timed.size(); i++) {
+            JsonNode event = timed.get(i);
+            if (event.path("aAppend").asInt(0) == 1) {
+                continue;
+            }
+            long start = Math.max(0, event.get("tStartMs").asLong());
+            long end = start + Math.max(0, event.path("dDurationMs").asLong(0));
+            long next = i + 1 < timed.size() ? timed.get(i + 1).get("tStartMs").asLong() : -1;
+            if (next > start && next < end) {
+                end = next; // a roll-up line stays on screen while the next builds; its words end there
+            }
+            cues.add(new ReadCue(0, start, end, lines(event.get("segs"), start)));
+        }
+        List<String> warnings = cues.isEmpty() ? List.of("the file has no captions") : List.of();
+        return new ReadResult(CueTranscriptBuilder.build(cues, options), ID, warnings);
+    }
+
+    private static List<CueLine> lines(JsonNode segs, long start) {
+        List<CueLine> lines = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        List<CueLine.TimeMark> marks = new ArrayList<>();
+        for (JsonNode seg : segs) {
+            String[] parts = seg.path("utf8").asText("").split("\n", -1);
+            marks.add(new CueLine.TimeMark(text.length(), start + Math.max(0, seg.path("tOffsetMs").asLong(0))));
+            for (int k = 0; k < parts.length; k++) {
+                if (k > 0) {
+                    lines.add(new CueLine(text.toString(), null, marks));
+                    text.setLength(0);
+                    marks = new ArrayList<>();
+                }
+                text.append(parts[k]);
+            }
+        }
+        lines.add(new CueLine(text.toString(), null, marks));
+        return lines;
+    }
+}

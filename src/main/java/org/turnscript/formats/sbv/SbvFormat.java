@@ -1,0 +1,55 @@
+package org.turnscript.formats.sbv;
+
+import java.util.List;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.ReadOptions;
+import org.turnscript.formats.ReadResult;
+import org.turnscript.formats.TranscriptFormat;
+
+/** YouTube's SBV captions; read only (SRT and WebVTT are the export formats). */
+public final class SbvFormat implements TranscriptFormat {
+
+    public static final String ID = "sbv";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "YouTube SubViewer (SBV)";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("sbv");
+    }
+
+    /** The first non-blank line is a timing line: nothing else starts with {@code 0:00:00.000,}. */
+    @Override
+    public int sniff(String head) {
+        String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
+        for (String line : text.split("\\r\\n|\\r|\\n")) {
+            if (!line.isBlank()) {
+                return SbvReader.parseTiming(line) != null ? 90 : 0;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public boolean canRead() {
+        return true;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return false;
+    }
+
+    @Override
+    public ReadResult read(String text, ReadOptions options) throws FormatException {
+        return SbvReader.read(text, options);
+    }
+}

@@ -1,0 +1,93 @@
+package org.turnscript.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.turnscript.formats.FormatException;
+import org.turnscript.model.Segment;
+import org.turnscript.model.Transcript;
+import org.turnscript.model.Word;
+
+/**
+ * What {@code turnscript info} reports for each committed fixture: the detected format and the encoding, read
+ * the way the command line reads a file (bytes in, no format or encoding named).
+ */
+class FixtureDetectionTest {
+
+    private static final ConversionService SERVICE = ConversionService.standard();
+
+    private static byte[] bytes(String path) throws IOException {
+        try (InputStream in = FixtureDetectionTest.class.getResourceAsStream("/org/turnscript/formats/" + path)) {
+            assertThat(in).as(path).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    private static LoadedDocument read(String path) throws IOException, FormatException {
+        return SERVICE.read(bytes(path), path.substring(path.lastIndexOf('/') + 1), ImportSettings.DEFAULTS);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "srt/webvtt-py-sample.srt, srt, UTF-8",
+        "srt/single-digit-hour.srt, srt, UTF-8",
+        "srt/pysubs2-read_malformed.srt, srt, UTF-8",
+        "srt/mantas-done-utf16.srt, srt, UTF-16LE",
+        "srt/swiftsubtitles-utf16-test.srt, srt, UTF-16LE",
+        "srt/cdown-gb2312.srt, srt, windows-1252",
+        "vtt/webvtt-py-captions_with_bom.vtt, vtt, UTF-8",
+        "vtt/youtube/DoesFastChargingHurttheBatteryRaw.vtt, vtt, UTF-8",
+        "vtt/youtube/swiftsubtitles-crash_13.vtt, vtt, UTF-8",
+        "sbv/swiftsubtitles-captions.sbv, sbv, UTF-8",
+        "sbv/swiftsubtitles-captions-LE.sbv, sbv, UTF-16LE",
+        "sbv/subsrt-sample.sbv, sbv, UTF-8",
+        "youtube/battery-phrases.srv3, srv3, UTF-8",
+        "youtube/youtube-transcript-api-transcript.xml, srv1, UTF-8",
+        "json/battery-phrases.json3, json3, UTF-8",
+        "json/whisperx-sample.json, whisperx-json, UTF-8",
+        "json/dpe-sample.json, dpe-json, UTF-8",
+        "json/podcast-namespace-example.json, podcast-json, UTF-8",
+        "text/mixture-of-experts-2024-05-31.txt, caption-text, UTF-8"})
+    void namesFormatAndEncoding(String path, String formatId, String encoding) throws Exception {
+        LoadedDocument doc = read(path);
+        assertThat(doc.formatId()).isEqualTo(formatId);
+        assertThat(doc.encoding()).isEqualTo(encoding);
+        assertThat(doc.transcript().wordCount()).isPositive();
+    }
+
+    @Test
+    void usesTheNamedEncodingForLegacyCjkFiles() throws Exception {
+        ImportSettings gb2312 = new ImportSettings(null, Charset.forName("GB2312"), List.of(), Word.UNKNOWN_TIME);
+        LoadedDocument doc = SERVICE.read(bytes("srt/cdown-gb2312.srt"), "gb2312.srt", gb2312);
+        assertThat(doc.encoding()).isEqualTo("GB2312");
+        assertThat(doc.formatId()).isEqualTo("srt");
+        assertThat(doc.transcript().segment(0).body()).isEqualTo("宇宙守护神 保护我们远离邪恶");
+    }
+
+    /** The same YouTube auto-captions in three formats give the same words at the same times. */
+    @Test
+    void youtubeVttSrv3AndJson3Agree() throws Exception {
+        Transcript vtt = read("vtt/youtube/DoesFastChargingHurttheBatteryRaw.vtt").transcript();
+        Transcript srv3 = read("youtube/battery-phrases.srv3").transcript();
+        Transcript json3 = read("json/battery-phrases.json3").transcript();
+        List<Word> fromVtt = words(vtt).subList(0, words(srv3).size());
+        for (Transcript other : List.of(srv3, json3)) {
+            assertThat(words(other)).hasSize(21);
+            assertThat(words(other)).extracting(Word::text).isEqualTo(fromVtt.stream().map(Word::text).toList());
+            assertThat(words(other)).extracting(Word::start).isEqualTo(fromVtt.stream().map(Word::start).toList());
+            assertThat(words(other)).extracting(Word::end).isEqualTo(fromVtt.stream().map(Word::end).toList());
+            assertThat(words(other)).extracting(Word::source)
+                    .isEqualTo(fromVtt.stream().map(Word::source).toList());
+        }
+    }
+
+    private static List<Word> words(Transcript t) {
+        return t.segments().stream().map(Segment::words).flatMap(List::stream).toList();
+    }
+}

@@ -1,0 +1,110 @@
+package org.turnscript.formats.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.ReadOptions;
+import org.turnscript.model.Segment;
+import org.turnscript.model.TimeSource;
+import org.turnscript.model.Transcript;
+import org.turnscript.model.Word;
+import org.turnscript.model.WordFlag;
+
+/** YouTube json3, WhisperX and BBC digital paper edit: word-timed JSON from other tools. */
+class TimedJsonFormatsTest {
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = TimedJsonFormatsTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String speakerOf(Transcript t, int index) {
+        return t.roster().nameOf(t.segment(index).speakerId());
+    }
+
+    @Test
+    void readsJson3WordOffsetsAndSkipsAppendEvents() throws Exception {
+        Transcript t = new YouTubeJson3Format().read(resource("battery-phrases.json3"), ReadOptions.defaults("a"))
+                .transcript();
+        assertThat(t.segments()).extracting(Segment::body).containsExactly("Does fast charging hurt the battery?",
+                "We tested for 167 days. We bought 12", "phones and split them into fast charge");
+        assertThat(t.segment(1).words()).extracting(Word::start)
+                .containsExactly(3760L, 4000L, 4400L, 5200L, 5759L, 6160L, 6400L, 6560L);
+        assertThat(t.segment(1).end()).isEqualTo(6789);
+        assertThat(t.segment(1).words()).extracting(Word::source).containsOnly(TimeSource.MEASURED);
+    }
+
+    @Test
+    void readsJson3Chevrons() throws FormatException {
+        Transcript t = new YouTubeJson3Format().read("{\"wireMagic\":\"pb3\",\"events\":[{\"tStartMs\":0,"
+                + "\"dDurationMs\":9000,\"id\":1},{\"tStartMs\":100,\"dDurationMs\":900,\"segs\":[{\"utf8\":\"ok\"},"
+                + "{\"utf8\":\" >>\",\"tOffsetMs\":300},{\"utf8\":\" what\",\"tOffsetMs\":400}]}]}",
+                ReadOptions.defaults("a")).transcript();
+        assertThat(t.segment(0).body()).isEqualTo("ok what");
+        assertThat(t.segment(0).words().get(1).has(WordFlag.SPEAKER_CHANGE_HINT)).isTrue();
+        assertThat(t.segment(0).words().get(1).start()).isEqualTo(500);
+    }
+
+    @Test
+    void readsWhisperXSpeakersAndMeasuredWords() throws Exception {
+        Transcript t = new WhisperXJsonFormat().read(resource("whisperx-sample.json"), ReadOptions.defaults("w"))
+                .transcript();
+        assertThat(t.roster().speakers()).extracting(s -> s.name()).containsExactly("SPEAKER_00", "SPEAKER_01");
+        assertThat(t.segments()).extracting(Segment::body).containsExactly("Welcome back to the show.",
+                "Thanks, it's 2024 already.", "Yes it is.");
+        assertThat(speakerOf(t, 1)).isEqualTo("SPEAKER_01");
+        assertThat(speakerOf(t, 2)).isEqualTo("SPEAKER_00"); // the words' own speaker wins over the segment's
+        Word welcome = t.segment(0).words().get(0);
+        assertThat(welcome.start()).isEqualTo(520);
+        assertThat(welcome.end()).isEqualTo(900);
+        assertThat(welcome.source()).isEqualTo(TimeSource.MEASURED);
+        Word year = t.segment(1).words().get(2);
+        assertThat(year.source()).isEqualTo(TimeSource.INTERPOLATED);
+        assertThat(year.start()).isEqualTo(4000);
+        assertThat(year.end()).isEqualTo(4600);
+        assertThat(t.metadata().language()).isEqualTo("en");
+    }
+
+    @Test
+    void readsDpeParagraphSpeakers() throws Exception {
+        Transcript t = new DpeJsonFormat().read(resource("dpe-sample.json"), ReadOptions.defaults("d")
+                .withSpeakers(java.util.List.of("Host"))).transcript();
+        assertThat(t.segments()).extracting(Segment::body)
+                .containsExactly("There is a question.", "Mm.", "And an answer.", "Right.");
+        assertThat(t.roster().speakers()).extracting(s -> s.name()).containsExactly("Host", "F_S12", "M_S3");
+        assertThat(speakerOf(t, 0)).isEqualTo("F_S12");
+        assertThat(t.segment(1).speakerId()).isNull(); // U_UKN is nobody
+        assertThat(speakerOf(t, 3)).isEqualTo("M_S3");
+        assertThat(t.segment(2).start()).isEqualTo(24_650);
+        assertThat(t.segments()).flatExtracting(Segment::words).extracting(Word::source)
+                .containsOnly(TimeSource.MEASURED);
+    }
+
+    @Test
+    void sniffsEachJsonShapeApart() throws Exception {
+        String whisper = resource("whisperx-sample.json");
+        String dpe = resource("dpe-sample.json");
+        String json3 = resource("battery-phrases.json3");
+        assertThat(new WhisperXJsonFormat().sniff(whisper)).isPositive();
+        assertThat(new WhisperXJsonFormat().sniff(dpe)).isZero();
+        assertThat(new DpeJsonFormat().sniff(dpe)).isPositive();
+        assertThat(new DpeJsonFormat().sniff(whisper)).isZero();
+        assertThat(new YouTubeJson3Format().sniff(json3)).isEqualTo(95);
+        assertThat(new PodcastJsonFormat().sniff(whisper)).isZero();
+    }
+
+    @Test
+    void rejectsJsonWithoutTheirArrays() {
+        assertThatThrownBy(() -> new DpeJsonFormat().read("{\"paragraphs\": []}", ReadOptions.defaults("d")))
+                .isInstanceOf(FormatException.class).hasMessageContaining("words");
+        assertThatThrownBy(() -> new WhisperXJsonFormat().read("{\"language\": \"en\"}", ReadOptions.defaults("w")))
+                .isInstanceOf(FormatException.class).hasMessageContaining("segments");
+    }
+}
