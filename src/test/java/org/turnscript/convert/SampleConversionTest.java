@@ -40,12 +40,17 @@ class SampleConversionTest {
         bodyTokens = List.of(body.strip().split("\\s+"));
     }
 
+    /** The kept words; sound tags compared in lower case, as subtitles write them ({@code [music]}). */
     private static List<String> words(Transcript t) {
         List<String> out = new ArrayList<>();
         for (Segment s : t.segments()) {
-            s.keptWords().forEach(w -> out.add(w.text()));
+            s.keptWords().forEach(w -> out.add(w.isSoundTag() ? w.text().toLowerCase() : w.text()));
         }
         return out;
+    }
+
+    private static List<String> expectedWords() {
+        return bodyTokens.stream().map(w -> w.startsWith("[") ? w.toLowerCase() : w).toList();
     }
 
     private static Transcript readBack(String formatId, String content) throws FormatException {
@@ -69,7 +74,8 @@ class SampleConversionTest {
     @Test
     void sampleHasEveryCaptionTokenAndItsDuration() {
         assertThat(bodyTokens).hasSize(8457);
-        assertThat(words(sample)).isEqualTo(bodyTokens);
+        assertThat(sample.segments().stream().flatMap(s -> s.words().stream()).map(Word::text).toList())
+                .isEqualTo(bodyTokens);
         assertThat(bodyTokens.stream().filter("[Music]"::equals)).hasSize(4);
         assertThat(sample.durationMs()).isEqualTo(DURATION);
         assertThat(sample.segments()).allSatisfy(s -> assertThat(s.words()).allMatch(Word::isTimed));
@@ -79,7 +85,7 @@ class SampleConversionTest {
     void srtReadsBackWithTheSameWordsInOrder() throws FormatException {
         String srt = SERVICE.export(sample, "srt", ExportOptions.DEFAULTS.withLabelStyle(SpeakerLabelStyle.NONE));
         Transcript back = readBack("srt", srt);
-        assertThat(words(back)).isEqualTo(bodyTokens);
+        assertThat(words(back)).isEqualTo(expectedWords());
         assertTimesIncreaseWithoutOverlap(back);
     }
 
@@ -87,7 +93,7 @@ class SampleConversionTest {
     void webVttReadsBackWithTheSameWordsInOrder() throws FormatException {
         String vtt = SERVICE.export(sample, "vtt", ExportOptions.DEFAULTS);
         Transcript back = readBack("vtt", vtt);
-        assertThat(words(back)).isEqualTo(bodyTokens);
+        assertThat(words(back)).isEqualTo(expectedWords());
         assertTimesIncreaseWithoutOverlap(back);
     }
 
@@ -104,7 +110,7 @@ class SampleConversionTest {
         assertThat(srt).startsWith("1\r\n00:00:00,000 --> ");
         assertThat(srt).contains("Brian: hello and welcome");
         Transcript back = readBack("srt", srt);
-        assertThat(words(back)).isEqualTo(bodyTokens);
+        assertThat(words(back)).isEqualTo(expectedWords());
         assertThat(back.roster().nameOf(back.segments().get(1).speakerId())).isEqualTo("Brian");
     }
 }
