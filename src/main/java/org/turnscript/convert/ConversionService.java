@@ -18,6 +18,7 @@ import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.TextDecoder;
 import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.formats.json.NativeJsonFormat;
 import org.turnscript.model.Segment;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
@@ -97,7 +98,9 @@ public final class ConversionService {
     public String export(Transcript transcript, String formatId, ExportOptions options) {
         TranscriptFormat writer = formats.byId(formatId).filter(TranscriptFormat::canWrite)
                 .orElseThrow(() -> new IllegalArgumentException("no writer for format '" + formatId + "'"));
-        return writer.write(transcript, options);
+        // The project file keeps turns as tagged; every other format spells continued turns out.
+        Transcript out = NativeJsonFormat.ID.equals(writer.id()) ? transcript : transcript.resolveContinuedSpeakers();
+        return writer.write(out, options);
     }
 
     /** The complete content of an export, as the UTF-8 bytes (no byte order mark) that go into the file. */

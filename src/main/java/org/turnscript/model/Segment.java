@@ -9,7 +9,8 @@ import java.util.StringJoiner;
  * at its first timed word and ends at its last, so splitting and merging never invent times.
  *
  * @param id        stable identifier, unique in a transcript, kept across edits
- * @param speakerId the speaker's {@link Speaker#id()}, or {@code null} when not yet assigned
+ * @param speakerId the speaker's {@link Speaker#id()}, or {@code null}: a speech segment without a speaker
+ *                  continues the turn before it (see {@link Transcript#resolveContinuedSpeakers()})
  * @param kind      speech or non-speech
  * @param words     at least one word
  */

@@ -95,6 +95,31 @@ public record Transcript(Metadata metadata, Roster roster, List<Segment> segment
         return candidate;
     }
 
+    /**
+     * The transcript with every continued turn spelled out: a speech segment without a speaker continues the
+     * turn of the speech segment before it (tagging "from this word on, Kate speaks" marks only where a turn
+     * starts), so it gets that speaker. Segments before the first tagged one stay without a speaker.
+     */
+    public Transcript resolveContinuedSpeakers() {
+        List<Segment> next = null;
+        String current = null;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (s.kind() != SegmentKind.SPEECH) {
+                continue; // a sound neither starts nor ends a turn
+            }
+            if (s.speakerId() != null) {
+                current = s.speakerId();
+            } else if (current != null) {
+                if (next == null) {
+                    next = new ArrayList<>(segments);
+                }
+                next.set(i, s.withSpeaker(current));
+            }
+        }
+        return next == null ? this : withSegments(next);
+    }
+
     // ---- Edits -----------------------------------------------------------------------------------
 
     public Transcript withMetadata(Metadata newMetadata) {

@@ -82,6 +82,17 @@ public final class AppSettings {
         save();
     }
 
+    /** The speaker names of the last import, offered for the next one. */
+    public List<String> lastSpeakers() {
+        String v = props.getProperty("import.speakers", "");
+        return v.isBlank() ? List.of() : List.of(v.split("\\s*,\\s*"));
+    }
+
+    public void setLastSpeakers(List<String> names) {
+        props.setProperty("import.speakers", String.join(", ", names));
+        save();
+    }
+
     public boolean darkTheme() {
         return Boolean.parseBoolean(props.getProperty("theme.dark", "false"));
     }

@@ -48,10 +48,15 @@ import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.LoadedDocument;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
-import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.formats.text.CaptionTextFormat;
 import org.turnscript.model.Transcript;
 import org.turnscript.ui.editor.SpeakerStylesheet;
+import org.turnscript.ui.dialogs.ExportDialog;
+import org.turnscript.ui.dialogs.ImportDialog;
 import org.turnscript.ui.editor.TranscriptEditor;
+import org.turnscript.ui.find.FindReplaceBar;
+import org.turnscript.ui.stats.TalkTimePanel;
+import org.turnscript.ui.stats.TurnTimeline;
 
 /**
  * The editor window: menus and toolbar, the transcript area, the roster beside it and the status bar below.
@@ -69,6 +74,9 @@ public final class MainWindow {
     private final TranscriptEditor editor = new TranscriptEditor();
     private final StatusBarView status = new StatusBarView();
     private final RosterPanel roster = new RosterPanel(editor);
+    private final FindReplaceBar find = new FindReplaceBar(editor.area());
+    private final TalkTimePanel talkTime = new TalkTimePanel();
+    private final TurnTimeline timeline = new TurnTimeline();
     private final Menu recentMenu = new Menu("Open _Recent");
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "turnscript-autosave");
@@ -86,9 +94,13 @@ public final class MainWindow {
         this.autosave = new Autosave(settings.home(), service);
 
         VirtualizedScrollPane<?> scroll = new VirtualizedScrollPane<>(editor.area());
-        VBox center = new VBox(scroll);
+        VBox center = new VBox(find.node(), scroll, timeline.node());
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox side = new VBox(roster.node());
+        timeline.setOnSeek(ms -> {
+            editor.moveToTime(ms);
+            editor.area().requestFocus();
+        });
+        VBox side = new VBox(roster.node(), talkTime.node());
         side.getStyleClass().add("side-panel");
         SplitPane split = new SplitPane(center, side);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -171,6 +183,15 @@ public final class MainWindow {
     public boolean open(Path file) {
         try {
             LoadedDocument doc = session.open(file, ImportSettings.DEFAULTS);
+            if (CaptionTextFormat.ID.equals(doc.formatId())) {
+                // Untimed text: ask for the speakers and the duration, with a preview of the segments.
+                Optional<ImportSettings> chosen = ImportDialog.show(stage, doc, settings.lastSpeakers());
+                if (chosen.isEmpty()) {
+                    return false;
+                }
+                settings.setLastSpeakers(chosen.get().speakerNames());
+                doc = session.open(file, chosen.get());
+            }
             show(doc.transcript());
             settings.opened(file);
             if (DocumentSession.isProject(file)) {
@@ -250,7 +271,7 @@ public final class MainWindow {
 
     private void afterLoad(Transcript t) {
         applySpeakerColours();
-        status.showCounts(t);
+        showStatistics(t);
         status.showCaretTime(editor.caretTimeMs());
         updateTitle();
         editor.area().requestFocus();
@@ -258,7 +279,7 @@ public final class MainWindow {
 
     private void afterEditsSettle() {
         Transcript t = editor.snapshot();
-        status.showCounts(t);
+        showStatistics(t);
         boolean dirty = !editor.atSavedState().get();
         if (dirty) {
             Path origin = session.projectFile();
@@ -272,6 +293,13 @@ public final class MainWindow {
             });
         }
         updateTitle();
+    }
+
+    private void showStatistics(Transcript t) {
+        status.showCounts(t);
+        Transcript turns = t.resolveContinuedSpeakers();
+        talkTime.show(turns);
+        timeline.show(turns);
     }
 
     private void updateTitle() {
@@ -288,6 +316,12 @@ public final class MainWindow {
         speakerStylesheet = SpeakerStylesheet.dataUrl(editor.roster());
         scene.getStylesheets().add(speakerStylesheet);
         editor.refreshVisibleGutter();
+    }
+
+    /** Switches light/dark and remembers the choice. */
+    public void setDarkTheme(boolean dark) {
+        applyTheme(dark);
+        settings.setDarkTheme(dark);
     }
 
     private void applyTheme(boolean dark) {
@@ -357,6 +391,11 @@ public final class MainWindow {
         edit.getItems().addAll(
                 item("_Undo", null, () -> editor.area().undo()),
                 item("_Redo", null, () -> editor.area().redo()),
+                new SeparatorMenuItem(),
+                item("_Find…", "Shortcut+F", find::showFind),
+                item("Find and _replace…", "Shortcut+H", find::showReplace),
+                item("Find _next", "F3", find::findNext),
+                item("Find _previous", "Shift+F3", find::findPrevious),
                 new SeparatorMenuItem(),
                 item("Split segment at caret (Enter)", null, editor::splitAtCaret),
                 item("Merge with previous segment (Backspace at start)", null, editor::mergeWithPrevious));
@@ -442,20 +481,8 @@ public final class MainWindow {
     }
 
     private void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export");
-        for (TranscriptFormat f : session.service().formats().writers()) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.displayName(),
-                    "*." + f.extensions().get(f.extensions().size() - 1)));
-        }
-        chooser.setInitialFileName(suggestedBaseName() + ".srt");
-        File f = chooser.showSaveDialog(stage);
-        if (f == null) {
-            return;
-        }
-        String id = session.service().formats().writerForFileName(f.getName()).map(TranscriptFormat::id)
-                .orElse("srt");
-        export(f.toPath(), id, ExportOptions.DEFAULTS);
+        ExportDialog.show(stage, editor.snapshot(), session.service(), suggestedBaseName())
+                .ifPresent(r -> export(r.file(), r.formatId(), r.options()));
     }
 
     private String suggestedBaseName() {

@@ -18,6 +18,7 @@ final class StatusBarView {
         caretTime.setId("status-caret-time");
         saveState.setId("status-save-state");
         bar.setText("");
+        counts.setPadding(new javafx.geometry.Insets(0, 24, 0, 0));
         bar.getLeftItems().add(counts);
         bar.getRightItems().addAll(caretTime, new Label("  "), saveState);
     }

@@ -1,6 +1,5 @@
 package org.turnscript.ui.editor;
 
-import java.util.Objects;
 import java.util.function.IntFunction;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,16 +31,11 @@ final class SpeakerGutter implements IntFunction<Node> {
     public Node apply(int par) {
         TranscriptArea area = editor.area();
         ParStyle style = area.getParagraph(par).getParagraphStyle();
-        boolean turnStart = par == 0 || !Objects.equals(style.speakerId(),
-                area.getParagraph(par - 1).getParagraphStyle().speakerId());
-        Roster roster = editor.roster();
-        Label chip = new Label(chipText(style, roster));
+        String speaker = editor.effectiveSpeaker(par);
+        boolean turnStart = editor.startsTurn(par);
+        Label chip = new Label(chipText(style, speaker, editor.roster()));
         chip.getStyleClass().add("speaker-chip");
-        if (style.speakerId() != null) {
-            chip.getStyleClass().add(SpeakerStylesheet.cssClass(style.speakerId()));
-        } else {
-            chip.getStyleClass().add("unassigned");
-        }
+        chip.getStyleClass().add(speaker != null ? SpeakerStylesheet.cssClass(speaker) : "unassigned");
         if (!turnStart) {
             chip.getStyleClass().add("continued");
         }
@@ -52,7 +46,9 @@ final class SpeakerGutter implements IntFunction<Node> {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(4, chip, spacer, time);
-        box.getStyleClass().add("speaker-gutter");
+        // The gutter's right edge is the turn's colour band, continued turns included.
+        box.getStyleClass().addAll("speaker-gutter", speaker != null ? SpeakerStylesheet.cssClass(speaker)
+                : style.kind() == SegmentKind.NON_SPEECH ? "non-speech" : "unassigned");
         box.setAlignment(Pos.TOP_LEFT);
         box.setFillHeight(false);
         box.setMinWidth(WIDTH);
@@ -62,11 +58,11 @@ final class SpeakerGutter implements IntFunction<Node> {
         return box;
     }
 
-    private static String chipText(ParStyle style, Roster roster) {
-        if (style.kind() == SegmentKind.NON_SPEECH && style.speakerId() == null) {
+    private static String chipText(ParStyle style, String speaker, Roster roster) {
+        if (style.kind() == SegmentKind.NON_SPEECH && speaker == null) {
             return "♪";
         }
-        String name = roster.nameOf(style.speakerId());
+        String name = roster.nameOf(speaker);
         return name == null ? "—" : name;
     }
 }

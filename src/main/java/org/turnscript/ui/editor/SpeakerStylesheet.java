@@ -23,8 +23,8 @@ public final class SpeakerStylesheet {
         StringBuilder css = new StringBuilder();
         for (Speaker s : roster.speakers()) {
             String cls = cssClass(s.id());
-            css.append(".transcript-area .paragraph-text.").append(cls).append(" { -fx-border-color: transparent transparent transparent ")
-                    .append(s.color()).append("; }\n");
+            css.append(".speaker-gutter.").append(cls).append(" { -fx-border-color: transparent ")
+                    .append(s.color()).append(" transparent transparent; }\n");
             css.append(".speaker-chip.").append(cls).append(" { -fx-background-color: ").append(s.color()).append("; }\n");
             css.append(".speaker-swatch.").append(cls).append(" { -fx-fill: ").append(s.color()).append("; }\n");
             css.append(".chart-pie.").append(cls).append(", .timeline-turn.").append(cls)

@@ -32,7 +32,8 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Wo
     }
 
     private static void applyWordStyle(TextExt text, WordStyle style) {
-        List<String> classes = new java.util.ArrayList<>(4);
+        List<String> classes = new java.util.ArrayList<>(5);
+        classes.add("text"); // keep RichTextFX's own class, which the theme's text colour is set on
         classes.add("word");
         if (style.has(WordFlag.SOUND_TAG)) {
             classes.add("sound-tag");

@@ -30,6 +30,7 @@ import org.reactfx.EventStream;
 import org.reactfx.EventStreams;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
+import org.turnscript.model.SegmentKind;
 import org.turnscript.model.Speaker;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
@@ -151,6 +152,36 @@ public final class TranscriptEditor {
         return Word.UNKNOWN_TIME;
     }
 
+    /**
+     * Who speaks in a paragraph: its own speaker, or, for an untagged speech paragraph, the speaker of the turn
+     * it continues (see {@link Transcript#resolveContinuedSpeakers()}); {@code null} before the first tag.
+     */
+    public String effectiveSpeaker(int par) {
+        for (int i = par; i >= 0; i--) {
+            ParStyle ps = area.getParagraph(i).getParagraphStyle();
+            if (ps.speakerId() != null) {
+                return ps.speakerId();
+            }
+            if (i == par && ps.kind() != SegmentKind.SPEECH) {
+                return null; // a sound belongs to nobody
+            }
+        }
+        return null;
+    }
+
+    /** Whether a paragraph starts a turn: its speaker differs from the last speech paragraph's before it. */
+    public boolean startsTurn(int par) {
+        if (area.getParagraph(par).getParagraphStyle().kind() != SegmentKind.SPEECH) {
+            return false;
+        }
+        for (int i = par - 1; i >= 0; i--) {
+            if (area.getParagraph(i).getParagraphStyle().kind() == SegmentKind.SPEECH) {
+                return !Objects.equals(effectiveSpeaker(i), effectiveSpeaker(par));
+            }
+        }
+        return true;
+    }
+
     // ---- Speaker commands ---------------------------------------------------------------------------
 
     /** "From this word on, speaker {@code key} speaks": split at the caret's word and tag the second part. */
@@ -176,7 +207,7 @@ public final class TranscriptEditor {
     public void sameSpeakerAsPrevious() {
         int par = area.getCurrentParagraph();
         if (par > 0) {
-            setSpeaker(par, area.getParagraph(par - 1).getParagraphStyle().speakerId());
+            setSpeaker(par, effectiveSpeaker(par - 1));
         }
     }
 
@@ -254,12 +285,11 @@ public final class TranscriptEditor {
 
     // ---- Navigation ---------------------------------------------------------------------------------
 
-    /** Moves the caret to the start of the next segment whose speaker differs from the one before it. */
+    /** Moves the caret to the start of the next turn (the next paragraph whose speaker differs). */
     public boolean nextTurn() {
-        var pars = area.getParagraphs();
-        for (int i = area.getCurrentParagraph() + 1; i < pars.size(); i++) {
-            if (!Objects.equals(pars.get(i).getParagraphStyle().speakerId(),
-                    pars.get(i - 1).getParagraphStyle().speakerId())) {
+        int count = area.getParagraphs().size();
+        for (int i = area.getCurrentParagraph() + 1; i < count; i++) {
+            if (area.getParagraph(i).getParagraphStyle().speakerId() != null && startsTurn(i)) {
                 return moveToParagraph(i);
             }
         }
@@ -268,11 +298,9 @@ public final class TranscriptEditor {
 
     /** Moves the caret to the start of the current turn, or of the turn before when already there. */
     public boolean previousTurn() {
-        var pars = area.getParagraphs();
         int start = area.getCaretColumn() == 0 ? area.getCurrentParagraph() - 1 : area.getCurrentParagraph();
         for (int i = start; i > 0; i--) {
-            if (!Objects.equals(pars.get(i).getParagraphStyle().speakerId(),
-                    pars.get(i - 1).getParagraphStyle().speakerId())) {
+            if (area.getParagraph(i).getParagraphStyle().speakerId() != null && startsTurn(i)) {
                 return moveToParagraph(i);
             }
         }
@@ -374,19 +402,24 @@ public final class TranscriptEditor {
         change.commit();
     }
 
-    /** A paragraph's chip depends on the paragraph before it, which RichTextFX does not know. */
+    /**
+     * A paragraph's chip depends on the paragraphs before it (turns continue), which RichTextFX does not know:
+     * a change of speaker or of paragraphs redraws every chip on screen; typing redraws only its own.
+     */
     private void refreshGutterAround(List<RichTextChange<ParStyle, String, WordStyle>> changes) {
-        int visible = area.getVisibleParagraphs().size();
-        if (visible == 0) {
-            return;
-        }
-        int firstVisible = area.visibleParToAllParIndex(0);
-        int lastVisible = area.visibleParToAllParIndex(visible - 1);
         for (RichTextChange<ParStyle, String, WordStyle> c : changes) {
-            int from = paragraphAt(c.getPosition());
-            int to = paragraphAt(c.getInsertionEnd()) + 1;
-            for (int p = Math.max(from, firstVisible); p <= Math.min(to, lastVisible); p++) {
-                area.recreateParagraphGraphic(p);
+            boolean sameStructure = c.getInserted().getParagraphs().size() == 1 && c.getRemoved().getParagraphs().size() == 1
+                    && Objects.equals(c.getInserted().getParagraphStyleAtPosition(0),
+                    c.getRemoved().getParagraphStyleAtPosition(0));
+            if (!sameStructure) {
+                refreshVisibleGutter();
+                return;
+            }
+        }
+        for (RichTextChange<ParStyle, String, WordStyle> c : changes) {
+            int par = paragraphAt(c.getPosition());
+            if (area.allParToVisibleParIndex(par).isPresent()) {
+                area.recreateParagraphGraphic(par);
             }
         }
     }

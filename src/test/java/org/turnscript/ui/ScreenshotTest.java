@@ -1,0 +1,98 @@
+package org.turnscript.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.turnscript.convert.ConversionService;
+
+/**
+ * Renders the README screenshots: the window with the sample's first turns tagged, light and dark, at 1280×800
+ * and 1920×1080. Runs only when asked: {@code ./mvnw test -Dtest=ScreenshotTest -Dturnscript.screenshots=assets}.
+ */
+@EnabledIfSystemProperty(named = "turnscript.screenshots", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        window = new MainWindow(stage, new AppSettings(Files.createTempDirectory("turnscript-shots")),
+                ConversionService.standard());
+        stage.show();
+        window.openInitialDocument();
+    }
+
+    @Test
+    void renderWindow(FxRobot robot) throws Exception {
+        tag(robot, "hello and welcome", KeyCode.DIGIT1);
+        tag(robot, "thanks BR", KeyCode.DIGIT2);
+        tag(robot, "Chris hay uh distinguished", KeyCode.DIGIT1);
+        tag(robot, "what up", KeyCode.DIGIT3);
+        tag(robot, "and a newbie on the show", KeyCode.DIGIT1);
+        tag(robot, "my first time here", KeyCode.DIGIT4);
+        tag(robot, "so thanks yall for being here", KeyCode.DIGIT1);
+        fx(() -> {
+            window.editor().area().moveTo(window.editor().area().getText().indexOf("thanks BR"));
+            window.editor().area().showParagraphAtTop(0);
+            return null;
+        });
+        Path dir = Path.of(System.getProperty("turnscript.screenshots"));
+        shoot(robot, dir.resolve("screenshot-light.png"), false, 1280, 800);
+        shoot(robot, dir.resolve("screenshot-dark.png"), true, 1280, 800);
+        shoot(robot, dir.resolve("screenshot-1920.png"), false, 1920, 1080);
+    }
+
+    private void tag(FxRobot robot, String phrase, KeyCode digit) {
+        fx(() -> {
+            window.editor().area().moveTo(window.editor().area().getText().indexOf(phrase));
+            window.editor().area().requestFocus();
+            return null;
+        });
+        robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shoot(FxRobot robot, Path file, boolean dark, int width, int height) throws IOException {
+        WritableImage image = fx(() -> {
+            window.setDarkTheme(dark);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return null;
+        }) == null ? null : null;
+        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        image = fx(() -> stage.getScene().snapshot(null));
+        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
+                BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(file.getParent());
+        ImageIO.write(out, "png", file.toFile());
+    }
+
+    private static <T> T fx(Callable<T> c) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(c));
+    }
+}
