@@ -13,7 +13,10 @@ import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.model.Transcript;
+import org.turnscript.subtitles.LabelCasing;
+import org.turnscript.subtitles.SpeakerDisplay;
 import org.turnscript.subtitles.SpeakerLabelStyle;
+import org.turnscript.subtitles.SubtitleProfile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,18 +28,23 @@ import picocli.CommandLine.Parameters;
         description = "Convert a caption or transcript file to another format.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  turnscript convert page.txt --speakers Brian,Kate,Chris,Skyler -o episode.srt",
-            "  turnscript convert episode.vtt -o episode.json            (native project, lossless)",
+            "  turnscript convert page.txt --speakers Brian,Kate,Chris,Skyler -o ep.srt",
+            "  turnscript convert episode.en.vtt -o episode.json      (project, lossless)",
             "  turnscript convert episode.srt --to podcast-json -o transcript.json",
             "  turnscript convert captions.txt --duration 2670 --to vtt > episode.vtt",
             "  cat episode.srt | turnscript convert - --to txt",
-            "  turnscript convert page.txt --clean all --glossary names.tsv -o episode.srt",
+            "  turnscript convert page.txt --clean all --glossary names.tsv -o ep.srt",
+            "  turnscript convert ep.json --profile bbc --speaker-label upper -o ep.srt",
             "",
-            "Formats (--to): srt, vtt, json (Turnscript project), podcast-json (Podcasting 2.0), txt, md.",
-            "Speaker labels (--speaker-label): none, name (Kate: ), upper (KATE: ), bracket ([Kate] ), dash (- ),",
-            "chevrons (>> ); shown on the first cue after each speaker change.",
+            "Formats (--to): srt, vtt, json (Turnscript project), podcast-json",
+            "  (Podcasting 2.0), txt, md.",
+            "Speaker labels (--speaker-label), on the first cue after a change:",
+            "  none, name (Kate: ), upper (KATE: ), bracket ([Kate] ), dash (- ),",
+            "  chevrons (>> ).",
+            "Profiles (--profile): netflix (42 x 2, 20 cps; the default), bbc, web,",
+            "  or --profile-file FILE. Check the output: turnscript lint OUT --profile X",
             "Cleanup (--clean): fillers, repeats, tags, tags:normalise, glossary,",
-            "punctuation, casing or all; preview it with: turnscript clean INPUT --report"})
+            "  punctuation, casing or all. Preview: turnscript clean INPUT --report"})
 final class ConvertCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -70,6 +78,21 @@ final class ConvertCommand implements Callable<Integer> {
                     + "glossary rule.")
     Path glossary;
 
+    @Option(names = "--label-case", paramLabel = "CASE", defaultValue = "as-written",
+            description = "How the label writes the name: as-written, upper, title (default: ${DEFAULT-VALUE}).")
+    String labelCase;
+
+    @Option(names = "--label-every-cue", description = "Show the speaker label on every cue, not only on a change.")
+    boolean labelEveryCue;
+
+    @Option(names = "--label-in-cps", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Count the visible label in the reading speed (default: on; --no-label-in-cps to leave "
+                    + "it out).")
+    boolean labelInCps;
+
+    @Mixin
+    ProfileOptions profileOptions;
+
     @Mixin
     InputOptions inputOptions;
 
@@ -78,7 +101,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws FormatException, IOException {
         TranscriptFormat writer = chooseWriter();
-        SpeakerLabelStyle style = parseStyle();
+        SpeakerDisplay display = speakerDisplay();
+        SubtitleProfile profile = profileOptions.profile(spec.commandLine());
         CleanupPipeline cleanup = clean.isEmpty() && glossary == null ? null
                 : CleanupChoice.pipeline(service, clean, glossary, spec.commandLine());
         LoadedDocument doc = Inputs.read(service, input, inputOptions.toSettings(), System.in);
@@ -86,7 +110,8 @@ final class ConvertCommand implements Callable<Integer> {
         doc.warnings().forEach(w -> err.println(input + ": warning: " + w));
         Transcript transcript = cleanup == null ? doc.transcript() : service.clean(doc.transcript(), cleanup)
                 .transcript();
-        ExportOptions options = ExportOptions.DEFAULTS.withLabelStyle(style).withNonSpeech(!noSoundTags);
+        ExportOptions options = ExportOptions.DEFAULTS.withSpeakerDisplay(display).withProfile(profile)
+                .withNonSpeech(!noSoundTags);
         if ("-".equals(output)) {
             byte[] bytes = service.exportBytes(transcript, writer.id(), options);
             System.out.write(bytes);
@@ -113,9 +138,10 @@ final class ConvertCommand implements Callable<Integer> {
                         + "'; add --to FORMAT (srt, vtt, json, podcast-json, txt, md)"));
     }
 
-    private SpeakerLabelStyle parseStyle() {
+    private SpeakerDisplay speakerDisplay() {
         try {
-            return SpeakerLabelStyle.fromId(speakerLabel);
+            return new SpeakerDisplay(SpeakerLabelStyle.fromId(speakerLabel), LabelCasing.fromId(labelCase),
+                    labelEveryCue, labelInCps);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 final class InputOptions {
 
     @Option(names = "--from", paramLabel = "FORMAT",
-            description = "Input format instead of detection: caption-text, srt, vtt, json, podcast-json.")
+            description = "Input format instead of detection: caption-text, srt, vtt, sbv, srv1, srv3, json3, "
+                    + "json, podcast-json, whisperx-json, dpe-json.")
     String from;
 
     @Option(names = "--encoding", paramLabel = "CHARSET",

@@ -59,12 +59,8 @@ final class LintCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Subtitle or transcript file, or - for standard input.")
     String input;
 
-    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "netflix",
-            description = "Rule profile: netflix, bbc, web (default: ${DEFAULT-VALUE}).")
-    String profileName;
-
-    @Option(names = "--profile-file", paramLabel = "FILE", description = "Custom rule profile (properties file).")
-    Path profileFile;
+    @Mixin
+    ProfileOptions profileOptions;
 
     @Option(names = "--fix", description = "Apply safe fixes (close small gaps, extend short cues into free time) "
             + "and write the result to -o.")
@@ -84,7 +80,7 @@ final class LintCommand implements Callable<Integer> {
         if (fix && output == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fix needs -o OUTPUT");
         }
-        SubtitleProfile profile = profile();
+        SubtitleProfile profile = profileOptions.profile(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         RawCues read = readCues(profile);
         read.problems().forEach(p -> out.println(input + ": " + p.replaceFirst(": ", ": error: ")));
@@ -104,24 +100,6 @@ final class LintCommand implements Callable<Integer> {
         }
         out.flush();
         return errors == 0 ? 0 : 1;
-    }
-
-    private SubtitleProfile profile() throws FormatException {
-        try {
-            if (profileFile != null) {
-                String name = profileFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-                return SubtitleProfiles.fromProperties(Files.readString(profileFile, StandardCharsets.UTF_8),
-                        name);
-            }
-            return SubtitleProfiles.byId(profileName);
-        } catch (IOException e) {
-            throw new FormatException(profileFile.toString(), 0, "cannot read the profile: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            if (profileFile != null) {
-                throw new FormatException(profileFile.toString(), 0, e.getMessage());
-            }
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 
     /** SRT and WebVTT as the file has them; anything else laid out under the profile, as an export would be. */

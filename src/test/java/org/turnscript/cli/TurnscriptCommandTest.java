@@ -133,4 +133,22 @@ class TurnscriptCommandTest {
         assertThat(version.exit()).isZero();
         assertThat(version.out()).contains("Turnscript");
     }
+
+    @Test
+    void convertFollowsTheChosenProfileAndLabelSettings() throws IOException {
+        Path out = dir.resolve("bbc.srt");
+        Run r = run("convert", sample.toString(), "--profile", "bbc", "--label-case", "upper", "-o", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        int longest = Files.readAllLines(out).stream().filter(l -> !l.contains("-->"))
+                .mapToInt(String::length).max().orElse(0);
+        assertThat(longest).isLessThanOrEqualTo(37);
+        Run lint = run("lint", out.toString(), "--profile", "bbc");
+        assertThat(lint.exit()).as(lint.out()).isZero();
+        assertThat(lint.out()).contains(" 0 errors");
+    }
+
+    @Test
+    void unknownProfileIsAUsageError() {
+        assertThat(run("convert", sample.toString(), "--profile", "cinema", "--to", "srt").exit()).isEqualTo(2);
+    }
 }
