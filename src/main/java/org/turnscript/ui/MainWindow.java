@@ -115,6 +115,12 @@ public final class MainWindow {
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(APP_CSS).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::speakerKeys);
+        // The punctuation keys act on key press; the character they would also type must not reach the text.
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (e.isAltDown() && !e.isShortcutDown() && ".,?/".contains(e.getCharacter())) {
+                e.consume();
+            }
+        });
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dragDropped);
         applyTheme(settings.darkTheme());
@@ -318,6 +324,13 @@ public final class MainWindow {
         editor.refreshVisibleGutter();
     }
 
+    private void toggleRootClass(String styleClass, boolean on) {
+        root.getStyleClass().remove(styleClass);
+        if (on) {
+            root.getStyleClass().add(styleClass);
+        }
+    }
+
     /** Switches light/dark and remembers the choice. */
     public void setDarkTheme(boolean dark) {
         applyTheme(dark);
@@ -352,10 +365,23 @@ public final class MainWindow {
         } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
             editor.previousTurn();
             e.consume();
+        } else if (e.isAltDown() && !e.isShortcutDown() && punctuationOf(e) != 0) {
+            editor.punctuateAtCaret(punctuationOf(e));
+            e.consume();
         } else if (e.getCode() == KeyCode.F1) {
             showShortcuts();
             e.consume();
         }
+    }
+
+    /** Alt+. ends a sentence, Alt+Shift+/ (Alt+?) asks, Alt+, pauses. */
+    private static char punctuationOf(KeyEvent e) {
+        return switch (e.getCode()) {
+            case PERIOD -> '.';
+            case COMMA -> ',';
+            case SLASH -> e.isShiftDown() ? '?' : 0;
+            default -> 0;
+        };
     }
 
     private static int digitOf(KeyCode code) {
@@ -411,8 +437,13 @@ public final class MainWindow {
             applyTheme(dark.isSelected());
             settings.setDarkTheme(dark.isSelected());
         });
+        CheckMenuItem dimEstimated = new CheckMenuItem("Dim words whose time is _estimated");
+        dimEstimated.setOnAction(e -> toggleRootClass("show-timing", dimEstimated.isSelected()));
+        CheckMenuItem showDropped = new CheckMenuItem("Show words cleanup _dropped");
+        showDropped.setSelected(true);
+        showDropped.setOnAction(e -> toggleRootClass("hide-dropped", !showDropped.isSelected()));
         Menu view = new Menu("_View");
-        view.getItems().add(dark);
+        view.getItems().addAll(dark, dimEstimated, showDropped);
         Menu help = new Menu("_Help");
         help.getItems().add(item("_Keyboard shortcuts (F1)", null, this::showShortcuts));
         MenuBar bar = new MenuBar(file, edit, speakers, view, help);

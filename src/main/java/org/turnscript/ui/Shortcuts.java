@@ -27,6 +27,8 @@ public final class Shortcuts {
             new Shortcut("Enter", "Split the segment at the caret's word boundary", "Segments"),
             new Shortcut("Backspace at a segment's start", "Merge with the previous segment", "Segments"),
             new Shortcut("Delete at a segment's end", "Merge with the next segment", "Segments"),
+            new Shortcut("Alt+.  /  Alt+?  /  Alt+,", "Full stop, question mark or comma after the word at the caret "
+                    + "(fixes the next word's capital)", "Edit"),
             new Shortcut("Ctrl+Z", "Undo (typing, tagging, splitting, merging, renaming)", "Edit"),
             new Shortcut("Ctrl+Shift+Z or Ctrl+Y", "Redo", "Edit"),
             new Shortcut("Ctrl+F", "Find", "Edit"),

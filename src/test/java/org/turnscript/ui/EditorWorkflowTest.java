@@ -248,6 +248,26 @@ class EditorWorkflowTest {
         fxRun(() -> second[0].stage().hide());
     }
 
+    @Test
+    void punctuationKeysEndTheSentenceAndFixTheNextCapital(FxRobot robot) {
+        Transcript before = fx(editor()::snapshot);
+        caretAt("vacation this week");
+        robot.press(KeyCode.ALT, KeyCode.PERIOD).release(KeyCode.PERIOD, KeyCode.ALT);
+        String text = fx(() -> editor().area().getText());
+        assertThat(text).contains("go on vacation. This week so I'm going");
+        robot.press(KeyCode.ALT, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.ALT);
+        assertThat(fx(() -> editor().area().getText())).contains("go on vacation, this week so I'm going");
+        Transcript after = fx(editor()::snapshot);
+        assertThat(after.wordCount()).isEqualTo(before.wordCount());
+        assertThat(segmentStartingWith(after, "hello and welcome").words())
+                .filteredOn(w -> w.text().startsWith("vacation")).singleElement()
+                .satisfies(w -> assertThat(w.start()).isEqualTo(segmentStartingWith(before, "hello and welcome")
+                        .words().stream().filter(x -> x.text().equals("vacation")).findFirst().orElseThrow().start()));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(fx(editor()::snapshot)).isEqualTo(before);
+    }
+
     static List<String> bodies(Transcript t) {
         return t.segments().stream().map(Segment::body).toList();
     }

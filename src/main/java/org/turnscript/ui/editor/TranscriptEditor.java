@@ -283,6 +283,84 @@ public final class TranscriptEditor {
         area.moveTo(end + (needsSpace ? 1 : 0));
     }
 
+    /**
+     * Puts {@code mark} ({@code .} {@code ?} {@code ,}) after the word at the caret, replacing punctuation already
+     * there, and fixes the case of the next word: capitalised after a sentence end; after a comma, lower case
+     * again if only cleanup or an earlier mark capitalised it. One undo step.
+     */
+    public boolean punctuateAtCaret(char mark) {
+        int par = area.getCurrentParagraph();
+        Paragraph<ParStyle, String, WordStyle> p = area.getParagraph(par);
+        String text = p.getText();
+        int[] word = WordBoundaries.wordAround(text, area.getCaretColumn());
+        if (word == null) {
+            return false;
+        }
+        int punctStart = word[1];
+        while (punctStart > word[0] + 1 && ".,?!;:".indexOf(text.charAt(punctStart - 1)) >= 0) {
+            punctStart--;
+        }
+        int base = area.getAbsolutePosition(par, 0);
+        MultiChangeBuilder<ParStyle, String, WordStyle> change = area.createMultiChange(2);
+        // Positions are those of the document before the change, in ascending order (replace, not
+        // replaceAbsolutely), which is the shape undo replays. The replacement starts at the word's last letter
+        // so it never removes nothing: an empty removal comes back from undo in another shape.
+        WordStyle wordStyle = p.getStyleOfChar(punctStart - 1);
+        change.replace(base + punctStart - 1, base + word[1], ReadOnlyStyledDocument.fromString(
+                text.charAt(punctStart - 1) + String.valueOf(mark), p.getParagraphStyle(), wordStyle,
+                TranscriptDocuments.OPS));
+        int[] next = nextWordStart(par, word[1]);
+        if (next != null) {
+            Paragraph<ParStyle, String, WordStyle> np = area.getParagraph(next[0]);
+            char first = np.charAt(next[1]);
+            WordStyle style = np.getStyleOfChar(next[1]);
+            char fixed = mark == ',' ? lowerAfterComma(np.getText(), next[1], style) : Character.toUpperCase(first);
+            if (fixed != first) {
+                int at = area.getAbsolutePosition(next[0], next[1]);
+                change.replace(at, at + 1, ReadOnlyStyledDocument.fromString(String.valueOf(fixed),
+                        np.getParagraphStyle(), style, TranscriptDocuments.OPS));
+            }
+        }
+        change.commit();
+        area.moveTo(base + punctStart + 1);
+        return true;
+    }
+
+    /** The next word's first letter: later in this paragraph, or the first in the next one. */
+    private int[] nextWordStart(int par, int from) {
+        String text = area.getParagraph(par).getText();
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i < text.length()) {
+            return new int[] {par, i};
+        }
+        if (par + 1 < area.getParagraphs().size()) {
+            String next = area.getParagraph(par + 1).getText();
+            int j = 0;
+            while (j < next.length() && Character.isWhitespace(next.charAt(j))) {
+                j++;
+            }
+            return j < next.length() ? new int[] {par + 1, j} : null;
+        }
+        return null;
+    }
+
+    /** "I" and names stay capitalised after a comma; a capital that was not in the original goes. */
+    private static char lowerAfterComma(String text, int at, WordStyle style) {
+        char c = text.charAt(at);
+        int end = at;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(at, end).replaceAll("[^\\p{L}']", "");
+        boolean pronounI = word.equals("I") || word.startsWith("I'");
+        String original = style.original();
+        boolean capitalInOriginal = original != null && !original.isEmpty() && Character.isUpperCase(original.charAt(0));
+        return pronounI || capitalInOriginal ? c : Character.toLowerCase(c);
+    }
+
     // ---- Navigation ---------------------------------------------------------------------------------
 
     /** Moves the caret to the start of the next turn (the next paragraph whose speaker differs). */

@@ -49,4 +49,31 @@ final class WordBoundaries {
         }
         return count;
     }
+
+    /**
+     * The word the caret is in or just after, as {@code [start, end)}; the next word when the caret is before
+     * one; {@code null} for a blank text.
+     */
+    static int[] wordAround(String text, int caret) {
+        int c = Math.max(0, Math.min(caret, text.length()));
+        if (c > 0 && !Character.isWhitespace(text.charAt(c - 1))) {
+            c--; // in the word or right after it
+        } else {
+            while (c < text.length() && Character.isWhitespace(text.charAt(c))) {
+                c++;
+            }
+            if (c >= text.length()) {
+                return null;
+            }
+        }
+        int start = c;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = c;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return new int[] {start, end};
+    }
 }
