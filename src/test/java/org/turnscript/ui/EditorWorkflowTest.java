@@ -155,8 +155,14 @@ class EditorWorkflowTest {
         Transcript tagged = fx(editor()::snapshot);
         caretAt("regrettably go on vacation");
         robot.type(KeyCode.ENTER);
-        fxRun(() -> editor().area().getUndoManager().preventMerge());
-        robot.write("really ");
+        fxRun(() -> {
+            editor().area().getUndoManager().preventMerge();
+            // A burst of typing, one character at a time as the key handler inserts them; done in one go so a
+            // loaded machine cannot stretch it past the pause that ends a burst.
+            for (char c : "really ".toCharArray()) {
+                editor().area().replaceSelection(String.valueOf(c));
+            }
+        });
         assertThat(fx(editor()::snapshot).segments().stream().anyMatch(s -> s.body().startsWith("really regrettably")))
                 .isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // typing burst
@@ -266,6 +272,52 @@ class EditorWorkflowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(fx(editor()::snapshot)).isEqualTo(before);
+    }
+
+    @Test
+    void mergingAndDeletingSpeakersReassignTheirSegmentsAndUndoInOrder(FxRobot robot) {
+        tagSampleTurns(robot);
+        Transcript tagged = fx(editor()::snapshot);
+        String kate = fx(() -> editor().roster().byName("Kate").orElseThrow().id());
+        String brian = fx(() -> editor().roster().byName("Brian").orElseThrow().id());
+        String chris = fx(() -> editor().roster().byName("Chris").orElseThrow().id());
+        fxRun(() -> editor().mergeSpeakers(kate, brian));
+        Transcript merged = fx(editor()::snapshot);
+        assertThat(merged.roster().byId(kate)).isEmpty();
+        assertThat(speakerOf(merged, "thanks BR")).isEqualTo("Brian");
+        fxRun(() -> editor().deleteSpeaker(chris, null));
+        Transcript deleted = fx(editor()::snapshot);
+        assertThat(segmentStartingWith(deleted, "what up").speakerId()).isNull();
+        assertThat(deleted.roster().speakers()).extracting(s -> s.name()).containsExactly("Brian", "Skyler");
+        for (int i = 0; i < 4; i++) { // each of merge and delete is a re-tag plus a roster change
+            fxRun(() -> editor().area().undo());
+        }
+        assertThat(fx(editor()::snapshot)).isEqualTo(tagged);
+    }
+
+    @Test
+    void addedSpeakerTakesTheNextFreeKeyAndOthersKeepTheirs(FxRobot robot) {
+        fxRun(() -> editor().addSpeaker("Tim Hwang"));
+        assertThat(fx(() -> editor().roster().byName("Tim Hwang").orElseThrow().key())).isEqualTo(5);
+        assertThat(fx(() -> editor().roster().byName("Kate").orElseThrow().key())).isEqualTo(2);
+        caretAt("Tim regrettably");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        assertThat(speakerOf(fx(editor()::snapshot), "Tim regrettably")).isEqualTo("Tim Hwang");
+    }
+
+    @Test
+    void nextTurnMovesToEachChangeOfSpeaker(FxRobot robot) {
+        tagSampleTurns(robot);
+        caretAt("hello and welcome");
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        assertThat(fx(() -> editor().area().getParagraph(editor().area().getCurrentParagraph()).getText()))
+                .startsWith("thanks BR");
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        assertThat(fx(() -> editor().area().getParagraph(editor().area().getCurrentParagraph()).getText()))
+                .startsWith("Chris hay");
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        assertThat(fx(() -> editor().area().getParagraph(editor().area().getCurrentParagraph()).getText()))
+                .startsWith("thanks BR");
     }
 
     static List<String> bodies(Transcript t) {
