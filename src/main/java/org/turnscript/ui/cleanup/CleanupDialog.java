@@ -18,6 +18,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -106,6 +107,7 @@ public final class CleanupDialog {
             Label example = new Label(rule.example());
             example.getStyleClass().add("key-hint");
             example.setWrapText(true);
+            example.setMinHeight(Region.USE_PREF_SIZE); // wrap instead of cutting the example short
             example.setPadding(new Insets(0, 0, 0, 26));
             rules.getChildren().add(new VBox(2, box, example));
         }
@@ -163,6 +165,7 @@ public final class CleanupDialog {
         for (RuleReport report : model.reports()) {
             Label line = new Label(CleanupDialogModel.countLine(report));
             line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
             line.getStyleClass().add(report.count() == 0 ? "key-hint" : "cleanup-count");
             counts.getChildren().add(line);
         }
