@@ -51,7 +51,13 @@ import org.turnscript.formats.FormatException;
 import org.turnscript.formats.text.CaptionTextFormat;
 import org.turnscript.model.Transcript;
 import org.turnscript.ui.editor.SpeakerStylesheet;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.turnscript.cleanup.Restore;
+import org.turnscript.ui.cleanup.CleanupApplier;
+import org.turnscript.ui.cleanup.CleanupDialog;
 import org.turnscript.ui.dialogs.ExportDialog;
+import org.turnscript.ui.lint.ProblemsPanel;
 import org.turnscript.ui.dialogs.ImportDialog;
 import org.turnscript.ui.editor.TranscriptEditor;
 import org.turnscript.ui.find.FindReplaceBar;
@@ -77,6 +83,7 @@ public final class MainWindow {
     private final FindReplaceBar find = new FindReplaceBar(editor.area());
     private final TalkTimePanel talkTime = new TalkTimePanel();
     private final TurnTimeline timeline = new TurnTimeline();
+    private final ProblemsPanel problems = new ProblemsPanel();
     private final Menu recentMenu = new Menu("Open _Recent");
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "turnscript-autosave");
@@ -100,7 +107,15 @@ public final class MainWindow {
             editor.moveToTime(ms);
             editor.area().requestFocus();
         });
-        VBox side = new VBox(roster.node(), talkTime.node());
+        problems.setOnSelect(ms -> {
+            editor.moveToTime(ms);
+            editor.area().requestFocus();
+        });
+        TabPane sideTabs = new TabPane(new Tab("Talk time", talkTime.node()), new Tab("Subtitle check", problems.node()));
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.setId("side-tabs");
+        VBox side = new VBox(roster.node(), sideTabs);
+        VBox.setVgrow(sideTabs, Priority.ALWAYS);
         side.getStyleClass().add("side-panel");
         SplitPane split = new SplitPane(center, side);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -306,6 +321,7 @@ public final class MainWindow {
         Transcript turns = t.resolveContinuedSpeakers();
         talkTime.show(turns);
         timeline.show(turns);
+        problems.show(t);
     }
 
     private void updateTitle() {
@@ -423,6 +439,9 @@ public final class MainWindow {
                 item("Find _next", "F3", find::findNext),
                 item("Find _previous", "Shift+F3", find::findPrevious),
                 new SeparatorMenuItem(),
+                item("_Cleanup…", "Shortcut+Shift+C", this::cleanup),
+                item("Restore the _original words", null, this::restoreOriginal),
+                new SeparatorMenuItem(),
                 item("Split segment at caret (Enter)", null, editor::splitAtCaret),
                 item("Merge with previous segment (Backspace at start)", null, editor::mergeWithPrevious));
         Menu speakers = new Menu("_Speakers");
@@ -478,6 +497,22 @@ public final class MainWindow {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** Cleanup with a preview; applied as one undo step, dropped words stay in the document. */
+    private void cleanup() {
+        CleanupDialog.show(stage, editor.snapshot(), session.service())
+                .filter(r -> !r.isEmpty())
+                .ifPresent(r -> {
+                    CleanupApplier.apply(editor, r.transcript());
+                    status.message("Cleanup: " + r.changes().size() + " changes (Ctrl+Z undoes them)");
+                });
+    }
+
+    /** Undoes every cleanup at once: original spellings back, dropped words kept again. One undo step. */
+    private void restoreOriginal() {
+        CleanupApplier.apply(editor, Restore.all(editor.snapshot()));
+        status.message("Original words restored (Ctrl+Z undoes it)");
     }
 
     private void openSample() {

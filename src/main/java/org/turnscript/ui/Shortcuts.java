@@ -31,6 +31,8 @@ public final class Shortcuts {
                     + "(fixes the next word's capital)", "Edit"),
             new Shortcut("Ctrl+Z", "Undo (typing, tagging, splitting, merging, renaming)", "Edit"),
             new Shortcut("Ctrl+Shift+Z or Ctrl+Y", "Redo", "Edit"),
+            new Shortcut("Ctrl+Shift+C", "Cleanup (fillers, repeats, sound tags, glossary, casing) with a preview",
+                    "Edit"),
             new Shortcut("Ctrl+F", "Find", "Edit"),
             new Shortcut("Ctrl+H", "Find and replace", "Edit"),
             new Shortcut("F3 / Shift+F3", "Next / previous match", "Edit"),

@@ -320,6 +320,24 @@ class EditorWorkflowTest {
                 .startsWith("thanks BR");
     }
 
+    @Test
+    void cleanupFromTheWindowIsOneUndoStepAndKeepsTheOriginalWords(FxRobot robot) {
+        Transcript before = fx(editor()::snapshot);
+        caretAt("hello and welcome");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Apply");
+        WaitForAsyncUtils.waitForFxEvents();
+        Transcript cleaned = fx(editor()::snapshot);
+        String body = String.join(" ", bodies(cleaned));
+        String original = cleaned.segments().stream().map(Segment::originalBody).reduce("", (a, b) -> a + " " + b);
+        assertThat(body).doesNotContainPattern("\\b(uh|um)\\b").contains("Hello and welcome");
+        assertThat(original).containsPattern("\\buh\\b");
+        assertThat(cleaned.wordCount()).isEqualTo(before.wordCount());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(fx(editor()::snapshot)).isEqualTo(before);
+    }
+
     static List<String> bodies(Transcript t) {
         return t.segments().stream().map(Segment::body).toList();
     }

@@ -101,6 +101,9 @@ public final class ExportDialog {
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
+        // A dialog's scene does not inherit the window's stylesheet.
+        dialog.getDialogPane().getStylesheets().add(
+                java.util.Objects.requireNonNull(getClass().getResource("/org/turnscript/ui/turnscript.css")).toExternalForm());
         dialog.getDialogPane().lookupButton(export).disableProperty().bind(file.textProperty().isEmpty());
 
         format.valueProperty().addListener((o, before, after) -> {

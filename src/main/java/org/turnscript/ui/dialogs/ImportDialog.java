@@ -100,6 +100,9 @@ public final class ImportDialog {
         ButtonType importButton = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
+        // A dialog's scene does not inherit the window's stylesheet.
+        dialog.getDialogPane().getStylesheets().add(
+                java.util.Objects.requireNonNull(getClass().getResource("/org/turnscript/ui/turnscript.css")).toExternalForm());
         dialog.getDialogPane().lookupButton(importButton).disableProperty().bind(durationInvalid);
         dialog.setResultConverter(button -> button == importButton ? settings() : null);
     }
