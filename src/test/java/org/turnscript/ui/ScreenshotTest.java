@@ -57,6 +57,25 @@ class ScreenshotTest {
         shoot(robot, dir.resolve("screenshot-light.png"), false, 1280, 800);
         shoot(robot, dir.resolve("screenshot-dark.png"), true, 1280, 800);
         shoot(robot, dir.resolve("screenshot-1920.png"), false, 1920, 1080);
+        fx(() -> {
+            window.setDarkTheme(false);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            return null;
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        dialogShot(robot, dir.resolve("screenshot-cleanup.png"));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        dialogShot(robot, dir.resolve("screenshot-export.png"));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    private void dialogShot(FxRobot robot, Path file) throws IOException {
+        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node pane = robot.lookup(".dialog-pane").query();
+        write(fx(() -> pane.getScene().snapshot(null)), file);
     }
 
     private void tag(FxRobot robot, String phrase, KeyCode digit) {
@@ -79,6 +98,10 @@ class ScreenshotTest {
         WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         image = fx(() -> stage.getScene().snapshot(null));
+        write(image, file);
+    }
+
+    private static void write(WritableImage image, Path file) throws IOException {
         BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
                 BufferedImage.TYPE_INT_RGB);
         PixelReader pixels = image.getPixelReader();

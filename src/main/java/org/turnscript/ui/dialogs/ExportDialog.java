@@ -25,6 +25,8 @@ import org.turnscript.convert.ConversionService;
 import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.model.Transcript;
 import org.turnscript.subtitles.SpeakerLabelStyle;
+import org.turnscript.subtitles.SubtitleProfile;
+import org.turnscript.subtitles.SubtitleProfiles;
 
 /**
  * Export settings with a live preview of the file they give. The dialog only answers what to write where; the
@@ -39,6 +41,7 @@ public final class ExportDialog {
     private final Dialog<ExportRequest> dialog = new Dialog<>();
     private final ComboBox<TranscriptFormat> format = new ComboBox<>();
     private final ComboBox<SpeakerLabelStyle> labelStyle = new ComboBox<>();
+    private final ComboBox<SubtitleProfile> profile = new ComboBox<>();
     private final CheckBox soundTags = new CheckBox("Include sound tags such as [Music]");
     private final TextField file = new TextField();
     private final TextArea preview = new TextArea();
@@ -62,6 +65,13 @@ public final class ExportDialog {
                 + ExportDialogModel.example(s)));
         labelStyle.setValue(model.options().labelStyle());
         labelStyle.setMaxWidth(Double.MAX_VALUE);
+
+        profile.setId("export-profile");
+        profile.getItems().setAll(SubtitleProfiles.all());
+        profile.setConverter(converter(p -> p.id() + "  —  " + p.maxCharsPerLine() + " characters × " + p.maxLines()
+                + " lines, " + Math.round(p.maxCharsPerSecond()) + " characters a second"));
+        profile.setValue(model.options().profile());
+        profile.setMaxWidth(Double.MAX_VALUE);
 
         soundTags.setId("export-sound-tags");
         soundTags.setSelected(model.options().includeNonSpeech());
@@ -90,12 +100,13 @@ public final class ExportDialog {
         grid.getColumnConstraints().addAll(labels, fields);
         grid.addRow(0, new Label("Format"), format);
         grid.addRow(1, new Label("Speaker labels"), labelStyle);
-        grid.add(soundTags, 1, 2);
-        grid.addRow(3, new Label("File"), fileRow);
+        grid.addRow(2, new Label("Subtitle rules"), profile);
+        grid.add(soundTags, 1, 3);
+        grid.addRow(4, new Label("File"), fileRow);
         Label previewTitle = new Label("Preview (start of the file)");
         previewTitle.getStyleClass().add("panel-title");
-        grid.add(previewTitle, 0, 4, 2, 1);
-        grid.add(preview, 0, 5, 2, 1);
+        grid.add(previewTitle, 0, 5, 2, 1);
+        grid.add(preview, 0, 6, 2, 1);
         GridPane.setVgrow(preview, Priority.ALWAYS);
 
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
@@ -115,6 +126,10 @@ public final class ExportDialog {
         });
         labelStyle.valueProperty().addListener((o, before, after) -> {
             model.setLabelStyle(after);
+            refreshPreview();
+        });
+        profile.valueProperty().addListener((o, before, after) -> {
+            model.setProfile(after);
             refreshPreview();
         });
         soundTags.selectedProperty().addListener((o, before, after) -> {

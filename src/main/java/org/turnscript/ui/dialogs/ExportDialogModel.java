@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.turnscript.subtitles.SubtitleProfile;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.TranscriptFormat;
@@ -62,6 +63,11 @@ public final class ExportDialogModel {
 
     public void setLabelStyle(SpeakerLabelStyle style) {
         options = options.withLabelStyle(Objects.requireNonNull(style, "style"));
+    }
+
+    /** The subtitle rule profile SRT and WebVTT are laid out by (the same names as {@code --profile}). */
+    public void setProfile(SubtitleProfile profile) {
+        options = options.withProfile(Objects.requireNonNull(profile, "profile"));
     }
 
     public void setIncludeSoundTags(boolean include) {

@@ -41,6 +41,15 @@ class ExportDialogModelTest {
     }
 
     @Test
+    void profileChoiceReachesTheExport() {
+        model.setFormatId("srt");
+        model.setProfile(org.turnscript.subtitles.SubtitleProfiles.WEB);
+        assertThat(model.options().profile().id()).isEqualTo("web");
+        assertThat(model.previewText().lines().filter(l -> !l.contains("-->") && !l.matches("\\d+")))
+                .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(32));
+    }
+
+    @Test
     void soundTagsCanBeLeftOut() {
         model.setFormatId("txt");
         model.setIncludeSoundTags(true);
