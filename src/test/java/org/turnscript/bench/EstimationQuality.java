@@ -13,6 +13,7 @@ import org.turnscript.model.Segment;
 import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
+import org.turnscript.timing.Anchors;
 import org.turnscript.timing.DurationEstimator;
 
 /**
@@ -45,14 +46,20 @@ public final class EstimationQuality {
     /** Longer than any pause within a conversation: a break, a recess, a musical interlude. */
     private static final long LONG_SILENCE_MS = 10_000;
 
+    private static final long ANCHOR_EVERY_MS = 60_000;
+
+    private static final String ROW = "%-44s %7d %8.1f %7.1f %9.2f %9.2f %9.2f %9.2f%n";
+
     private EstimationQuality() {
     }
 
     public static void main(String[] args) throws Exception {
         ConversionService service = ConversionService.standard();
-        List<double[]> all = new ArrayList<>();
-        System.out.printf(Locale.ROOT, "%-44s %7s %8s %11s %9s %9s%n", "file", "words", "minutes",
-                "silent min", "median s", "p90 s");
+        List<double[][]> all = new ArrayList<>();
+        System.out.printf(Locale.ROOT, "%-44s %7s %8s %7s %9s %9s %9s %9s%n", "", "", "", "silent", "estimated",
+                "", "+ anchor/min", "");
+        System.out.printf(Locale.ROOT, "%-44s %7s %8s %7s %9s %9s %9s %9s%n", "file", "words", "minutes", "minutes",
+                "median s", "p90 s", "median s", "p90 s");
         for (String resource : RESOURCES) {
             byte[] bytes;
             try (InputStream in = EstimationQuality.class.getResourceAsStream(resource)) {
@@ -76,39 +83,69 @@ public final class EstimationQuality {
         } else {
             System.out.println("(corpus " + corpus + " is absent: only the committed fixtures were measured)");
         }
-        double[] pooled = all.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%-44s %7d %8s %11s %9.2f %9.2f%n", "ALL", pooled.length, "", "",
-                percentile(pooled, 0.5), percentile(pooled, 0.9));
+        double[] pooled = all.stream().flatMapToDouble(r -> Arrays.stream(r[0])).sorted().toArray();
+        double[] pooledAnchored = all.stream().flatMapToDouble(r -> Arrays.stream(r[1])).sorted().toArray();
+        System.out.printf(Locale.ROOT, ROW, "ALL", pooled.length, 0.0, 0.0, percentile(pooled, 0.5),
+                percentile(pooled, 0.9), percentile(pooledAnchored, 0.5), percentile(pooledAnchored, 0.9));
     }
 
-    private static double[] report(String name, Transcript truth) {
+    private static double[][] report(String name, Transcript truth) {
         double[] errors = startErrors(truth);
-        Arrays.sort(errors);
-        System.out.printf(Locale.ROOT, "%-44s %7d %8.1f %11.1f %9.2f %9.2f%n", shorten(name), errors.length,
-                truth.durationMs() / 60_000.0, longSilencesMs(truth) / 60_000.0, percentile(errors, 0.5),
-                percentile(errors, 0.9));
-        return errors;
+        double[] anchored = anchoredStartErrors(truth);
+        System.out.printf(Locale.ROOT, ROW, shorten(name), errors.length, truth.durationMs() / 60_000.0,
+                longSilencesMs(truth) / 60_000.0, percentile(errors, 0.5), percentile(errors, 0.9),
+                percentile(anchored, 0.5), percentile(anchored, 0.9));
+        return new double[][] {errors, anchored};
     }
 
     /** Seconds between each measured word's real start and its estimated start, in word order. */
     static double[] startErrors(Transcript truth) {
+        return errors(truth, estimate(truth), false);
+    }
+
+    /**
+     * The same after anchoring, at its real start, the first word of every minute of the recording, as an editor
+     * tapping along would: what is left is the estimator's error between anchors. Anchored words are not counted.
+     */
+    static double[] anchoredStartErrors(Transcript truth) {
+        Transcript estimated = estimate(truth);
+        long nextMinute = ANCHOR_EVERY_MS;
+        for (int si = 0; si < truth.segments().size(); si++) {
+            List<Word> real = truth.segment(si).words();
+            for (int wi = 0; wi < real.size(); wi++) {
+                Word w = real.get(wi);
+                if (w.source() == TimeSource.MEASURED && w.start() >= nextMinute) {
+                    estimated = Anchors.setAnchor(estimated, si, wi, w.start());
+                    nextMinute = (w.start() / ANCHOR_EVERY_MS + 1) * ANCHOR_EVERY_MS;
+                }
+            }
+        }
+        return errors(truth, estimated, true);
+    }
+
+    private static Transcript estimate(Transcript truth) {
         List<Segment> untimed = new ArrayList<>();
         for (Segment s : truth.segments()) {
             untimed.add(s.withWords(s.words().stream().map(Word::withoutTime).toList()));
         }
-        Transcript estimated = DurationEstimator.estimate(truth.withSegments(untimed), truth.durationMs());
+        return DurationEstimator.estimate(truth.withSegments(untimed), truth.durationMs());
+    }
+
+    private static double[] errors(Transcript truth, Transcript estimated, boolean skipAnchored) {
         List<Double> errors = new ArrayList<>();
         for (int si = 0; si < truth.segments().size(); si++) {
             List<Word> real = truth.segment(si).words();
             List<Word> guess = estimated.segment(si).words();
             for (int wi = 0; wi < real.size(); wi++) {
                 Word w = real.get(wi);
-                if (w.source() == TimeSource.MEASURED && !w.isSoundTag()) {
-                    errors.add(Math.abs(w.start() - guess.get(wi).start()) / 1000.0);
+                Word g = guess.get(wi);
+                if (w.source() == TimeSource.MEASURED && !w.isSoundTag()
+                        && !(skipAnchored && g.source() == TimeSource.ANCHORED)) {
+                    errors.add(Math.abs(w.start() - g.start()) / 1000.0);
                 }
             }
         }
-        return errors.stream().mapToDouble(Double::doubleValue).toArray();
+        return errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     /**
