@@ -16,7 +16,7 @@ import org.turnscript.model.Word;
  * so times strictly increase; each sound tag ({@code [Music]}) gets {@value #SOUND_TAG_MS} ms, but all tags of a
  * run together never more than a quarter of it; the speech words share what is left in proportion to
  * {@link #spokenWeight(String)}, a rough syllable count, together with the pauses {@link Pauses} expects after
- * sentences, clauses, segments and, longest, turns. A pause is a gap between two words; elsewhere words are
+ * sentences, clauses and, longest, turns. A pause is a gap between two words; elsewhere words are
  * contiguous, and the last word of the last run ends exactly at the duration.
  *
  * <p>One pass over the words, no search: 100,000 words take a few milliseconds.

@@ -28,7 +28,8 @@ final class FlatWords {
         Word[] words = new Word[n];
         double[] pauses = new double[n];
         boolean[] sound = new boolean[n];
-        List<Segment> segments = transcript.segments();
+        // Same segments and words, with continued turns spelled out so that pauses see who is speaking.
+        List<Segment> segments = transcript.resolveContinuedSpeakers().segments();
         int i = 0;
         for (int si = 0; si < segments.size(); si++) {
             Segment s = segments.get(si);

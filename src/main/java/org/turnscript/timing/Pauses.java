@@ -8,8 +8,11 @@ import org.turnscript.model.WordFlag;
 
 /**
  * Where speakers stop for breath, and for how long, in the syllable units of {@link SpokenLength}: after a sentence,
- * after a clause, at the end of a segment, and longest where one speaker hands over to another. Text alone cannot
- * hear the pauses, but punctuation and turns are where most of them are.
+ * after a clause, and longest where one speaker hands over to another. Text alone cannot hear the pauses, but
+ * punctuation and turns are where most of them are.
+ *
+ * <p>A segment boundary alone is no evidence of a pause: untimed text is cut into provisional segments at a bounded
+ * length when it is imported, wherever the words happen to run long.
  */
 final class Pauses {
 
@@ -24,8 +27,6 @@ final class Pauses {
     static final double SENTENCE = 1.0;
     /** After "," ";" ":" or a dash. */
     static final double CLAUSE = 0.5;
-    /** Between two segments of the same speaker: a caption or paragraph break is often a breath. */
-    static final double SEGMENT = 1.0;
     /** Between two speakers (a tagged change, or a {@code >>} hint). */
     static final double TURN = 2.0;
 
@@ -34,7 +35,8 @@ final class Pauses {
 
     /**
      * The pause after word {@code index} of {@code segment}; {@code next} is the segment after it (or null) and
-     * is only looked at after the segment's last word.
+     * is only looked at after the segment's last word. Continued turns must be spelled out
+     * ({@code Transcript.resolveContinuedSpeakers}), so a segment without a speaker is not taken for a new turn.
      */
     static double after(Segment segment, int index, Segment next) {
         Word word = segment.words().get(index);
@@ -45,10 +47,10 @@ final class Pauses {
             following = segment.words().get(index + 1);
         } else if (next != null) {
             following = next.words().get(0);
-            boolean speakerChange = next.speakerId() != null && !Objects.equals(next.speakerId(), segment.speakerId());
-            boolean sound = next.kind() != segment.kind() && (next.kind() == SegmentKind.NON_SPEECH
-                    || segment.kind() == SegmentKind.NON_SPEECH);
-            boundary = speakerChange ? TURN : sound ? 0 : SEGMENT;
+            // Next to a sound segment no pause is added: the sound tag takes its own time.
+            boolean speakerChange = next.kind() == SegmentKind.SPEECH && segment.kind() == SegmentKind.SPEECH
+                    && next.speakerId() != null && !Objects.equals(next.speakerId(), segment.speakerId());
+            boundary = speakerChange ? TURN : 0;
         } else {
             return 0;
         }

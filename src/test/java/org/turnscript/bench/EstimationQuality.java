@@ -56,6 +56,7 @@ public final class EstimationQuality {
     public static void main(String[] args) throws Exception {
         ConversionService service = ConversionService.standard();
         List<double[][]> all = new ArrayList<>();
+        double[] minutes = new double[2];
         System.out.printf(Locale.ROOT, "%-44s %7s %8s %7s %9s %9s %9s %9s%n", "", "", "", "silent", "estimated",
                 "", "+ anchor/min", "");
         System.out.printf(Locale.ROOT, "%-44s %7s %8s %7s %9s %9s %9s %9s%n", "file", "words", "minutes", "minutes",
@@ -66,7 +67,7 @@ public final class EstimationQuality {
                 bytes = in.readAllBytes();
             }
             String name = resource.substring(resource.lastIndexOf('/') + 1);
-            all.add(report(name, service.read(bytes, name, ImportSettings.DEFAULTS).transcript()));
+            all.add(report(name, service.read(bytes, name, ImportSettings.DEFAULTS).transcript(), minutes));
         }
         Path corpus = Path.of(args.length > 0 ? args[0] : DEFAULT_CORPUS);
         if (Files.isDirectory(corpus)) {
@@ -75,7 +76,8 @@ public final class EstimationQuality {
                 Path path = corpus.resolve(file);
                 if (Files.isRegularFile(path)) {
                     ImportSettings settings = new ImportSettings(entry[1], null, List.of(), Word.UNKNOWN_TIME);
-                    all.add(report(path.getFileName().toString(), service.read(path, settings).transcript()));
+                    all.add(report(path.getFileName().toString(), service.read(path, settings).transcript(),
+                            minutes));
                 } else {
                     System.out.printf(Locale.ROOT, "%-44s missing%n", file);
                 }
@@ -85,11 +87,13 @@ public final class EstimationQuality {
         }
         double[] pooled = all.stream().flatMapToDouble(r -> Arrays.stream(r[0])).sorted().toArray();
         double[] pooledAnchored = all.stream().flatMapToDouble(r -> Arrays.stream(r[1])).sorted().toArray();
-        System.out.printf(Locale.ROOT, ROW, "ALL", pooled.length, 0.0, 0.0, percentile(pooled, 0.5),
+        System.out.printf(Locale.ROOT, ROW, "ALL", pooled.length, minutes[0], minutes[1], percentile(pooled, 0.5),
                 percentile(pooled, 0.9), percentile(pooledAnchored, 0.5), percentile(pooledAnchored, 0.9));
     }
 
-    private static double[][] report(String name, Transcript truth) {
+    private static double[][] report(String name, Transcript truth, double[] minutes) {
+        minutes[0] += truth.durationMs() / 60_000.0;
+        minutes[1] += longSilencesMs(truth) / 60_000.0;
         double[] errors = startErrors(truth);
         double[] anchored = anchoredStartErrors(truth);
         System.out.printf(Locale.ROOT, ROW, shorten(name), errors.length, truth.durationMs() / 60_000.0,
