@@ -66,7 +66,8 @@ public final class GapFiller {
         return out;
     }
 
-    private static void spread(List<Word> out, int from, int to, long startMs, long endMs) {
+    /** Interpolates words {@code [from, to)} over {@code [startMs, endMs]} in proportion to their length. */
+    static void spread(List<Word> out, int from, int to, long startMs, long endMs) {
         long total = 0;
         for (int k = from; k < to; k++) {
             total += weight(out.get(k));

@@ -1,0 +1,86 @@
+package org.turnscript.timing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.turnscript.model.Segment;
+import org.turnscript.model.Transcript;
+import org.turnscript.model.Word;
+
+/**
+ * The words of a transcript in one array, with what spreading needs to know about each: the pause after it and
+ * whether it is a sound rather than speech. Timing works on this and puts the words back into their segments.
+ */
+final class FlatWords {
+
+    final Word[] words;
+    final double[] pauseAfter;
+    final boolean[] sound;
+
+    private FlatWords(Word[] words, double[] pauseAfter, boolean[] sound) {
+        this.words = words;
+        this.pauseAfter = pauseAfter;
+        this.sound = sound;
+    }
+
+    static FlatWords of(Transcript transcript) {
+        int n = transcript.wordCount();
+        Word[] words = new Word[n];
+        double[] pauses = new double[n];
+        boolean[] sound = new boolean[n];
+        // Same segments and words, with continued turns spelled out so that pauses see who is speaking.
+        List<Segment> segments = transcript.resolveContinuedSpeakers().segments();
+        int i = 0;
+        for (int si = 0; si < segments.size(); si++) {
+            Segment s = segments.get(si);
+            Segment next = si + 1 < segments.size() ? segments.get(si + 1) : null;
+            for (int wi = 0; wi < s.words().size(); wi++) {
+                Word w = s.words().get(wi);
+                words[i] = w;
+                pauses[i] = Pauses.after(s, wi, next);
+                sound[i] = isSound(w);
+                i++;
+            }
+        }
+        return new FlatWords(words, pauses, sound);
+    }
+
+    /** Index in {@link #words} of word {@code wordIndex} of segment {@code segmentIndex}. */
+    static int indexOf(Transcript transcript, int segmentIndex, int wordIndex) {
+        Segment target = transcript.segment(segmentIndex);
+        if (wordIndex < 0 || wordIndex >= target.words().size()) {
+            throw new IndexOutOfBoundsException("segment " + target.id() + " has no word " + wordIndex);
+        }
+        int i = 0;
+        for (int si = 0; si < segmentIndex; si++) {
+            i += transcript.segment(si).words().size();
+        }
+        return i + wordIndex;
+    }
+
+    Transcript rebuild(Transcript transcript) {
+        List<Word> all = Arrays.asList(words);
+        List<Segment> segments = new ArrayList<>(transcript.segments().size());
+        int i = 0;
+        for (Segment s : transcript.segments()) {
+            int size = s.words().size();
+            List<Word> part = all.subList(i, i + size);
+            segments.add(part.equals(s.words()) ? s : s.withWords(part));
+            i += size;
+        }
+        return transcript.withSegments(segments);
+    }
+
+    /**
+     * A flagged sound tag, and captions' unflagged sound descriptions such as "(laughs)" or "♪", which some caption
+     * files put inline where the importer does not flag them.
+     */
+    private static boolean isSound(Word w) {
+        if (w.isSoundTag()) {
+            return true;
+        }
+        String t = w.text();
+        return t.length() >= 2 && (t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')'
+                || t.charAt(0) == '♪' || t.charAt(t.length() - 1) == '♪');
+    }
+}
