@@ -36,6 +36,7 @@ public final class EditorBenchmark {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        Platform.setImplicitExit(false); // windows open and close between measurements; keep the toolkit running
         Transcript sample;
         try (InputStream in = EditorBenchmark.class.getResourceAsStream(
                 "/org/turnscript/formats/text/mixture-of-experts-2024-05-31.txt")) {

@@ -50,6 +50,7 @@ public final class TranscriptEditor {
     /** Set when the loaded document itself is unsaved work (a recovered journal). */
     private final BooleanProperty loadedUnsaved = new SimpleBooleanProperty(false);
     private final BooleanBinding saved;
+    private final SpeakerGutter gutter;
 
     public TranscriptEditor() {
         EventStream<List<EditorChange>> textEdits = area.multiRichChanges().map(TranscriptEditor::wrap);
@@ -63,7 +64,8 @@ public final class TranscriptEditor {
         area.setUndoManager(undo);
         saved = Bindings.createBooleanBinding(() -> undo.atMarkedPositionProperty().getValue() && !loadedUnsaved.get(),
                 undo.atMarkedPositionProperty(), loadedUnsaved);
-        area.setParagraphGraphicFactory(new SpeakerGutter(this));
+        gutter = new SpeakerGutter(this);
+        area.setParagraphGraphicFactory(gutter);
         area.multiRichChanges().subscribe(this::refreshGutterAround);
         roster.addListener((obs, before, after) -> refreshVisibleGutter());
         installKeys();
@@ -497,7 +499,7 @@ public final class TranscriptEditor {
         for (RichTextChange<ParStyle, String, WordStyle> c : changes) {
             int par = paragraphAt(c.getPosition());
             if (area.allParToVisibleParIndex(par).isPresent()) {
-                area.recreateParagraphGraphic(par);
+                gutter.update(area.getParagraphGraphic(par), par);
             }
         }
     }
@@ -507,11 +509,12 @@ public final class TranscriptEditor {
                 org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
     }
 
-    /** Redraws the chips on screen, e.g. after a rename or recolour. */
+    /** Brings the chips on screen up to date, e.g. after a rename, a recolour or a new turn. */
     public void refreshVisibleGutter() {
         int visible = area.getVisibleParagraphs().size();
         for (int i = 0; i < visible; i++) {
-            area.recreateParagraphGraphic(area.visibleParToAllParIndex(i));
+            int par = area.visibleParToAllParIndex(i);
+            gutter.update(area.getParagraphGraphic(par), par);
         }
     }
 
