@@ -56,6 +56,9 @@ import javafx.scene.control.TabPane;
 import org.turnscript.cleanup.Restore;
 import org.turnscript.ui.cleanup.CleanupApplier;
 import org.turnscript.ui.cleanup.CleanupDialog;
+import java.util.OptionalLong;
+import javafx.scene.control.TextInputDialog;
+import org.turnscript.ui.dialogs.DurationText;
 import org.turnscript.ui.dialogs.ExportDialog;
 import org.turnscript.ui.lint.ProblemsPanel;
 import org.turnscript.ui.dialogs.ImportDialog;
@@ -441,6 +444,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("_Cleanup…", "Shortcut+Shift+C", this::cleanup),
                 item("Restore the _original words", null, this::restoreOriginal),
+                item("Set the _time of the word at the caret…", "Shortcut+T", this::anchorCaretWord),
                 new SeparatorMenuItem(),
                 item("Split segment at caret (Enter)", null, editor::splitAtCaret),
                 item("Merge with previous segment (Backspace at start)", null, editor::mergeWithPrevious));
@@ -513,6 +517,33 @@ public final class MainWindow {
     private void restoreOriginal() {
         CleanupApplier.apply(editor, Restore.all(editor.snapshot()));
         status.message("Original words restored (Ctrl+Z undoes it)");
+    }
+
+    /** Anchors the caret's word at a typed time; estimated times around it follow. */
+    private void anchorCaretWord() {
+        String word = editor.caretWordText();
+        if (word.isEmpty()) {
+            return;
+        }
+        TextInputDialog ask = new TextInputDialog(DurationText.formatPrecise(editor.caretTimeMs()));
+        ask.initOwner(stage);
+        ask.setTitle("Set the word's time");
+        ask.setHeaderText("When is \u201C" + word + "\u201D said?");
+        ask.setContentText("Time (m:ss.mmm or seconds):");
+        ask.showAndWait().ifPresent(text -> {
+            OptionalLong ms = DurationText.parse(text);
+            if (ms.isEmpty()) {
+                error("Not a time", "\u201C" + text + "\u201D is not a time such as 12:03.5 or 723.5");
+                return;
+            }
+            try {
+                editor.anchorWordAtCaret(ms.getAsLong());
+                status.message("\u201C" + word + "\u201D anchored at " + DurationText.format(ms.getAsLong())
+                        + "; the estimated times around it follow");
+            } catch (IllegalArgumentException e) {
+                error("Cannot anchor \u201C" + word + "\u201D there", e.getMessage());
+            }
+        });
     }
 
     private void openSample() {

@@ -33,6 +33,8 @@ public final class Shortcuts {
             new Shortcut("Ctrl+Shift+Z or Ctrl+Y", "Redo", "Edit"),
             new Shortcut("Ctrl+Shift+C", "Cleanup (fillers, repeats, sound tags, glossary, casing) with a preview",
                     "Edit"),
+            new Shortcut("Ctrl+T", "Set the time of the word at the caret (an anchor; estimated times around it follow)",
+                    "Edit"),
             new Shortcut("Ctrl+F", "Find", "Edit"),
             new Shortcut("Ctrl+H", "Find and replace", "Edit"),
             new Shortcut("F3 / Shift+F3", "Next / previous match", "Edit"),

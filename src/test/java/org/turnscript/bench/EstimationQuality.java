@@ -23,13 +23,11 @@ import org.turnscript.timing.DurationEstimator;
  * file and over all words; asserts nothing.
  *
  * <p>Committed fixtures come from the test resources. A larger corpus of podcast and interview transcripts whose
- * content may not be redistributed is read from the directory given as the first argument (by default
- * {@value #DEFAULT_CORPUS}, next to the project) when it is there, and the table says when it is not.
- * Run: {@code ./mvnw -q test-compile exec:exec@estimate-bench}.
+ * content may not be redistributed is read from the directory given as the first argument (a folder holding the
+ * public transcriptator and slate-transcript-editor test files) when it is given, and the table says when it is not.
+ * Run: {@code ./mvnw -q test-compile exec:exec@estimate-bench [-Dbench.corpus=DIR]}.
  */
 public final class EstimationQuality {
-
-    static final String DEFAULT_CORPUS = "../shared/fixtures/transcripts";
 
     private static final List<String> RESOURCES = List.of(
             "/org/turnscript/formats/vtt/youtube/DoesFastChargingHurttheBatteryRaw.vtt",
@@ -69,8 +67,8 @@ public final class EstimationQuality {
             String name = resource.substring(resource.lastIndexOf('/') + 1);
             all.add(report(name, service.read(bytes, name, ImportSettings.DEFAULTS).transcript(), minutes));
         }
-        Path corpus = Path.of(args.length > 0 ? args[0] : DEFAULT_CORPUS);
-        if (Files.isDirectory(corpus)) {
+        Path corpus = args.length > 0 && !args[0].isBlank() ? Path.of(args[0]) : null;
+        if (corpus != null && Files.isDirectory(corpus)) {
             for (String[] entry : CORPUS_FILES) {
                 String file = entry[0];
                 Path path = corpus.resolve(file);
@@ -83,7 +81,8 @@ public final class EstimationQuality {
                 }
             }
         } else {
-            System.out.println("(corpus " + corpus + " is absent: only the committed fixtures were measured)");
+            System.out.println("(no corpus folder given with -Dbench.corpus=DIR, or it is absent: only the committed "
+                    + "fixtures were measured)");
         }
         double[] pooled = all.stream().flatMapToDouble(r -> Arrays.stream(r[0])).sorted().toArray();
         double[] pooledAnchored = all.stream().flatMapToDouble(r -> Arrays.stream(r[1])).sorted().toArray();

@@ -26,7 +26,13 @@ import org.turnscript.formats.ExportOptions;
 import org.turnscript.model.Segment;
 import org.turnscript.model.Transcript;
 import org.turnscript.subtitles.SpeakerLabelStyle;
+import org.turnscript.cleanup.CleanupPipeline;
+import org.turnscript.cleanup.Glossary;
+import org.turnscript.cleanup.GlossaryRule;
+import org.turnscript.model.TimeSource;
+import org.turnscript.model.Word;
 import org.turnscript.ui.editor.TranscriptEditor;
+import org.turnscript.ui.editor.TranscriptPatch;
 
 /**
  * The window's workflows on the bundled sample, driven with the keyboard as an editor would: tag turns, split,
@@ -336,6 +342,34 @@ class EditorWorkflowTest {
         assertThat(cleaned.wordCount()).isEqualTo(before.wordCount());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(fx(editor()::snapshot)).isEqualTo(before);
+    }
+
+    @Test
+    void anchoringAWordRespreadsTheEstimatedTimesAroundItAndUndoes(FxRobot robot) {
+        Transcript before = fx(editor()::snapshot);
+        caretAt("thanks BR");
+        fxRun(() -> editor().anchorWordAtCaret(125_000));
+        Transcript anchored = fx(editor()::snapshot);
+        Word thanks = segmentStartingWith(anchored, "so welcome to the podcast Kate").words().stream()
+                .filter(w -> w.text().equals("thanks")).findFirst().orElseThrow();
+        assertThat(thanks.start()).isEqualTo(125_000);
+        assertThat(thanks.source()).isEqualTo(TimeSource.ANCHORED);
+        assertThat(anchored.segment(1).words().get(0).start()).isEqualTo(before.segment(1).words().get(0).start());
+        assertThat(anchored.wordCount()).isEqualTo(before.wordCount());
+        fxRun(() -> editor().area().undo());
+        assertThat(fx(editor()::snapshot)).isEqualTo(before);
+    }
+
+    @Test
+    void aCorrectionThatChangesLengthsLeavesLaterParagraphsIntact() {
+        Transcript before = fx(editor()::snapshot);
+        Transcript fixed = ConversionService.standard().clean(before, new CleanupPipeline(List.of(
+                new GlossaryRule(Glossary.of("Tim Wong", "Tim Hwang", "Skylar Speakman", "Skyler Speakman"))))).transcript();
+        fxRun(() -> TranscriptPatch.apply(editor(), fixed));
+        Transcript after = fx(editor()::snapshot);
+        assertThat(after).isEqualTo(fixed);
+        assertThat(fx(() -> editor().area().getText())).contains("host Tim Hwang uh").contains("Skyler Speakman senior")
+                .endsWith("thanks Brian it's been a lot of fun man thanks");
     }
 
     static List<String> bodies(Transcript t) {

@@ -52,6 +52,15 @@ public final class DurationText {
     }
 
     /** {@code 44:30}, or {@code 1:02:03} from an hour on; whole seconds, as the field shows them. */
+    /** {@code 12:03.250} (or {@code 1:02:03.250}): to the millisecond, for times a user types back in. */
+    public static String formatPrecise(long ms) {
+        long s = Math.max(0, ms) / 1000;
+        long h = s / 3600;
+        String clock = h > 0 ? String.format("%d:%02d:%02d", h, s / 60 % 60, s % 60)
+                : String.format("%d:%02d", s / 60, s % 60);
+        return clock + String.format(".%03d", Math.max(0, ms) % 1000);
+    }
+
     public static String format(long ms) {
         if (ms < 0) {
             return "";

@@ -34,6 +34,7 @@ import org.turnscript.model.SegmentKind;
 import org.turnscript.model.Speaker;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
+import org.turnscript.timing.Anchors;
 
 /**
  * The editing logic around the {@link TranscriptArea}: loading a transcript, taking a snapshot of it, and the
@@ -363,6 +364,44 @@ public final class TranscriptEditor {
         return pronounI || capitalInOriginal ? c : Character.toLowerCase(c);
     }
 
+    /**
+     * Anchors the word at the caret at {@code startMs}: its time becomes a fact and the estimated words between
+     * it and the neighbouring fixed words are re-spread. One undo step.
+     *
+     * @throws IllegalArgumentException when the time is not between the neighbouring fixed words, in words
+     */
+    public void anchorWordAtCaret(long startMs) {
+        int[] at = caretWord();
+        if (at == null) {
+            throw new IllegalArgumentException("the caret is not on a word");
+        }
+        TranscriptPatch.apply(this, Anchors.setAnchor(snapshot(), at[0], at[1], startMs));
+    }
+
+    /** The caret's word as {segment index, word index} in {@link #snapshot()}, or null on a blank paragraph. */
+    private int[] caretWord() {
+        int par = area.getCurrentParagraph();
+        String text = area.getParagraph(par).getText();
+        int[] word = WordBoundaries.wordAround(text, area.getCaretColumn());
+        if (word == null) {
+            return null;
+        }
+        int segment = 0;
+        for (int i = 0; i < par; i++) {
+            if (!area.getParagraph(i).getText().isBlank()) {
+                segment++; // snapshot() skips paragraphs without words
+            }
+        }
+        return new int[] {segment, WordBoundaries.wordIndexAt(text, word[0])};
+    }
+
+    /** The text of the word at the caret, for prompts. */
+    public String caretWordText() {
+        String text = area.getParagraph(area.getCurrentParagraph()).getText();
+        int[] word = WordBoundaries.wordAround(text, area.getCaretColumn());
+        return word == null ? "" : text.substring(word[0], word[1]);
+    }
+
     // ---- Navigation ---------------------------------------------------------------------------------
 
     /** Moves the caret to the start of the next turn (the next paragraph whose speaker differs). */
@@ -475,7 +514,7 @@ public final class TranscriptEditor {
         for (int i : targets) {
             Paragraph<ParStyle, String, WordStyle> p = pars.get(i);
             int start = area.getAbsolutePosition(i, 0);
-            change.replaceAbsolutely(start, start + p.length(), new ReadOnlyStyledDocumentBuilder<ParStyle, String,
+            change.replace(start, start + p.length(), new ReadOnlyStyledDocumentBuilder<ParStyle, String,
                     WordStyle>(TranscriptDocuments.OPS, p.getParagraphStyle())
                     .addParagraph(p.getStyledSegments(), p.getParagraphStyle().withSpeaker(toId)).build());
         }
