@@ -21,6 +21,14 @@ public final class Launcher {
     }
 
     private static void openEditor(String[] args) {
-        org.turnscript.ui.TurnscriptApp.launchApp(args);
+        try {
+            org.turnscript.ui.TurnscriptApp.launchApp(args);
+        } catch (RuntimeException | LinkageError e) {
+            // No display, or no graphics libraries: say so in words, and point at what works without them.
+            System.err.println("Turnscript cannot open its window here: " + e.getMessage());
+            System.err.println("On a machine without a display run it under Xvfb (xvfb-run -a java -jar turnscript.jar),");
+            System.err.println("or use the command line, which needs none: java -jar turnscript.jar --help");
+            System.exit(1);
+        }
     }
 }
