@@ -53,6 +53,30 @@ public final class Autosave {
         }
     }
 
+    /**
+     * Keeps a journal the user did not take (or that could not be read) under a dated name next to it, so the
+     * next autosave does not overwrite it and nothing unsaved is ever deleted unasked.
+     */
+    public void setAside() {
+        if (!Files.isRegularFile(journal())) {
+            return;
+        }
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
+                "yyyyMMdd-HHmmss"));
+        try {
+            Files.move(journal(), dir.resolve("recovery-" + stamp + ".turnscript.json"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(originFile());
+        } catch (IOException e) {
+            // Left where it is, it is offered again at the next start.
+        }
+    }
+
+    /** Whether a journal is there, readable or not. */
+    public boolean exists() {
+        return Files.isRegularFile(journal());
+    }
+
     public Optional<Recovery> pending() {
         if (!Files.isRegularFile(journal())) {
             return Optional.empty();

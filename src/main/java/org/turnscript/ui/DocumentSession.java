@@ -50,9 +50,13 @@ public final class DocumentSession {
         return file.getFileName().toString().toLowerCase().endsWith(PROJECT_EXTENSION);
     }
 
-    /** Reads a project or imports captions. A project becomes the save target; an import has none yet. */
-    public LoadedDocument open(Path file, ImportSettings settings) throws FormatException {
-        LoadedDocument doc = service.read(file, settings);
+    /** Reads a project or captions without changing the session: nothing is adopted until it is shown. */
+    public LoadedDocument read(Path file, ImportSettings settings) throws FormatException {
+        return service.read(file, settings);
+    }
+
+    /** The document read from {@code file} is now the open one: a project becomes the save target, an import none. */
+    public void adopt(Path file, LoadedDocument doc) {
         if ("json".equals(doc.formatId())) {
             projectFile = file;
             displayName = file.getFileName().toString();
@@ -60,6 +64,12 @@ public final class DocumentSession {
             projectFile = null;
             displayName = file.getFileName().toString() + " (imported)";
         }
+    }
+
+    /** Reads and adopts in one go (the command-free path tests and recovery use). */
+    public LoadedDocument open(Path file, ImportSettings settings) throws FormatException {
+        LoadedDocument doc = read(file, settings);
+        adopt(file, doc);
         return doc;
     }
 

@@ -9,7 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -94,6 +99,8 @@ public final class MainWindow {
         return t;
     });
     private final BorderPane root = new BorderPane();
+    /** Counts saves and loads; an autosave queued before the latest one is skipped. */
+    private final AtomicInteger journalGeneration = new AtomicInteger();
     private final Scene scene;
     private String speakerStylesheet;
 
@@ -135,7 +142,7 @@ public final class MainWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::speakerKeys);
         // The punctuation keys act on key press; the character they would also type must not reach the text.
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if (e.isAltDown() && !e.isShortcutDown() && ".,?/".contains(e.getCharacter())) {
+            if (e.isAltDown() && !e.isShortcutDown() && ".,?/".contains(e.getCharacter()) && inTranscript()) {
                 e.consume();
             }
         });
@@ -155,7 +162,7 @@ public final class MainWindow {
             if (!confirmDiscard("close")) {
                 e.consume();
             } else {
-                autosave.clear();
+                clearJournalAndWait();
             }
         });
         refreshRecentMenu();
@@ -182,14 +189,21 @@ public final class MainWindow {
     /** The first document: unsaved work from a crash if the user takes it, else the last project, else the sample. */
     public void openInitialDocument() {
         Optional<Autosave.Recovery> recovery = autosave.pending();
-        if (recovery.isPresent() && askRecover()) {
-            session.recovered(recovery.get().origin());
-            editor.loadUnsaved(recovery.get().transcript());
-            afterLoad(recovery.get().transcript());
-            status.message("Recovered unsaved work");
-            return;
+        if (recovery.isPresent()) {
+            RecoveryChoice choice = askRecover();
+            if (choice == RecoveryChoice.RECOVER) {
+                session.recovered(recovery.get().origin());
+                editor.loadUnsaved(recovery.get().transcript());
+                afterLoad(recovery.get().transcript());
+                status.message("Recovered unsaved work");
+                return;
+            }
+            if (choice == RecoveryChoice.LATER) {
+                autosave.setAside();
+            }
+        } else if (autosave.exists()) {
+            autosave.setAside(); // a journal that cannot be read is kept aside, never deleted unasked
         }
-        autosave.clear();
         Path last = settings.lastProject();
         if (last != null && last.toFile().isFile()) {
             open(last);
@@ -206,7 +220,7 @@ public final class MainWindow {
     /** Opens a project or imports captions; on failure the open document stays as it was. */
     public boolean open(Path file) {
         try {
-            LoadedDocument doc = session.open(file, ImportSettings.DEFAULTS);
+            LoadedDocument doc = session.read(file, ImportSettings.DEFAULTS);
             if (CaptionTextFormat.ID.equals(doc.formatId())) {
                 // Untimed text: ask for the speakers and the duration, with a preview of the segments.
                 Optional<ImportSettings> chosen = ImportDialog.show(stage, doc, settings.lastSpeakers());
@@ -214,8 +228,10 @@ public final class MainWindow {
                     return false;
                 }
                 settings.setLastSpeakers(chosen.get().speakerNames());
-                doc = session.open(file, chosen.get());
+                doc = session.read(file, chosen.get());
             }
+            // Only now, with the document accepted, does the session take the file on.
+            session.adopt(file, doc);
             show(doc.transcript());
             settings.opened(file);
             if (DocumentSession.isProject(file)) {
@@ -275,7 +291,7 @@ public final class MainWindow {
         try {
             write.run();
             editor.markSaved();
-            autosave.clear();
+            clearJournal();
             settings.opened(session.projectFile());
             settings.setLastProject(session.projectFile());
             refreshRecentMenu();
@@ -290,7 +306,27 @@ public final class MainWindow {
 
     private void show(Transcript t) {
         editor.load(t);
+        clearJournal(); // the journal belonged to the document just saved or discarded
         afterLoad(t);
+    }
+
+    /**
+     * Removes the journal after every autosave already queued, and makes any autosave still waiting for its
+     * turn skip itself: a journal must never outlive the save (or discard) of the work in it.
+     */
+    private Future<?> clearJournal() {
+        journalGeneration.incrementAndGet();
+        return background.submit(autosave::clear);
+    }
+
+    private void clearJournalAndWait() {
+        try {
+            clearJournal().get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // The journal stays; the next start offers it, which loses nothing.
+        }
     }
 
     private void afterLoad(Transcript t) {
@@ -307,10 +343,18 @@ public final class MainWindow {
         boolean dirty = !editor.atSavedState().get();
         if (dirty) {
             Path origin = session.projectFile();
+            int generation = journalGeneration.get();
             background.submit(() -> {
+                if (generation != journalGeneration.get()) {
+                    return; // saved or discarded since: this state must not come back as a journal
+                }
                 try {
                     autosave.write(t, origin);
-                    Platform.runLater(() -> status.showSaveState("Unsaved · autosaved"));
+                    Platform.runLater(() -> {
+                        if (generation == journalGeneration.get() && !editor.atSavedState().get()) {
+                            status.showSaveState("Unsaved · autosaved");
+                        }
+                    });
                 } catch (IOException e) {
                     Platform.runLater(() -> status.showSaveState("Unsaved · autosave failed"));
                 }
@@ -378,6 +422,11 @@ public final class MainWindow {
         } else if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.D) {
             editor.sameSpeakerAsPrevious();
             e.consume();
+        } else if (e.getCode() == KeyCode.F1) {
+            showShortcuts();
+            e.consume();
+        } else if (!inTranscript()) {
+            return; // Alt+arrows and the punctuation keys belong to the text fields they are typed in
         } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
             editor.nextTurn();
             e.consume();
@@ -387,10 +436,11 @@ public final class MainWindow {
         } else if (e.isAltDown() && !e.isShortcutDown() && punctuationOf(e) != 0) {
             editor.punctuateAtCaret(punctuationOf(e));
             e.consume();
-        } else if (e.getCode() == KeyCode.F1) {
-            showShortcuts();
-            e.consume();
         }
+    }
+
+    private boolean inTranscript() {
+        return scene.getFocusOwner() == editor.area();
     }
 
     /** Alt+. ends a sentence, Alt+Shift+/ (Alt+?) asks, Alt+, pauses. */
@@ -428,7 +478,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", () -> {
                     if (confirmDiscard("quit")) {
-                        autosave.clear();
+                        clearJournalAndWait();
                         stage.close();
                     }
                 }));
@@ -635,15 +685,22 @@ public final class MainWindow {
         return answer.get() == discard || save();
     }
 
-    private boolean askRecover() {
+    private enum RecoveryChoice { RECOVER, DISCARD, LATER }
+
+    /** Esc or closing the dialog keeps the work for later; only "Discard" deletes it. */
+    private RecoveryChoice askRecover() {
         ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
+        ButtonType later = new ButtonType("Keep for later", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "Turnscript did not close normally last time. Recover the unsaved work?", recover, discard);
+                "Turnscript did not close normally last time. Recover the unsaved work? (\u201CKeep for later\u201D "
+                        + "files it in the autosave folder.)", recover, discard, later);
         alert.initOwner(stage);
         alert.setTitle("Recover unsaved work");
         alert.setHeaderText("Unsaved work was found");
-        return alert.showAndWait().filter(b -> b == recover).isPresent();
+        ButtonType answer = alert.showAndWait().orElse(later);
+        return answer == recover ? RecoveryChoice.RECOVER : answer == discard ? RecoveryChoice.DISCARD
+                : RecoveryChoice.LATER;
     }
 
     private void error(String header, String detail) {

@@ -372,6 +372,53 @@ class EditorWorkflowTest {
                 .endsWith("thanks Brian it's been a lot of fun man thanks");
     }
 
+    @Test
+    void undoingAJoinOfTwoSpeakersBringsBothBackAndEditingGoesOn(FxRobot robot) {
+        tagSampleTurns(robot);
+        Transcript tagged = fx(editor()::snapshot);
+        caretAt("what up");
+        robot.type(KeyCode.BACK_SPACE); // joins Chris's "what up" onto Brian's segment before it
+        assertThat(fx(editor()::snapshot).segments()).hasSize(tagged.segments().size() - 1);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(fx(editor()::snapshot)).isEqualTo(tagged);
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(fx(editor()::snapshot)).isEqualTo(tagged);
+        robot.write("x");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(fx(editor()::snapshot)).isEqualTo(tagged);
+    }
+
+    @Test
+    void joiningSpeechOntoASoundKeepsItSpeech(FxRobot robot) {
+        caretAt("hello and welcome");
+        robot.type(KeyCode.BACK_SPACE); // onto the opening [Music]
+        Segment joined = fx(editor()::snapshot).segment(0);
+        assertThat(joined.kind()).isEqualTo(org.turnscript.model.SegmentKind.SPEECH);
+        assertThat(joined.body()).startsWith("[Music] hello and welcome");
+    }
+
+    @Test
+    void closingTheRecoveryQuestionKeepsTheWorkAside(FxRobot robot) throws Exception {
+        Transcript t = fx(editor()::snapshot);
+        Path settingsDir = Files.createTempDirectory(home, "later");
+        new Autosave(settingsDir, ConversionService.standard()).write(t, null);
+        MainWindow[] second = new MainWindow[1];
+        fxRun(() -> {
+            second[0] = new MainWindow(new Stage(), new AppSettings(settingsDir), ConversionService.standard());
+            second[0].stage().show();
+        });
+        WaitForAsyncUtils.asyncFx(() -> second[0].openInitialDocument());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Keep for later");
+        WaitForAsyncUtils.waitForFxEvents();
+        try (var files = Files.list(settingsDir.resolve("autosave"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .anySatisfy(n -> assertThat(n).startsWith("recovery-").endsWith(".turnscript.json"));
+        }
+        fxRun(() -> second[0].stage().hide());
+    }
+
     static List<String> bodies(Transcript t) {
         return t.segments().stream().map(Segment::body).toList();
     }

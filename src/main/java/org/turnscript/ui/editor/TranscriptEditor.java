@@ -47,6 +47,9 @@ public final class TranscriptEditor {
     private final ObjectProperty<Roster> roster = new SimpleObjectProperty<>(Roster.EMPTY);
     private final ObjectProperty<Metadata> metadata = new SimpleObjectProperty<>(Metadata.EMPTY);
     private final EventSource<List<EditorChange>> rosterEdits = new EventSource<>();
+    /** What undo and redo replayed, reported to the undo manager exactly as it asked for it. */
+    private final EventSource<List<EditorChange>> replayed = new EventSource<>();
+    private boolean replaying;
     private final UndoManager<List<EditorChange>> undo;
     /** Set when the loaded document itself is unsaved work (a recovered journal). */
     private final BooleanProperty loadedUnsaved = new SimpleBooleanProperty(false);
@@ -54,9 +57,10 @@ public final class TranscriptEditor {
     private final SpeakerGutter gutter;
 
     public TranscriptEditor() {
-        EventStream<List<EditorChange>> textEdits = area.multiRichChanges().map(TranscriptEditor::wrap);
+        EventStream<List<EditorChange>> textEdits = area.multiRichChanges().filter(c -> !replaying)
+                .map(TranscriptEditor::wrap);
         undo = UndoManagerFactory.unlimitedHistoryFactory().createMultiChangeUM(
-                EventStreams.merge(textEdits, rosterEdits),
+                EventStreams.merge(textEdits, rosterEdits, replayed),
                 EditorChange::invert,
                 this::apply,
                 EditorChange::mergeWith,
@@ -160,13 +164,14 @@ public final class TranscriptEditor {
      * it continues (see {@link Transcript#resolveContinuedSpeakers()}); {@code null} before the first tag.
      */
     public String effectiveSpeaker(int par) {
-        for (int i = par; i >= 0; i--) {
+        ParStyle own = area.getParagraph(par).getParagraphStyle();
+        if (own.speakerId() != null || own.kind() != SegmentKind.SPEECH) {
+            return own.speakerId(); // a sound belongs to whoever it was given to, or to nobody
+        }
+        for (int i = par - 1; i >= 0; i--) {
             ParStyle ps = area.getParagraph(i).getParagraphStyle();
-            if (ps.speakerId() != null) {
-                return ps.speakerId();
-            }
-            if (i == par && ps.kind() != SegmentKind.SPEECH) {
-                return null; // a sound belongs to nobody
+            if (ps.kind() == SegmentKind.SPEECH && ps.speakerId() != null) {
+                return ps.speakerId(); // sounds neither start nor end a turn, as in the model
             }
         }
         return null;
@@ -275,15 +280,31 @@ public final class TranscriptEditor {
         return true;
     }
 
-    /** Joins paragraph {@code first} and the one after it, with one space between their words. */
+    /**
+     * Joins paragraph {@code first} and the one after it, with one space between their words, as one replace of
+     * both: the joined segment keeps the first one's speaker (or takes the second's when the first has none and
+     * is a sound), and is speech when either part is.
+     */
     private void joinParagraphs(int first) {
-        Paragraph<ParStyle, String, WordStyle> p = area.getParagraph(first);
-        int end = area.getAbsolutePosition(first, p.length());
-        WordStyle spaceStyle = p.length() > 0 ? p.getStyleOfChar(p.length() - 1) : WordStyle.TYPED;
-        boolean needsSpace = p.length() > 0 && !Character.isWhitespace(p.charAt(p.length() - 1))
-                && area.getParagraph(first + 1).length() > 0;
-        area.replace(end, end + 1, needsSpace ? " " : "", spaceStyle);
-        area.moveTo(end + (needsSpace ? 1 : 0));
+        Paragraph<ParStyle, String, WordStyle> a = area.getParagraph(first);
+        Paragraph<ParStyle, String, WordStyle> b = area.getParagraph(first + 1);
+        ParStyle sa = a.getParagraphStyle();
+        ParStyle sb = b.getParagraphStyle();
+        SegmentKind kind = sa.kind() == SegmentKind.SPEECH || sb.kind() == SegmentKind.SPEECH
+                ? SegmentKind.SPEECH : sa.kind();
+        String speaker = sa.speakerId() != null || sa.kind() == SegmentKind.SPEECH ? sa.speakerId() : sb.speakerId();
+        List<StyledSegment<String, WordStyle>> joined = new ArrayList<>(a.getStyledSegments());
+        boolean needsSpace = a.length() > 0 && b.length() > 0 && !Character.isWhitespace(a.charAt(a.length() - 1));
+        if (needsSpace) {
+            joined.add(new StyledSegment<>(" ", a.getStyleOfChar(a.length() - 1)));
+        }
+        joined.addAll(b.getStyledSegments());
+        int start = area.getAbsolutePosition(first, 0);
+        int caret = start + a.length() + (needsSpace ? 1 : 0);
+        area.replace(start, start + a.length() + 1 + b.length(),
+                new ReadOnlyStyledDocumentBuilder<ParStyle, String, WordStyle>(TranscriptDocuments.OPS, sa)
+                        .addParagraph(joined, new ParStyle(speaker, kind)).build());
+        area.moveTo(caret);
     }
 
     /**
@@ -559,17 +580,41 @@ public final class TranscriptEditor {
 
     // ---- Wiring ---------------------------------------------------------------------------------------
 
+    /**
+     * Replays undo or redo. RichTextFX rebuilds a paragraph break without the paragraph style of the paragraph
+     * after it (an empty paragraph takes its neighbour's style), so a replayed join of two speakers' segments
+     * would come back with one speaker. The styles are therefore set again from the change itself, and the undo
+     * manager is told exactly the change it replayed, rather than what the area reported along the way.
+     */
     private void apply(List<EditorChange> changes) {
-        List<RichTextChange<ParStyle, String, WordStyle>> text = new ArrayList<>();
-        for (EditorChange c : changes) {
-            if (c instanceof EditorChange.TextEdit t) {
-                text.add(t.change());
-            } else if (c instanceof EditorChange.RosterEdit r) {
-                setRoster(r.after());
+        replaying = true;
+        try {
+            for (EditorChange c : changes) {
+                if (c instanceof EditorChange.TextEdit t) {
+                    UndoUtils.applyMultiRichTextChange(area).accept(List.of(t.change()));
+                    restoreParagraphStyles(t.change());
+                } else if (c instanceof EditorChange.RosterEdit r) {
+                    roster.set(r.after());
+                }
             }
+        } finally {
+            replaying = false;
         }
-        if (!text.isEmpty()) {
-            UndoUtils.applyMultiRichTextChange(area).accept(text);
+        replayed.push(changes);
+    }
+
+    /** Gives the paragraphs a replayed change inserted the paragraph styles the change carries. */
+    private void restoreParagraphStyles(RichTextChange<ParStyle, String, WordStyle> change) {
+        var inserted = change.getInserted().getParagraphs();
+        var start = area.offsetToPosition(change.getPosition(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        int firstPar = start.getMajor();
+        for (int k = 0; k < inserted.size(); k++) {
+            int par = firstPar + k;
+            boolean wholeParagraph = k > 0 || start.getMinor() == 0;
+            if (par < area.getParagraphs().size() && wholeParagraph
+                    && !area.getParagraph(par).getParagraphStyle().equals(inserted.get(k).getParagraphStyle())) {
+                area.setParagraphStyle(par, inserted.get(k).getParagraphStyle());
+            }
         }
     }
 
