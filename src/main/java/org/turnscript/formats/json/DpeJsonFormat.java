@@ -5,49 +5,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.turnscript.formats.FormatException;
+import org.turnscript.formats.ReadOnlyFormat;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 
 /**
  * BBC digital paper edit (DPE) JSON: {@code {"words": [{"start", "end", "text"}], "paragraphs": [{"start", "end",
  * "speaker"}]}}, times in seconds. A word belongs to the paragraph in which it starts; each paragraph becomes a
  * segment of its speaker. Read only.
  */
-public final class DpeJsonFormat implements TranscriptFormat {
+public final class DpeJsonFormat extends ReadOnlyFormat {
 
     public static final String ID = "dpe-json";
     /** Kaldi-based BBC transcribers name an undetermined speaker so; it is nobody, not a person. */
     private static final String UNKNOWN_SPEAKER = "U_UKN";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "BBC digital paper edit (JSON)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("json");
+    public DpeJsonFormat() {
+        super(ID, "BBC digital paper edit (JSON)", "json");
     }
 
     @Override
     public int sniff(String head) {
         return head.contains("\"words\"") && head.contains("\"paragraphs\"") && head.contains("\"text\"") ? 85 : 0;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
     }
 
     private record Paragraph(long start, long end, String speaker) {

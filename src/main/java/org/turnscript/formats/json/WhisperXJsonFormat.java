@@ -1,34 +1,22 @@
 package org.turnscript.formats.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import org.turnscript.formats.FormatException;
+import org.turnscript.formats.ReadOnlyFormat;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 
 /**
  * WhisperX's JSON output ({@code {"segments": [{"start", "end", "text", "speaker"?, "words": [{"word", "start",
  * "end", "score", "speaker"?}]}], "language"}}), times in seconds. Word times are measured; a word's own speaker
  * (from diarisation) wins over its segment's, and a change of speaker starts a new segment. Read only.
  */
-public final class WhisperXJsonFormat implements TranscriptFormat {
+public final class WhisperXJsonFormat extends ReadOnlyFormat {
 
     public static final String ID = "whisperx-json";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "WhisperX (JSON)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("json");
+    public WhisperXJsonFormat() {
+        super(ID, "WhisperX (JSON)", "json");
     }
 
     @Override
@@ -38,16 +26,6 @@ public final class WhisperXJsonFormat implements TranscriptFormat {
         }
         return head.contains("\"segments\"") && head.contains("\"words\"") && head.contains("\"word\"")
                 && !head.contains("\"startTime\"") ? 85 : 0;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
     }
 
     @Override

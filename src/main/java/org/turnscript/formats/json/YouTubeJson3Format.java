@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.turnscript.formats.FormatException;
+import org.turnscript.formats.ReadOnlyFormat;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.cues.CueLine;
 import org.turnscript.formats.cues.CueTranscriptBuilder;
 import org.turnscript.formats.cues.ReadCue;
@@ -17,23 +17,12 @@ import org.turnscript.formats.cues.ReadCue;
  * with the event). {@code aAppend} events only carry the roll-up display's line feeds and are skipped, but like
  * every later event they end the words shown before them. Read only.
  */
-public final class YouTubeJson3Format implements TranscriptFormat {
+public final class YouTubeJson3Format extends ReadOnlyFormat {
 
     public static final String ID = "json3";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "YouTube timed text (json3)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("json3");
+    public YouTubeJson3Format() {
+        super(ID, "YouTube timed text (json3)", "json3");
     }
 
     @Override
@@ -42,16 +31,6 @@ public final class YouTubeJson3Format implements TranscriptFormat {
             return 95;
         }
         return head.contains("\"events\"") && head.contains("\"tStartMs\"") ? 85 : 0;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
     }
 
     @Override

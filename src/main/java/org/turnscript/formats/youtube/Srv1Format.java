@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.turnscript.formats.FormatException;
+import org.turnscript.formats.ReadOnlyFormat;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.cues.CueLine;
 import org.turnscript.formats.cues.CueTranscriptBuilder;
 import org.turnscript.formats.cues.ReadCue;
@@ -18,40 +18,19 @@ import org.w3c.dom.NodeList;
  * The text is HTML inside XML, so after the XML parser has resolved one level of escapes it may still hold
  * markup ({@code <i>}) and a second level of entities ({@code We&#39;re}); both are resolved here.
  */
-public final class Srv1Format implements TranscriptFormat {
+public final class Srv1Format extends ReadOnlyFormat {
 
     public static final String ID = "srv1";
 
     private static final Pattern TAG = Pattern.compile("<[^<>]*>");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "YouTube timed text (srv1)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("srv1", "xml");
+    public Srv1Format() {
+        super(ID, "YouTube timed text (srv1)", "srv1", "xml");
     }
 
     @Override
     public int sniff(String head) {
         return head.contains("<transcript") && head.contains("<text start=") ? 90 : 0;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
     }
 
     @Override
