@@ -62,8 +62,7 @@ public final class YouTubeJson3Format extends ReadOnlyFormat {
             }
             cues.add(new ReadCue(0, start, end, lines(event.get("segs"), start)));
         }
-        List<String> warnings = cues.isEmpty() ? List.of("the file has no captions") : List.of();
-        return new ReadResult(CueTranscriptBuilder.build(cues, options), ID, warnings);
+        return CueTranscriptBuilder.captions(cues, options, ID, List.of());
     }
 
     private static List<CueLine> lines(JsonNode segs, long start) {

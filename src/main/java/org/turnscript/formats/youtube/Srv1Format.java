@@ -35,11 +35,7 @@ public final class Srv1Format extends ReadOnlyFormat {
 
     @Override
     public ReadResult read(String text, ReadOptions options) throws FormatException {
-        Element root = SafeXml.parse(text, options.sourceName()).getDocumentElement();
-        if (!root.getTagName().equals("transcript")) {
-            throw new FormatException(options.sourceName(), 1,
-                    "not srv1: the root element is <" + root.getTagName() + ">, expected <transcript>");
-        }
+        Element root = SafeXml.root(text, options.sourceName(), "transcript", "srv1", "<transcript>");
         NodeList texts = root.getElementsByTagName("text");
         List<ReadCue> cues = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -57,9 +53,6 @@ public final class Srv1Format extends ReadOnlyFormat {
             }
             cues.add(new ReadCue(0, start, start + duration, lines));
         }
-        if (cues.isEmpty()) {
-            warnings.add("the file has no captions");
-        }
-        return new ReadResult(CueTranscriptBuilder.build(cues, options), ID, warnings);
+        return CueTranscriptBuilder.captions(cues, options, ID, warnings);
     }
 }

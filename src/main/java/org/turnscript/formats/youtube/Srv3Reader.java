@@ -8,7 +8,6 @@ import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.cues.CueLine;
 import org.turnscript.formats.cues.CueTranscriptBuilder;
 import org.turnscript.formats.cues.ReadCue;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -25,12 +24,7 @@ final class Srv3Reader {
     }
 
     static ReadResult read(String text, ReadOptions options) throws FormatException {
-        Document doc = SafeXml.parse(text, options.sourceName());
-        Element root = doc.getDocumentElement();
-        if (!root.getTagName().equals("timedtext")) {
-            throw new FormatException(options.sourceName(), 1, "not srv3: the root element is <" + root.getTagName()
-                    + ">, expected <timedtext format=\"3\">");
-        }
+        Element root = SafeXml.root(text, options.sourceName(), "timedtext", "srv3", "<timedtext format=\"3\">");
         List<Element> paragraphs = elements(root.getElementsByTagName("p"));
         List<ReadCue> cues = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -53,10 +47,7 @@ final class Srv3Reader {
             }
             cues.add(new ReadCue(0, start, end, lines(p, start)));
         }
-        if (cues.isEmpty()) {
-            warnings.add("the file has no captions");
-        }
-        return new ReadResult(CueTranscriptBuilder.build(cues, options), Srv3Format.ID, warnings);
+        return CueTranscriptBuilder.captions(cues, options, Srv3Format.ID, warnings);
     }
 
     /** The paragraph's lines, each word span marked with its time. */
