@@ -35,11 +35,8 @@ public final class DpeJsonFormat extends ReadOnlyFormat {
     @Override
     public ReadResult read(String text, ReadOptions options) throws FormatException {
         JsonNode root = JsonText.parse(text, options.sourceName());
-        JsonNode words = root.get("words");
-        if (words == null || !words.isArray()) {
-            throw new FormatException(options.sourceName(), JsonLineIndex.of(text).lineOf("/words"),
-                    "DPE JSON needs a \"words\" array");
-        }
+        JsonNode words = JsonText.requiredArray(root, "words", text, options.sourceName(),
+                "DPE JSON needs a \"words\" array");
         List<Paragraph> paragraphs = new ArrayList<>();
         for (JsonNode p : root.path("paragraphs")) {
             String speaker = p.path("speaker").asText(null);

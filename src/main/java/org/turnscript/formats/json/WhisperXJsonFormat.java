@@ -31,11 +31,8 @@ public final class WhisperXJsonFormat extends ReadOnlyFormat {
     @Override
     public ReadResult read(String text, ReadOptions options) throws FormatException {
         JsonNode root = JsonText.parse(text, options.sourceName());
-        JsonNode segments = root.get("segments");
-        if (segments == null || !segments.isArray()) {
-            throw new FormatException(options.sourceName(), JsonLineIndex.of(text).lineOf("/segments"),
-                    "WhisperX JSON needs a \"segments\" array");
-        }
+        JsonNode segments = JsonText.requiredArray(root, "segments", text, options.sourceName(),
+                "WhisperX JSON needs a \"segments\" array");
         SpeakerRuns runs = new SpeakerRuns(options);
         for (JsonNode segment : segments) {
             long[] bounds = {SpeakerRuns.millis(segment.get("start")), SpeakerRuns.millis(segment.get("end"))};

@@ -36,11 +36,8 @@ public final class YouTubeJson3Format extends ReadOnlyFormat {
     @Override
     public ReadResult read(String text, ReadOptions options) throws FormatException {
         JsonNode root = JsonText.parse(text, options.sourceName());
-        JsonNode events = root.get("events");
-        if (events == null || !events.isArray()) {
-            throw new FormatException(options.sourceName(), JsonLineIndex.of(text).lineOf("/events"),
-                    "json3 needs an \"events\" array");
-        }
+        JsonNode events = JsonText.requiredArray(root, "events", text, options.sourceName(),
+                "json3 needs an \"events\" array");
         List<JsonNode> timed = new ArrayList<>();
         for (JsonNode event : events) {
             // The first event only sets up the caption window: it has a time but no segs.
