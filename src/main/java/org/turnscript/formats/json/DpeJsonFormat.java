@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.FormatException;
-import org.turnscript.formats.ReadOnlyFormat;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 
@@ -14,14 +14,14 @@ import org.turnscript.formats.ReadResult;
  * "speaker"}]}}, times in seconds. A word belongs to the paragraph in which it starts; each paragraph becomes a
  * segment of its speaker. Read only.
  */
-public final class DpeJsonFormat extends ReadOnlyFormat {
+public final class DpeJsonFormat extends AbstractFormat {
 
     public static final String ID = "dpe-json";
     /** Kaldi-based BBC transcribers name an undetermined speaker so; it is nobody, not a person. */
     private static final String UNKNOWN_SPEAKER = "U_UKN";
 
     public DpeJsonFormat() {
-        super(ID, "BBC digital paper edit (JSON)", "json");
+        super(ID, "BBC digital paper edit (JSON)", Direction.READ_ONLY, "json");
     }
 
     @Override

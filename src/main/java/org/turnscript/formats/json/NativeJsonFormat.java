@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.ReadWriteFormat;
 import org.turnscript.model.Transcript;
 
 /**
@@ -19,7 +19,7 @@ import org.turnscript.model.Transcript;
  * {@link NativeJsonDocument}. Readers refuse files of a newer format version; writers always write the
  * current one.
  */
-public final class NativeJsonFormat extends ReadWriteFormat {
+public final class NativeJsonFormat extends AbstractFormat {
 
     public static final String ID = "json";
 
@@ -27,7 +27,7 @@ public final class NativeJsonFormat extends ReadWriteFormat {
     static final Pattern MARKER = Pattern.compile("\"format\"\\s*:\\s*\"turnscript\"");
 
     public NativeJsonFormat() {
-        super(ID, "Turnscript project (JSON)", "turnscript.json", "json");
+        super(ID, "Turnscript project (JSON)", Direction.READ_WRITE, "turnscript.json", "json");
     }
 
     @Override

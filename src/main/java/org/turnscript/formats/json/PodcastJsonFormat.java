@@ -1,22 +1,22 @@
 package org.turnscript.formats.json;
 
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.ReadWriteFormat;
 import org.turnscript.model.Transcript;
 
 /**
  * Podcasting 2.0 transcript JSON ({@code {"version":"1.0.0","segments":[…]}}), the interchange file that
  * podcast apps read. Exactly the keys of the specification; the mapping rules are in docs/json-format.md.
  */
-public final class PodcastJsonFormat extends ReadWriteFormat {
+public final class PodcastJsonFormat extends AbstractFormat {
 
     public static final String ID = "podcast-json";
 
     public PodcastJsonFormat() {
-        super(ID, "Podcasting 2.0 transcript (JSON)", "json");
+        super(ID, "Podcasting 2.0 transcript (JSON)", Direction.READ_WRITE, "json");
     }
 
     @Override

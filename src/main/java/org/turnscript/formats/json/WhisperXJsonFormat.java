@@ -1,8 +1,8 @@
 package org.turnscript.formats.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.FormatException;
-import org.turnscript.formats.ReadOnlyFormat;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 
@@ -11,12 +11,12 @@ import org.turnscript.formats.ReadResult;
  * "end", "score", "speaker"?}]}], "language"}}), times in seconds. Word times are measured; a word's own speaker
  * (from diarisation) wins over its segment's, and a change of speaker starts a new segment. Read only.
  */
-public final class WhisperXJsonFormat extends ReadOnlyFormat {
+public final class WhisperXJsonFormat extends AbstractFormat {
 
     public static final String ID = "whisperx-json";
 
     public WhisperXJsonFormat() {
-        super(ID, "WhisperX (JSON)", "json");
+        super(ID, "WhisperX (JSON)", Direction.READ_ONLY, "json");
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.turnscript.formats.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.FormatException;
-import org.turnscript.formats.ReadOnlyFormat;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.cues.CueLine;
@@ -17,12 +17,12 @@ import org.turnscript.formats.cues.ReadCue;
  * with the event). {@code aAppend} events only carry the roll-up display's line feeds and are skipped, but like
  * every later event they end the words shown before them. Read only.
  */
-public final class YouTubeJson3Format extends ReadOnlyFormat {
+public final class YouTubeJson3Format extends AbstractFormat {
 
     public static final String ID = "json3";
 
     public YouTubeJson3Format() {
-        super(ID, "YouTube timed text (json3)", "json3");
+        super(ID, "YouTube timed text (json3)", Direction.READ_ONLY, "json3");
     }
 
     @Override

@@ -1,17 +1,17 @@
 package org.turnscript.formats.sbv;
 
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.FormatException;
-import org.turnscript.formats.ReadOnlyFormat;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 
 /** YouTube's SBV captions; read only (SRT and WebVTT are the export formats). */
-public final class SbvFormat extends ReadOnlyFormat {
+public final class SbvFormat extends AbstractFormat {
 
     public static final String ID = "sbv";
 
     public SbvFormat() {
-        super(ID, "YouTube SubViewer (SBV)", "sbv");
+        super(ID, "YouTube SubViewer (SBV)", Direction.READ_ONLY, "sbv");
     }
 
     /** The first non-blank line is a timing line: nothing else starts with {@code 0:00:00.000,}. */

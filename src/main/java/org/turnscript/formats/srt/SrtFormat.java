@@ -1,22 +1,22 @@
 package org.turnscript.formats.srt;
 
 import java.util.List;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.ReadWriteFormat;
 import org.turnscript.formats.cues.RawCues;
 import org.turnscript.model.Cue;
 import org.turnscript.model.Transcript;
 
 /** SubRip subtitles: read tolerantly, written strictly. */
-public final class SrtFormat extends ReadWriteFormat {
+public final class SrtFormat extends AbstractFormat {
 
     public static final String ID = "srt";
 
     public SrtFormat() {
-        super(ID, "SubRip (SRT)", "srt");
+        super(ID, "SubRip (SRT)", Direction.READ_WRITE, "srt");
     }
 
     /** A timing line with a comma is SRT's signature; with a dot it may still be SRT, unless it is WebVTT. */

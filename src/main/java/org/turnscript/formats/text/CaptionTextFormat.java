@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.FormatException;
-import org.turnscript.formats.ReadOnlyFormat;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 import org.turnscript.model.Metadata;
@@ -21,7 +21,7 @@ import org.turnscript.timing.DurationEstimator;
  * found; {@link ProvisionalSegmenter} cuts the words into short speaker-less segments; and
  * {@link DurationEstimator} times them, over the duration the user or the page gives, else at an assumed rate.
  */
-public final class CaptionTextFormat extends ReadOnlyFormat {
+public final class CaptionTextFormat extends AbstractFormat {
 
     public static final String ID = "caption-text";
 
@@ -35,7 +35,7 @@ public final class CaptionTextFormat extends ReadOnlyFormat {
     private static final int IMPLAUSIBLE_WORDS_PER_MINUTE = 400;
 
     public CaptionTextFormat() {
-        super(ID, "Caption text", "txt");
+        super(ID, "Caption text", Direction.READ_ONLY, "txt");
     }
 
     /** Any text could be caption words, so a low score; the page scores higher; timed caption files score 0. */

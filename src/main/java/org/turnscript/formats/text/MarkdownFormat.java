@@ -1,8 +1,8 @@
 package org.turnscript.formats.text;
 
 import java.util.regex.Pattern;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.ExportOptions;
-import org.turnscript.formats.WriteOnlyFormat;
 import org.turnscript.model.Transcript;
 import org.turnscript.subtitles.SpeakerDisplay;
 
@@ -12,7 +12,7 @@ import org.turnscript.subtitles.SpeakerDisplay;
  * (cased as it says; no name for style none; a dash or {@code >>} opening the text for those styles). Written
  * only.
  */
-public final class MarkdownFormat extends WriteOnlyFormat {
+public final class MarkdownFormat extends AbstractFormat {
 
     private static final String SEPARATOR = " · ";
     /** Characters that would turn text into emphasis, code, links or HTML. */
@@ -22,7 +22,12 @@ public final class MarkdownFormat extends WriteOnlyFormat {
     private static final Pattern ORDERED_ITEM = Pattern.compile("^(\\d+)([.)])(?=\\s|$)");
 
     public MarkdownFormat() {
-        super("md", "Markdown", "md");
+        super("md", "Markdown", Direction.WRITE_ONLY, "md");
+    }
+
+    @Override
+    public int sniff(String head) {
+        return 0;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.turnscript.formats.text;
 
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.ExportOptions;
-import org.turnscript.formats.WriteOnlyFormat;
 import org.turnscript.model.Transcript;
 
 /**
@@ -10,10 +10,15 @@ import org.turnscript.model.Transcript;
  * ({@code KATE: }, {@code [Kate] }, {@code - }, none, …); every paragraph is a new turn, so it is always labelled.
  * Written only; caption text is read by another format.
  */
-public final class PlainTextFormat extends WriteOnlyFormat {
+public final class PlainTextFormat extends AbstractFormat {
 
     public PlainTextFormat() {
-        super("txt", "Plain text", "txt");
+        super("txt", "Plain text", Direction.WRITE_ONLY, "txt");
+    }
+
+    @Override
+    public int sniff(String head) {
+        return 0;
     }
 
     @Override

@@ -1,22 +1,22 @@
 package org.turnscript.formats.vtt;
 
 import java.util.List;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.ReadWriteFormat;
 import org.turnscript.formats.cues.RawCues;
 import org.turnscript.model.Cue;
 import org.turnscript.model.Transcript;
 
 /** WebVTT captions, with speakers as voice spans. */
-public final class WebVttFormat extends ReadWriteFormat {
+public final class WebVttFormat extends AbstractFormat {
 
     public static final String ID = "vtt";
 
     public WebVttFormat() {
-        super(ID, "WebVTT", "vtt");
+        super(ID, "WebVTT", Direction.READ_WRITE, "vtt");
     }
 
     /** The signature line makes a WebVTT file certain. */

@@ -3,8 +3,8 @@ package org.turnscript.formats.youtube;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.FormatException;
-import org.turnscript.formats.ReadOnlyFormat;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.cues.CueLine;
@@ -18,14 +18,14 @@ import org.w3c.dom.NodeList;
  * The text is HTML inside XML, so after the XML parser has resolved one level of escapes it may still hold
  * markup ({@code <i>}) and a second level of entities ({@code We&#39;re}); both are resolved here.
  */
-public final class Srv1Format extends ReadOnlyFormat {
+public final class Srv1Format extends AbstractFormat {
 
     public static final String ID = "srv1";
 
     private static final Pattern TAG = Pattern.compile("<[^<>]*>");
 
     public Srv1Format() {
-        super(ID, "YouTube timed text (srv1)", "srv1", "xml");
+        super(ID, "YouTube timed text (srv1)", Direction.READ_ONLY, "srv1", "xml");
     }
 
     @Override
