@@ -8,6 +8,7 @@ import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.cues.CueLine;
+import org.turnscript.formats.cues.CueLineBuilder;
 import org.turnscript.formats.cues.CueTranscriptBuilder;
 import org.turnscript.formats.cues.ReadCue;
 
@@ -63,22 +64,11 @@ public final class YouTubeJson3Format extends AbstractFormat {
     }
 
     private static List<CueLine> lines(JsonNode segs, long start) {
-        List<CueLine> lines = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        List<CueLine.TimeMark> marks = new ArrayList<>();
+        CueLineBuilder lines = new CueLineBuilder();
         for (JsonNode seg : segs) {
-            String[] parts = seg.path("utf8").asText("").split("\n", -1);
-            marks.add(new CueLine.TimeMark(text.length(), start + Math.max(0, seg.path("tOffsetMs").asLong(0))));
-            for (int k = 0; k < parts.length; k++) {
-                if (k > 0) {
-                    lines.add(new CueLine(text.toString(), null, marks));
-                    text.setLength(0);
-                    marks = new ArrayList<>();
-                }
-                text.append(parts[k]);
-            }
+            lines.mark(start + Math.max(0, seg.path("tOffsetMs").asLong(0)));
+            lines.appendLines(seg.path("utf8").asText(""));
         }
-        lines.add(new CueLine(text.toString(), null, marks));
-        return lines;
+        return lines.lines();
     }
 }
