@@ -3,8 +3,6 @@ package org.turnscript.cleanup;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.turnscript.model.Segment;
-import org.turnscript.model.SegmentKind;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 
@@ -60,18 +58,10 @@ public final class CasingRule implements CleanupRule {
     public CleanupResult apply(Transcript transcript) {
         Edits edits = new Edits(transcript, ID);
         for (int s = 0; s < transcript.segments().size(); s++) {
-            Segment segment = transcript.segment(s);
-            if (segment.kind() != SegmentKind.SPEECH) {
-                continue;
-            }
-            List<Word> words = segment.words();
+            List<Word> words = transcript.segment(s).words();
             boolean sentenceStart = true;
-            for (int i = 0; i < words.size(); i++) {
-                Word w = words.get(i);
-                if (w.isDropped() || w.isSoundTag()) {
-                    continue;
-                }
-                String text = w.text();
+            for (int i : SpokenWords.indices(transcript.segment(s))) {
+                String text = words.get(i).text();
                 if (WordText.isFirstPerson(text) || (sentenceStart && !protectedWords.contains(WordText.core(text)))) {
                     text = WordText.capitalised(text);
                 }

@@ -112,7 +112,7 @@ public final class GlossaryRule implements CleanupRule {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (!w.isDropped() && !w.isSoundTag()) {
+            if (SpokenWords.isSpoken(w)) {
                 positions.add(i);
                 keys.add(WordText.key(w.text()));
             }

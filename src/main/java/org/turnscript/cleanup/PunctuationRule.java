@@ -91,7 +91,7 @@ public final class PunctuationRule implements CleanupRule {
     /** Index of the last word that is neither dropped nor a sound tag, or -1. */
     private static int lastSpokenWord(List<Word> words) {
         for (int i = words.size() - 1; i >= 0; i--) {
-            if (!words.get(i).isDropped() && !words.get(i).isSoundTag()) {
+            if (SpokenWords.isSpoken(words.get(i))) {
                 return i;
             }
         }

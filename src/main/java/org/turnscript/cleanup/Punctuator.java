@@ -65,7 +65,7 @@ public final class Punctuator {
             if (segment.kind() == SegmentKind.SPEECH) {
                 List<Word> words = segment.words();
                 for (int i = from; i < words.size(); i++) {
-                    if (!words.get(i).isDropped() && !words.get(i).isSoundTag()) {
+                    if (SpokenWords.isSpoken(words.get(i))) {
                         return new int[] {s, i};
                     }
                 }

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.turnscript.model.Segment;
-import org.turnscript.model.SegmentKind;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 import org.turnscript.model.WordFlag;
@@ -70,19 +68,11 @@ public final class RepeatRule implements CleanupRule {
     public CleanupResult apply(Transcript transcript) {
         Edits edits = new Edits(transcript, ID);
         for (int s = 0; s < transcript.segments().size(); s++) {
-            Segment segment = transcript.segment(s);
-            if (segment.kind() != SegmentKind.SPEECH) {
-                continue;
-            }
-            List<Word> words = segment.words();
+            List<Word> words = transcript.segment(s).words();
             int previous = -1;
             String previousKey = "";
-            for (int i = 0; i < words.size(); i++) {
-                Word w = words.get(i);
-                if (w.isDropped() || w.isSoundTag()) {
-                    continue;
-                }
-                String key = WordText.key(w.text());
+            for (int i : SpokenWords.indices(transcript.segment(s))) {
+                String key = WordText.key(words.get(i).text());
                 if (!key.isEmpty() && key.equals(previousKey) && !keptDoubles.contains(key)) {
                     edits.drop(s, previous, WordFlag.REPEAT);
                 }

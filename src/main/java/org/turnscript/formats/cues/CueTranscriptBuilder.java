@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.turnscript.formats.ReadOptions;
+import org.turnscript.formats.ReadResult;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
@@ -37,6 +38,18 @@ public final class CueTranscriptBuilder {
     private CueTranscriptBuilder(Roster roster, Map<String, Integer> labelCounts) {
         this.roster = roster;
         this.labelCounts = labelCounts;
+    }
+
+    /**
+     * The result of a reader of YouTube's timed-text files (srv1, srv3, json3), which are well-formed even with no
+     * caption at all: then the transcript is empty and a warning, after {@code warnings}, says so.
+     */
+    public static ReadResult captions(List<ReadCue> cues, ReadOptions options, String formatId, List<String> warnings) {
+        List<String> all = new ArrayList<>(warnings);
+        if (cues.isEmpty()) {
+            all.add("the file has no captions");
+        }
+        return new ReadResult(build(cues, options), formatId, all);
     }
 
     /** Builds the transcript; cues without any text are left out (they carry no words). */

@@ -4,50 +4,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 
 /**
  * BBC digital paper edit (DPE) JSON: {@code {"words": [{"start", "end", "text"}], "paragraphs": [{"start", "end",
  * "speaker"}]}}, times in seconds. A word belongs to the paragraph in which it starts; each paragraph becomes a
  * segment of its speaker. Read only.
  */
-public final class DpeJsonFormat implements TranscriptFormat {
+public final class DpeJsonFormat extends AbstractFormat {
 
     public static final String ID = "dpe-json";
     /** Kaldi-based BBC transcribers name an undetermined speaker so; it is nobody, not a person. */
     private static final String UNKNOWN_SPEAKER = "U_UKN";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "BBC digital paper edit (JSON)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("json");
+    public DpeJsonFormat() {
+        super(ID, "BBC digital paper edit (JSON)", Direction.READ_ONLY, "json");
     }
 
     @Override
     public int sniff(String head) {
         return head.contains("\"words\"") && head.contains("\"paragraphs\"") && head.contains("\"text\"") ? 85 : 0;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
     }
 
     private record Paragraph(long start, long end, String speaker) {
@@ -56,11 +35,8 @@ public final class DpeJsonFormat implements TranscriptFormat {
     @Override
     public ReadResult read(String text, ReadOptions options) throws FormatException {
         JsonNode root = JsonText.parse(text, options.sourceName());
-        JsonNode words = root.get("words");
-        if (words == null || !words.isArray()) {
-            throw new FormatException(options.sourceName(), JsonLineIndex.of(text).lineOf("/words"),
-                    "DPE JSON needs a \"words\" array");
-        }
+        JsonNode words = JsonText.requiredArray(root, "words", text, options.sourceName(),
+                "DPE JSON needs a \"words\" array");
         List<Paragraph> paragraphs = new ArrayList<>();
         for (JsonNode p : root.path("paragraphs")) {
             String speaker = p.path("speaker").asText(null);

@@ -70,6 +70,19 @@ final class JsonText {
         return root;
     }
 
+    /**
+     * The array under {@code key} in the top-level object of {@code text}. Without it the file cannot be read:
+     * that is fatal, with {@code problem} as the message, reported on the key's line (else the object's).
+     */
+    static JsonNode requiredArray(JsonNode root, String key, String text, String source, String problem)
+            throws FormatException {
+        JsonNode array = root.get(key);
+        if (array == null || !array.isArray()) {
+            throw new FormatException(source, JsonLineIndex.of(text).lineOf("/" + key), problem);
+        }
+        return array;
+    }
+
     private static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.model.Transcript;
 
 /**
@@ -19,41 +19,20 @@ import org.turnscript.model.Transcript;
  * {@link NativeJsonDocument}. Readers refuse files of a newer format version; writers always write the
  * current one.
  */
-public final class NativeJsonFormat implements TranscriptFormat {
+public final class NativeJsonFormat extends AbstractFormat {
 
     public static final String ID = "json";
 
     /** The marker that only a Turnscript project has, wherever the key sits in the head of the file. */
     static final Pattern MARKER = Pattern.compile("\"format\"\\s*:\\s*\"turnscript\"");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Turnscript project (JSON)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("turnscript.json", "json");
+    public NativeJsonFormat() {
+        super(ID, "Turnscript project (JSON)", Direction.READ_WRITE, "turnscript.json", "json");
     }
 
     @Override
     public int sniff(String head) {
         return head != null && MARKER.matcher(head).find() ? 100 : 0;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
     }
 
     /** The project file; the options are ignored because the project keeps everything. */

@@ -1,34 +1,22 @@
 package org.turnscript.formats.json;
 
-import java.util.List;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.model.Transcript;
 
 /**
  * Podcasting 2.0 transcript JSON ({@code {"version":"1.0.0","segments":[…]}}), the interchange file that
  * podcast apps read. Exactly the keys of the specification; the mapping rules are in docs/json-format.md.
  */
-public final class PodcastJsonFormat implements TranscriptFormat {
+public final class PodcastJsonFormat extends AbstractFormat {
 
     public static final String ID = "podcast-json";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Podcasting 2.0 transcript (JSON)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("json");
+    public PodcastJsonFormat() {
+        super(ID, "Podcasting 2.0 transcript (JSON)", Direction.READ_WRITE, "json");
     }
 
     @Override
@@ -37,16 +25,6 @@ public final class PodcastJsonFormat implements TranscriptFormat {
             return 0;
         }
         return head.contains("\"segments\"") && head.contains("\"startTime\"") ? 80 : 0;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
     }
 
     @Override

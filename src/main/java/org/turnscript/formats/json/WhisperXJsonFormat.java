@@ -1,34 +1,22 @@
 package org.turnscript.formats.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 
 /**
  * WhisperX's JSON output ({@code {"segments": [{"start", "end", "text", "speaker"?, "words": [{"word", "start",
  * "end", "score", "speaker"?}]}], "language"}}), times in seconds. Word times are measured; a word's own speaker
  * (from diarisation) wins over its segment's, and a change of speaker starts a new segment. Read only.
  */
-public final class WhisperXJsonFormat implements TranscriptFormat {
+public final class WhisperXJsonFormat extends AbstractFormat {
 
     public static final String ID = "whisperx-json";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "WhisperX (JSON)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("json");
+    public WhisperXJsonFormat() {
+        super(ID, "WhisperX (JSON)", Direction.READ_ONLY, "json");
     }
 
     @Override
@@ -41,23 +29,10 @@ public final class WhisperXJsonFormat implements TranscriptFormat {
     }
 
     @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
-    }
-
-    @Override
     public ReadResult read(String text, ReadOptions options) throws FormatException {
         JsonNode root = JsonText.parse(text, options.sourceName());
-        JsonNode segments = root.get("segments");
-        if (segments == null || !segments.isArray()) {
-            throw new FormatException(options.sourceName(), JsonLineIndex.of(text).lineOf("/segments"),
-                    "WhisperX JSON needs a \"segments\" array");
-        }
+        JsonNode segments = JsonText.requiredArray(root, "segments", text, options.sourceName(),
+                "WhisperX JSON needs a \"segments\" array");
         SpeakerRuns runs = new SpeakerRuns(options);
         for (JsonNode segment : segments) {
             long[] bounds = {SpeakerRuns.millis(segment.get("start")), SpeakerRuns.millis(segment.get("end"))};

@@ -3,11 +3,12 @@ package org.turnscript.formats.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.cues.CueLine;
+import org.turnscript.formats.cues.CueLineBuilder;
 import org.turnscript.formats.cues.CueTranscriptBuilder;
 import org.turnscript.formats.cues.ReadCue;
 
@@ -17,23 +18,12 @@ import org.turnscript.formats.cues.ReadCue;
  * with the event). {@code aAppend} events only carry the roll-up display's line feeds and are skipped, but like
  * every later event they end the words shown before them. Read only.
  */
-public final class YouTubeJson3Format implements TranscriptFormat {
+public final class YouTubeJson3Format extends AbstractFormat {
 
     public static final String ID = "json3";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "YouTube timed text (json3)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("json3");
+    public YouTubeJson3Format() {
+        super(ID, "YouTube timed text (json3)", Direction.READ_ONLY, "json3");
     }
 
     @Override
@@ -45,23 +35,10 @@ public final class YouTubeJson3Format implements TranscriptFormat {
     }
 
     @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
-    }
-
-    @Override
     public ReadResult read(String text, ReadOptions options) throws FormatException {
         JsonNode root = JsonText.parse(text, options.sourceName());
-        JsonNode events = root.get("events");
-        if (events == null || !events.isArray()) {
-            throw new FormatException(options.sourceName(), JsonLineIndex.of(text).lineOf("/events"),
-                    "json3 needs an \"events\" array");
-        }
+        JsonNode events = JsonText.requiredArray(root, "events", text, options.sourceName(),
+                "json3 needs an \"events\" array");
         List<JsonNode> timed = new ArrayList<>();
         for (JsonNode event : events) {
             // The first event only sets up the caption window: it has a time but no segs.
@@ -83,27 +60,15 @@ public final class YouTubeJson3Format implements TranscriptFormat {
             }
             cues.add(new ReadCue(0, start, end, lines(event.get("segs"), start)));
         }
-        List<String> warnings = cues.isEmpty() ? List.of("the file has no captions") : List.of();
-        return new ReadResult(CueTranscriptBuilder.build(cues, options), ID, warnings);
+        return CueTranscriptBuilder.captions(cues, options, ID, List.of());
     }
 
     private static List<CueLine> lines(JsonNode segs, long start) {
-        List<CueLine> lines = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        List<CueLine.TimeMark> marks = new ArrayList<>();
+        CueLineBuilder lines = new CueLineBuilder();
         for (JsonNode seg : segs) {
-            String[] parts = seg.path("utf8").asText("").split("\n", -1);
-            marks.add(new CueLine.TimeMark(text.length(), start + Math.max(0, seg.path("tOffsetMs").asLong(0))));
-            for (int k = 0; k < parts.length; k++) {
-                if (k > 0) {
-                    lines.add(new CueLine(text.toString(), null, marks));
-                    text.setLength(0);
-                    marks = new ArrayList<>();
-                }
-                text.append(parts[k]);
-            }
+            lines.mark(start + Math.max(0, seg.path("tOffsetMs").asLong(0)));
+            lines.appendLines(seg.path("utf8").asText(""));
         }
-        lines.add(new CueLine(text.toString(), null, marks));
-        return lines;
+        return lines.lines();
     }
 }

@@ -1,29 +1,17 @@
 package org.turnscript.formats.sbv;
 
-import java.util.List;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 
 /** YouTube's SBV captions; read only (SRT and WebVTT are the export formats). */
-public final class SbvFormat implements TranscriptFormat {
+public final class SbvFormat extends AbstractFormat {
 
     public static final String ID = "sbv";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "YouTube SubViewer (SBV)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("sbv");
+    public SbvFormat() {
+        super(ID, "YouTube SubViewer (SBV)", Direction.READ_ONLY, "sbv");
     }
 
     /** The first non-blank line is a timing line: nothing else starts with {@code 0:00:00.000,}. */
@@ -36,16 +24,6 @@ public final class SbvFormat implements TranscriptFormat {
             }
         }
         return 0;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
     }
 
     @Override

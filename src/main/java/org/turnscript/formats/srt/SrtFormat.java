@@ -1,33 +1,22 @@
 package org.turnscript.formats.srt;
 
 import java.util.List;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.cues.RawCues;
 import org.turnscript.model.Cue;
 import org.turnscript.model.Transcript;
 
 /** SubRip subtitles: read tolerantly, written strictly. */
-public final class SrtFormat implements TranscriptFormat {
+public final class SrtFormat extends AbstractFormat {
 
     public static final String ID = "srt";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "SubRip (SRT)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("srt");
+    public SrtFormat() {
+        super(ID, "SubRip (SRT)", Direction.READ_WRITE, "srt");
     }
 
     /** A timing line with a comma is SRT's signature; with a dot it may still be SRT, unless it is WebVTT. */
@@ -43,16 +32,6 @@ public final class SrtFormat implements TranscriptFormat {
             }
         }
         return 0;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
     }
 
     @Override

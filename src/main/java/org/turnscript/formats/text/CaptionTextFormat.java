@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
@@ -21,7 +21,7 @@ import org.turnscript.timing.DurationEstimator;
  * found; {@link ProvisionalSegmenter} cuts the words into short speaker-less segments; and
  * {@link DurationEstimator} times them, over the duration the user or the page gives, else at an assumed rate.
  */
-public final class CaptionTextFormat implements TranscriptFormat {
+public final class CaptionTextFormat extends AbstractFormat {
 
     public static final String ID = "caption-text";
 
@@ -34,29 +34,8 @@ public final class CaptionTextFormat implements TranscriptFormat {
     /** Above this many words per minute, a duration is more likely mistyped than real. */
     private static final int IMPLAUSIBLE_WORDS_PER_MINUTE = 400;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Caption text";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("txt");
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
+    public CaptionTextFormat() {
+        super(ID, "Caption text", Direction.READ_ONLY, "txt");
     }
 
     /** Any text could be caption words, so a low score; the page scores higher; timed caption files score 0. */

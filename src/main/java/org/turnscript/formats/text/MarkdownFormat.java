@@ -1,9 +1,8 @@
 package org.turnscript.formats.text;
 
-import java.util.List;
 import java.util.regex.Pattern;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.ExportOptions;
-import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.model.Transcript;
 import org.turnscript.subtitles.SpeakerDisplay;
 
@@ -13,7 +12,7 @@ import org.turnscript.subtitles.SpeakerDisplay;
  * (cased as it says; no name for style none; a dash or {@code >>} opening the text for those styles). Written
  * only.
  */
-public final class MarkdownFormat implements TranscriptFormat {
+public final class MarkdownFormat extends AbstractFormat {
 
     private static final String SEPARATOR = " · ";
     /** Characters that would turn text into emphasis, code, links or HTML. */
@@ -22,34 +21,13 @@ public final class MarkdownFormat implements TranscriptFormat {
     private static final Pattern BLOCK_START = Pattern.compile("^(#|>|[-+](?=\\s|$))");
     private static final Pattern ORDERED_ITEM = Pattern.compile("^(\\d+)([.)])(?=\\s|$)");
 
-    @Override
-    public String id() {
-        return "md";
-    }
-
-    @Override
-    public String displayName() {
-        return "Markdown";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("md");
+    public MarkdownFormat() {
+        super("md", "Markdown", Direction.WRITE_ONLY, "md");
     }
 
     @Override
     public int sniff(String head) {
         return 0;
-    }
-
-    @Override
-    public boolean canRead() {
-        return false;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
     }
 
     @Override

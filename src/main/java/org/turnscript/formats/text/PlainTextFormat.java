@@ -1,8 +1,7 @@
 package org.turnscript.formats.text;
 
-import java.util.List;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.ExportOptions;
-import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.model.Transcript;
 
 /**
@@ -11,36 +10,15 @@ import org.turnscript.model.Transcript;
  * ({@code KATE: }, {@code [Kate] }, {@code - }, none, …); every paragraph is a new turn, so it is always labelled.
  * Written only; caption text is read by another format.
  */
-public final class PlainTextFormat implements TranscriptFormat {
+public final class PlainTextFormat extends AbstractFormat {
 
-    @Override
-    public String id() {
-        return "txt";
-    }
-
-    @Override
-    public String displayName() {
-        return "Plain text";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("txt");
+    public PlainTextFormat() {
+        super("txt", "Plain text", Direction.WRITE_ONLY, "txt");
     }
 
     @Override
     public int sniff(String head) {
         return 0;
-    }
-
-    @Override
-    public boolean canRead() {
-        return false;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
     }
 
     @Override

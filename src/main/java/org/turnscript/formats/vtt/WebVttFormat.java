@@ -1,33 +1,22 @@
 package org.turnscript.formats.vtt;
 
 import java.util.List;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.cues.RawCues;
 import org.turnscript.model.Cue;
 import org.turnscript.model.Transcript;
 
 /** WebVTT captions, with speakers as voice spans. */
-public final class WebVttFormat implements TranscriptFormat {
+public final class WebVttFormat extends AbstractFormat {
 
     public static final String ID = "vtt";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "WebVTT";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("vtt");
+    public WebVttFormat() {
+        super(ID, "WebVTT", Direction.READ_WRITE, "vtt");
     }
 
     /** The signature line makes a WebVTT file certain. */
@@ -35,16 +24,6 @@ public final class WebVttFormat implements TranscriptFormat {
     public int sniff(String head) {
         String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
         return WebVttParser.hasSignature(text.split("\\r\\n|\\r|\\n", 2)[0]) ? 100 : 0;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
     }
 
     @Override

@@ -8,6 +8,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.turnscript.formats.FormatException;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -20,6 +21,22 @@ import org.xml.sax.helpers.DefaultHandler;
 final class SafeXml {
 
     private SafeXml() {
+    }
+
+    /**
+     * The root element of a caption file, which must be {@code <tag>}.
+     *
+     * @param format   the format's name for the error, e.g. "srv1"
+     * @param expected how the error shows the expected root, e.g. {@code <transcript>}
+     */
+    static Element root(String text, String source, String tag, String format, String expected)
+            throws FormatException {
+        Element root = parse(text, source).getDocumentElement();
+        if (!root.getTagName().equals(tag)) {
+            throw new FormatException(source, 1,
+                    "not " + format + ": the root element is <" + root.getTagName() + ">, expected " + expected);
+        }
+        return root;
     }
 
     static Document parse(String text, String source) throws FormatException {

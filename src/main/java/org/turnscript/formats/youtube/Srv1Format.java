@@ -3,10 +3,10 @@ package org.turnscript.formats.youtube;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
-import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.cues.CueLine;
 import org.turnscript.formats.cues.CueTranscriptBuilder;
 import org.turnscript.formats.cues.ReadCue;
@@ -18,25 +18,14 @@ import org.w3c.dom.NodeList;
  * The text is HTML inside XML, so after the XML parser has resolved one level of escapes it may still hold
  * markup ({@code <i>}) and a second level of entities ({@code We&#39;re}); both are resolved here.
  */
-public final class Srv1Format implements TranscriptFormat {
+public final class Srv1Format extends AbstractFormat {
 
     public static final String ID = "srv1";
 
     private static final Pattern TAG = Pattern.compile("<[^<>]*>");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "YouTube timed text (srv1)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("srv1", "xml");
+    public Srv1Format() {
+        super(ID, "YouTube timed text (srv1)", Direction.READ_ONLY, "srv1", "xml");
     }
 
     @Override
@@ -45,22 +34,8 @@ public final class Srv1Format implements TranscriptFormat {
     }
 
     @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
-    }
-
-    @Override
     public ReadResult read(String text, ReadOptions options) throws FormatException {
-        Element root = SafeXml.parse(text, options.sourceName()).getDocumentElement();
-        if (!root.getTagName().equals("transcript")) {
-            throw new FormatException(options.sourceName(), 1,
-                    "not srv1: the root element is <" + root.getTagName() + ">, expected <transcript>");
-        }
+        Element root = SafeXml.root(text, options.sourceName(), "transcript", "srv1", "<transcript>");
         NodeList texts = root.getElementsByTagName("text");
         List<ReadCue> cues = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -78,9 +53,6 @@ public final class Srv1Format implements TranscriptFormat {
             }
             cues.add(new ReadCue(0, start, start + duration, lines));
         }
-        if (cues.isEmpty()) {
-            warnings.add("the file has no captions");
-        }
-        return new ReadResult(CueTranscriptBuilder.build(cues, options), ID, warnings);
+        return CueTranscriptBuilder.captions(cues, options, ID, warnings);
     }
 }

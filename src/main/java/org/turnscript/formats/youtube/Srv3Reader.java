@@ -6,9 +6,9 @@ import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.cues.CueLine;
+import org.turnscript.formats.cues.CueLineBuilder;
 import org.turnscript.formats.cues.CueTranscriptBuilder;
 import org.turnscript.formats.cues.ReadCue;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -25,12 +25,7 @@ final class Srv3Reader {
     }
 
     static ReadResult read(String text, ReadOptions options) throws FormatException {
-        Document doc = SafeXml.parse(text, options.sourceName());
-        Element root = doc.getDocumentElement();
-        if (!root.getTagName().equals("timedtext")) {
-            throw new FormatException(options.sourceName(), 1, "not srv3: the root element is <" + root.getTagName()
-                    + ">, expected <timedtext format=\"3\">");
-        }
+        Element root = SafeXml.root(text, options.sourceName(), "timedtext", "srv3", "<timedtext format=\"3\">");
         List<Element> paragraphs = elements(root.getElementsByTagName("p"));
         List<ReadCue> cues = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -53,43 +48,27 @@ final class Srv3Reader {
             }
             cues.add(new ReadCue(0, start, end, lines(p, start)));
         }
-        if (cues.isEmpty()) {
-            warnings.add("the file has no captions");
-        }
-        return new ReadResult(CueTranscriptBuilder.build(cues, options), Srv3Format.ID, warnings);
+        return CueTranscriptBuilder.captions(cues, options, Srv3Format.ID, warnings);
     }
 
     /** The paragraph's lines, each word span marked with its time. */
     private static List<CueLine> lines(Element p, long start) {
-        List<CueLine> lines = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        List<CueLine.TimeMark> marks = new ArrayList<>();
+        CueLineBuilder lines = new CueLineBuilder();
         NodeList children = p.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
             Node child = children.item(i);
             if (child instanceof Element e && e.getTagName().equals("br")) {
-                lines.add(new CueLine(text.toString(), null, marks));
-                text.setLength(0);
-                marks = new ArrayList<>();
+                lines.breakLine();
             } else if (child instanceof Element e && e.getTagName().equals("s")) {
                 long offset = XmlTimes.millis(e, "t");
-                marks.add(new CueLine.TimeMark(text.length(), start + Math.max(0, offset)));
-                text.append(e.getTextContent());
+                lines.mark(start + Math.max(0, offset));
+                lines.append(e.getTextContent());
             } else if (child.getNodeType() == Node.TEXT_NODE || child instanceof Element) {
                 // Text straight in the paragraph (creator captions, "[Music]"), possibly over several lines.
-                String[] parts = child.getTextContent().split("\n", -1);
-                for (int k = 0; k < parts.length; k++) {
-                    if (k > 0) {
-                        lines.add(new CueLine(text.toString(), null, marks));
-                        text.setLength(0);
-                        marks = new ArrayList<>();
-                    }
-                    text.append(parts[k]);
-                }
+                lines.appendLines(child.getTextContent());
             }
         }
-        lines.add(new CueLine(text.toString(), null, marks));
-        return lines;
+        return lines.lines();
     }
 
     private static List<Element> elements(NodeList list) {
