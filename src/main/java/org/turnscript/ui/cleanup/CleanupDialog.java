@@ -138,7 +138,7 @@ public final class CleanupDialog {
         HBox.setHgrow(right, Priority.ALWAYS);
 
         HBox content = new HBox(20, left, right);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(12, 18, 8, 18));
         return content;
     }
 

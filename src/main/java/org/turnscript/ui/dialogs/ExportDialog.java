@@ -93,7 +93,7 @@ public final class ExportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.setPadding(new Insets(4, 0, 0, 0));
+        grid.setPadding(new Insets(12, 18, 8, 18));
         ColumnConstraints labels = new ColumnConstraints();
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);

@@ -78,7 +78,7 @@ public final class ImportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.setPadding(new Insets(4, 0, 0, 0));
+        grid.setPadding(new Insets(12, 18, 8, 18));
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(new ColumnConstraints(), fields);
