@@ -244,20 +244,12 @@ class EditorWorkflowTest {
         tagSampleTurns(robot);
         Transcript edited = fx(editor()::snapshot);
         Path settingsDir = Files.createTempDirectory(home, "crash");
-        new Autosave(settingsDir, ConversionService.standard()).write(edited, null);
-        // A new window on the same folder, as after a crash: it offers the journal.
-        MainWindow[] second = new MainWindow[1];
-        fxRun(() -> {
-            second[0] = new MainWindow(new Stage(), new AppSettings(settingsDir), ConversionService.standard());
-            second[0].stage().show();
-        });
-        WaitForAsyncUtils.asyncFx(() -> second[0].openInitialDocument());
-        WaitForAsyncUtils.waitForFxEvents();
+        MainWindow second = startAfterCrash(settingsDir, edited);
         robot.clickOn("Recover");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> second[0].editor().snapshot())).isEqualTo(edited);
-        assertThat(second[0].stage().getTitle()).startsWith("•");
-        fxRun(() -> second[0].stage().hide());
+        assertThat(fx(() -> second.editor().snapshot())).isEqualTo(edited);
+        assertThat(second.stage().getTitle()).startsWith("•");
+        fxRun(() -> second.stage().hide());
     }
 
     @Test
@@ -402,7 +394,19 @@ class EditorWorkflowTest {
     void closingTheRecoveryQuestionKeepsTheWorkAside(FxRobot robot) throws Exception {
         Transcript t = fx(editor()::snapshot);
         Path settingsDir = Files.createTempDirectory(home, "later");
-        new Autosave(settingsDir, ConversionService.standard()).write(t, null);
+        MainWindow second = startAfterCrash(settingsDir, t);
+        robot.clickOn("Keep for later");
+        WaitForAsyncUtils.waitForFxEvents();
+        try (var files = Files.list(settingsDir.resolve("autosave"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .anySatisfy(n -> assertThat(n).startsWith("recovery-").endsWith(".turnscript.json"));
+        }
+        fxRun(() -> second.stage().hide());
+    }
+
+    /** A journal of {@code unsaved} in {@code settingsDir}, then a new window on that folder, as after a crash. */
+    private MainWindow startAfterCrash(Path settingsDir, Transcript unsaved) throws Exception {
+        new Autosave(settingsDir, ConversionService.standard()).write(unsaved, null);
         MainWindow[] second = new MainWindow[1];
         fxRun(() -> {
             second[0] = new MainWindow(new Stage(), new AppSettings(settingsDir), ConversionService.standard());
@@ -410,13 +414,7 @@ class EditorWorkflowTest {
         });
         WaitForAsyncUtils.asyncFx(() -> second[0].openInitialDocument());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Keep for later");
-        WaitForAsyncUtils.waitForFxEvents();
-        try (var files = Files.list(settingsDir.resolve("autosave"))) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .anySatisfy(n -> assertThat(n).startsWith("recovery-").endsWith(".turnscript.json"));
-        }
-        fxRun(() -> second[0].stage().hide());
+        return second[0];
     }
 
     static List<String> bodies(Transcript t) {
