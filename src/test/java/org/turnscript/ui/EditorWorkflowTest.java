@@ -287,10 +287,12 @@ class EditorWorkflowTest {
         Transcript deleted = fx(editor()::snapshot);
         assertThat(segmentStartingWith(deleted, "what up").speakerId()).isNull();
         assertThat(deleted.roster().speakers()).extracting(s -> s.name()).containsExactly("Brian", "Skyler");
-        for (int i = 0; i < 4; i++) { // each of merge and delete is a re-tag plus a roster change
-            fxRun(() -> editor().area().undo());
-        }
+        fxRun(() -> editor().area().undo()); // each of merge and delete is one step: re-tag and roster together
+        assertThat(fx(editor()::snapshot)).isEqualTo(merged);
+        fxRun(() -> editor().area().undo());
         assertThat(fx(editor()::snapshot)).isEqualTo(tagged);
+        fxRun(() -> editor().area().redo());
+        assertThat(fx(editor()::snapshot)).isEqualTo(merged);
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.fxmisc.wellbehaved.event.Nodes;
 import org.reactfx.EventSource;
 import org.reactfx.EventStream;
 import org.reactfx.EventStreams;
+import org.reactfx.Subscription;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.SegmentKind;
@@ -507,16 +508,41 @@ public final class TranscriptEditor {
         setRoster(roster.get().move(id, newIndex));
     }
 
-    /** Every segment of {@code fromId} goes to {@code intoId}, then {@code fromId} leaves the roster. */
+    /** Every segment of {@code fromId} goes to {@code intoId}, and {@code fromId} leaves the roster: one undo step. */
     public void mergeSpeakers(String fromId, String intoId) {
-        reassignParagraphs(fromId, intoId);
-        setRoster(roster.get().without(fromId));
+        asOneStep(() -> reassignParagraphs(fromId, intoId), roster.get().without(fromId));
     }
 
-    /** Removes a speaker; their segments go to {@code replacementId}, or to nobody when it is null. */
+    /** Removes a speaker; their segments go to {@code replacementId}, or to nobody when it is null. One undo step. */
     public void deleteSpeaker(String id, String replacementId) {
-        reassignParagraphs(id, replacementId);
-        setRoster(roster.get().without(id));
+        asOneStep(() -> reassignParagraphs(id, replacementId), roster.get().without(id));
+    }
+
+    /**
+     * A text change and a roster change recorded as one entry of the undo history: what the area reports while
+     * {@code textChange} runs is collected instead of recorded, then handed over together with the roster change.
+     */
+    private void asOneStep(Runnable textChange, Roster nextRoster) {
+        List<EditorChange> step = new ArrayList<>();
+        Subscription collect = area.multiRichChanges().subscribe(list -> list.forEach(c ->
+                step.add(new EditorChange.TextEdit(c))));
+        replaying = true;
+        try {
+            textChange.run();
+        } finally {
+            replaying = false;
+            collect.unsubscribe();
+        }
+        Roster before = roster.get();
+        if (!before.equals(nextRoster)) {
+            roster.set(nextRoster);
+            step.add(new EditorChange.RosterEdit(before, nextRoster));
+        }
+        if (!step.isEmpty()) {
+            undo.preventMerge();
+            replayed.push(step);
+            undo.preventMerge();
+        }
     }
 
     /** Re-tags many paragraphs as one undoable change. */
