@@ -63,6 +63,10 @@ class ScreenshotTest {
             stage.setHeight(800);
             return null;
         });
+        robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        robot.write("Tim Wong");
+        shoot(robot, dir.resolve("screenshot-find.png"), false, 1280, 800);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         dialogShot(robot, dir.resolve("screenshot-cleanup.png"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
