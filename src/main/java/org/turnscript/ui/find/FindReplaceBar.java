@@ -20,8 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
+import atlantafx.base.controls.CustomTextField;
 import org.fxmisc.richtext.MultiChangeBuilder;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
@@ -54,8 +53,8 @@ public final class FindReplaceBar {
 
     private final TranscriptArea area;
     private final VBox root = new VBox(4);
-    private final CustomTextField findField = (CustomTextField) TextFields.createClearableTextField();
-    private final TextField replaceField = TextFields.createClearableTextField();
+    private final CustomTextField findField = clearable();
+    private final CustomTextField replaceField = clearable();
     private final Label count = new Label();
     private final ToggleButton matchCase = new ToggleButton("Aa");
     private final ToggleButton wholeWord = new ToggleButton("W");
@@ -145,12 +144,14 @@ public final class FindReplaceBar {
     }
 
     public void findNext() {
+        recount(); // the text may have changed since the last search, with the bar hidden or within the pause
         if (!matches.isEmpty()) {
             select(TextSearch.firstAtOrAfter(matches, area.getSelection().getEnd()));
         }
     }
 
     public void findPrevious() {
+        recount();
         if (matches.isEmpty()) {
             return;
         }
@@ -164,6 +165,7 @@ public final class FindReplaceBar {
 
     /** Replaces the selected match and moves to the next one; selects the next match first if none is selected. */
     public void replace() {
+        recount();
         if (current < 0 || !isSelected(matches.get(current))) {
             findNext();
             return;
@@ -176,6 +178,7 @@ public final class FindReplaceBar {
 
     /** Replaces every match in one undoable change; returns how many were replaced. */
     public int replaceAll() {
+        recount();
         if (matches.isEmpty()) {
             return 0;
         }
@@ -191,6 +194,21 @@ public final class FindReplaceBar {
         recount();
         count.setText("Replaced " + replaced);
         return replaced;
+    }
+
+    /**
+     * A text field with a clear button. The theme's own field, not ControlsFX's clearable one, whose stylesheet
+     * expects Modena's colours.
+     */
+    private static CustomTextField clearable() {
+        CustomTextField field = new CustomTextField();
+        FontIcon clear = new FontIcon(Material2AL.CLEAR);
+        clear.setCursor(javafx.scene.Cursor.DEFAULT);
+        clear.getStyleClass().add("clear-field");
+        clear.visibleProperty().bind(field.textProperty().isNotEmpty());
+        clear.setOnMouseClicked(e -> field.clear());
+        field.setRight(clear);
+        return field;
     }
 
     // ---- Internals ----------------------------------------------------------------------------------
