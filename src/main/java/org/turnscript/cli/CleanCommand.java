@@ -82,6 +82,11 @@ final class CleanCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--examples must be 0 or more");
         }
         ConversionService service = ConversionService.standard();
+        if (output != null && !"-".equals(output) && !output.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            // clean writes the cleaned project; an .srt name would hold JSON. Exports are convert's job.
+            throw new CommandLine.ParameterException(spec.commandLine(), "clean writes a Turnscript project: give -o "
+                    + "a .turnscript.json name, or use convert --clean to export " + output);
+        }
         CleanupPipeline pipeline = CleanupChoice.pipeline(service, rules, glossary, spec.commandLine());
         LoadedDocument doc = Inputs.read(service, input, inputOptions.toSettings(), System.in);
         PrintWriter err = spec.commandLine().getErr();
@@ -92,8 +97,7 @@ final class CleanCommand implements Callable<Integer> {
             printReport(pipeline.report(result, examples), result);
         }
         if ("-".equals(output)) {
-            System.out.write(service.exportBytes(result.transcript(), "json", ExportOptions.DEFAULTS));
-            System.out.flush();
+            StandardOutput.write(service.exportBytes(result.transcript(), "json", ExportOptions.DEFAULTS));
         } else if (output != null) {
             service.exportTo(Path.of(output), result.transcript(), "json", ExportOptions.DEFAULTS);
         }

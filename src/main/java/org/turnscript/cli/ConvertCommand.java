@@ -114,8 +114,7 @@ final class ConvertCommand implements Callable<Integer> {
                 .withNonSpeech(!noSoundTags);
         if ("-".equals(output)) {
             byte[] bytes = service.exportBytes(transcript, writer.id(), options);
-            System.out.write(bytes);
-            System.out.flush();
+            StandardOutput.write(bytes);
         } else {
             service.exportTo(Path.of(output), transcript, writer.id(), options);
         }

@@ -68,7 +68,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT",
             description = "Where --fix writes the fixed cues: .vtt for WebVTT, anything else SRT.")
-    Path output;
+    String output;
 
     @Mixin
     InputOptions inputOptions;
@@ -91,12 +91,19 @@ final class LintCommand implements Callable<Integer> {
         out.println(cues.size() + " cues, " + errors + " errors, " + SubtitleLint.warnings(problems) + " warnings");
         if (fix) {
             List<Cue> fixed = SubtitleFixes.fix(cues, profile);
-            boolean vtt = output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".vtt");
+            boolean vtt = output.toLowerCase(Locale.ROOT).endsWith(".vtt");
             String text = vtt ? WebVttFormat.writeCues(fixed) : SrtFormat.writeCues(fixed);
-            AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+            if ("-".equals(output)) {
+                StandardOutput.write(text.getBytes(StandardCharsets.UTF_8));
+            } else {
+                AtomicFiles.write(Path.of(output), text.getBytes(StandardCharsets.UTF_8));
+            }
             List<LintProblem> left = SubtitleLint.check(fixed, profile);
             errors = SubtitleLint.errors(left);
-            out.println("fixed: " + output + ": " + SubtitleLint.summary(fixed.size(), left));
+            // With the fixed file on standard output, the summary goes to standard error.
+            PrintWriter summary = "-".equals(output) ? spec.commandLine().getErr() : out;
+            summary.println("fixed: " + output + ": " + SubtitleLint.summary(fixed.size(), left));
+            summary.flush();
         }
         out.flush();
         return errors == 0 ? 0 : 1;
@@ -123,7 +130,8 @@ final class LintCommand implements Callable<Integer> {
 
     private byte[] readFile() throws FormatException {
         Path path = Path.of(input);
-        if (!Files.isRegularFile(path)) {
+        // Not isRegularFile: pipes and process substitution (/dev/fd/63) are files to read too.
+        if (!Files.exists(path) || Files.isDirectory(path)) {
             throw new FormatException(input, 0, Files.isDirectory(path) ? "is a folder, not a file" : "no such file");
         }
         try {

@@ -21,13 +21,18 @@ import org.turnscript.model.Word;
 import org.turnscript.model.WordFlag;
 
 /**
- * Turns read cues into a transcript, one segment per cue. The speaker of a cue is its voice span, else its
- * leading label, else nobody when the cue opens with a change marker ({@code >> }, {@code - }), else the speaker
- * of the cue before: files label a speaker only when the speaker changes.
+ * Turns read cues into a transcript, one segment per cue (or per speaker of a cue that holds two, as a dialogue
+ * cue or a cue with two voices does). The speaker of a cue is its voice span, else its leading label, else nobody
+ * when the cue opens with a change marker ({@code >> }, {@code - }), else the speaker of the cue before: files
+ * label a speaker only when the speaker changes.
  */
 public final class CueTranscriptBuilder {
 
     private static final Pattern CHANGE_MARKER = Pattern.compile("^(?:>>+|-)[ \\t]+(?=\\S)");
+    /** Netflix writes a dialogue cue's dashes without a space: {@code -Are you coming?} on each line. */
+    private static final Pattern DIALOGUE_DASH = Pattern.compile("^-[ \\t]*(?=\\S)");
+    /** No recording is this long; a time past it is a broken timestamp (an overflow, a typo in the hours). */
+    static final long LONGEST_MS = 1000L * 60 * 60 * 1000;
     private static final Pattern CHEVRONS = Pattern.compile(">>+");
     private static final Pattern WORD = Pattern.compile("\\S+");
 
@@ -49,37 +54,72 @@ public final class CueTranscriptBuilder {
         if (cues.isEmpty()) {
             all.add("the file has no captions");
         }
-        return new ReadResult(build(cues, options), formatId, all);
+        Transcript t = build(cues, options, all);
+        return new ReadResult(t, formatId, all);
     }
 
-    /** Builds the transcript; cues without any text are left out (they carry no words). */
+    /** Builds the transcript, with what it worked around added to {@code warnings}. */
+    public static Transcript build(List<ReadCue> cues, ReadOptions options, List<String> warnings) {
+        List<ReadCue> usable = new ArrayList<>(cues.size());
+        for (ReadCue cue : cues) {
+            if (cue.start() < 0 || cue.start() > LONGEST_MS || cue.end() > LONGEST_MS) {
+                // An hour field of 99999999999999, or a json3 tStartMs near Long.MAX_VALUE: no real time.
+                warnings.add("line " + cue.lineNumber() + ": a time beyond 1000 hours; the cue was left out");
+            } else {
+                usable.add(cue);
+            }
+        }
+        if (!isSorted(usable)) {
+            // Players show cues by time whatever the order in the file (SubRip allows any order); so do we.
+            usable.sort(java.util.Comparator.comparingLong(ReadCue::start));
+            warnings.add("line 1: the cues are not in time order; they were sorted by their start times");
+        }
+        return build(usable, options);
+    }
+
+    private static boolean isSorted(List<ReadCue> cues) {
+        for (int i = 1; i < cues.size(); i++) {
+            if (cues.get(i).start() < cues.get(i - 1).start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Builds the transcript from cues in time order; cues without any text are left out (they carry no words). */
     public static Transcript build(List<ReadCue> cues, ReadOptions options) {
         CueTranscriptBuilder builder = new CueTranscriptBuilder(Roster.of(options.speakerNames()), countLabels(cues));
         List<Segment> segments = new ArrayList<>();
         for (ReadCue cue : cues) {
-            builder.segment(cue, Transcript.sequentialId(segments.size() + 1)).ifPresent(segments::add);
+            segments.addAll(builder.segments(cue, segments.size()));
         }
         Metadata metadata = Metadata.EMPTY.withSourceFile(options.sourceName())
                 .withDurationMs(Math.max(options.durationMs(), Word.UNKNOWN_TIME));
         return new Transcript(metadata, builder.roster, segments);
     }
 
-    private Optional<Segment> segment(ReadCue cue, String id) {
+    /**
+     * The segments of one cue: usually one; one per speaker when a second voice or a dialogue dash starts a line.
+     * Ids continue from {@code made}, the number of segments made so far.
+     */
+    private List<Segment> segments(ReadCue cue, int made) {
         long start = cue.start();
         long end = Math.max(cue.end(), start);
         String whole = String.join(" ", cue.lines().stream().map(l -> l.text().strip()).toList()).strip();
         if (whole.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         if (SoundTags.isWholeTag(whole)) {
             Word tag = new Word(whole, whole, start, end, TimeSource.MEASURED, WordFlag.SOUND_TAG.bit());
-            return Optional.of(new Segment(id, null, SegmentKind.NON_SPEECH, List.of(tag)));
+            return List.of(new Segment(Transcript.sequentialId(made + 1), null, SegmentKind.NON_SPEECH, List.of(tag)));
         }
         List<String> texts = new ArrayList<>();
         List<Integer> flags = new ArrayList<>();
         List<Long> marked = new ArrayList<>();
+        List<Integer> groupStarts = new ArrayList<>(); // index of the first word of each speaker's part
+        List<String> groupSpeakers = new ArrayList<>(); // its speaker name, or null
         String cueVoice = cue.lines().stream().map(CueLine::voice).filter(v -> v != null).findFirst().orElse(null);
-        String speakerName = cueVoice;
+        boolean dialogue = isDialogue(cue);
         boolean opensWithChange = false;
         boolean firstLine = true;
         boolean hint = false;
@@ -90,24 +130,29 @@ public final class CueTranscriptBuilder {
                 continue;
             }
             int base = line.text().indexOf(text.charAt(0)); // offsets below index the line as read, for its marks
-            Matcher marker = CHANGE_MARKER.matcher(text);
+            Matcher marker = (dialogue ? DIALOGUE_DASH : CHANGE_MARKER).matcher(text);
             boolean lineHint = marker.find();
             if (lineHint) {
                 text = text.substring(marker.end());
                 base += marker.end();
             }
-            if (firstLine) {
-                opensWithChange = lineHint;
-                Optional<SpeakerLabels.Label> label = cueVoice != null
-                        ? SpeakerLabels.known(text, List.of(cueVoice)) // our own "<v Kate>Kate: …" label
+            boolean newVoice = !firstLine && line.voice() != null && !line.voice().equalsIgnoreCase(previousVoice);
+            if (firstLine || newVoice || (dialogue && lineHint)) {
+                String name = firstLine ? cueVoice : line.voice();
+                Optional<SpeakerLabels.Label> label = name != null
+                        ? SpeakerLabels.known(text, List.of(name)) // our own "<v Kate>Kate: …" label
                         : label(text);
                 if (label.isPresent()) {
                     text = text.substring(label.get().length());
                     base += label.get().length();
-                    speakerName = cueVoice != null ? cueVoice : label.get().name();
+                    name = name != null ? name : label.get().name();
                 }
-            } else if (line.voice() != null && !line.voice().equalsIgnoreCase(previousVoice)) {
-                lineHint = true; // a second voice inside one cue
+                if (firstLine) {
+                    opensWithChange = lineHint;
+                }
+                groupStarts.add(texts.size());
+                groupSpeakers.add(name);
+                lineHint |= newVoice;
             }
             hint |= lineHint;
             firstLine = false;
@@ -129,15 +174,32 @@ public final class CueTranscriptBuilder {
             }
         }
         if (texts.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        if (speakerName != null) {
-            currentSpeakerId = speakerId(speakerName);
-        } else if (opensWithChange) {
-            currentSpeakerId = null;
+        List<Word> words = spread(texts, flags, anchors(marked, start, end), start, end);
+        List<Segment> out = new ArrayList<>();
+        for (int g = 0; g < groupStarts.size(); g++) {
+            int from = groupStarts.get(g);
+            int to = g + 1 < groupStarts.size() ? groupStarts.get(g + 1) : words.size();
+            if (from >= to) {
+                continue;
+            }
+            String name = groupSpeakers.get(g);
+            if (name != null) {
+                currentSpeakerId = speakerId(name);
+            } else if (g > 0 || opensWithChange) {
+                currentSpeakerId = null; // a new, unnamed speaker
+            }
+            out.add(new Segment(Transcript.sequentialId(made + out.size() + 1), currentSpeakerId, SegmentKind.SPEECH,
+                    words.subList(from, to)));
         }
-        return Optional.of(new Segment(id, currentSpeakerId, SegmentKind.SPEECH,
-                spread(texts, flags, anchors(marked, start, end), start, end)));
+        return out;
+    }
+
+    /** Two or more lines, each opening with a dash: a dialogue cue, one line per speaker. */
+    private static boolean isDialogue(ReadCue cue) {
+        List<String> lines = cue.lines().stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).toList();
+        return lines.size() >= 2 && lines.stream().allMatch(t -> DIALOGUE_DASH.matcher(t).find());
     }
 
     /** The time of the last mark between the end of the previous word and the start of this one, or -1. */
@@ -175,6 +237,8 @@ public final class CueTranscriptBuilder {
             return known;
         }
         return SpeakerLabels.candidate(text)
+                // Capitals and a colon at a cue's start are the broadcast way of naming a speaker (DCMP), so they
+                // count even once (our own UPPER labels appear only at a change); mixed case counts when repeated.
                 .filter(c -> c.shouted() || labelCounts.getOrDefault(key(c.name()), 0) >= 2);
     }
 

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  */
 final class SpeakerLabels {
 
-    private static final String UPPER_WORD = "\\p{Lu}[\\p{Lu}\\d'’.\\-]*";
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\d'’.\\-]*";
+    // Underscores and digits: diarizers name speakers SPEAKER_00, spk_1.
+    private static final String UPPER_WORD = "\\p{Lu}[\\p{Lu}\\d'’._\\-]*";
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\d'’._\\-]*";
     private static final Pattern UPPER = Pattern.compile(
             "^(" + UPPER_WORD + "(?:[ \\t]+" + UPPER_WORD + "){0,2}):[ \\t]+(?=\\S)");
     private static final Pattern NAME = Pattern.compile(

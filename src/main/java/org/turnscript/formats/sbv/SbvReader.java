@@ -73,7 +73,7 @@ final class SbvReader {
             throw new FormatException(options.sourceName(), warnings.isEmpty() ? 1 : firstLine(lines),
                     "no caption found (expected a timing line such as 0:00:01.000,0:00:03.000)");
         }
-        return new ReadResult(CueTranscriptBuilder.build(cues, options), SbvFormat.ID, warnings);
+        return new ReadResult(CueTranscriptBuilder.build(cues, options, warnings), SbvFormat.ID, warnings);
     }
 
     private static int firstLine(String[] lines) {

@@ -42,7 +42,8 @@ final class SrtReader {
             throw new FormatException(reader.source, line,
                     "no subtitle cue found (expected a timing line such as 00:00:01,000 --> 00:00:02,000)");
         }
-        return new ReadResult(CueTranscriptBuilder.build(reader.cues, options), SrtFormat.ID, reader.warnings);
+        return new ReadResult(CueTranscriptBuilder.build(reader.cues, options, reader.warnings), SrtFormat.ID,
+                reader.warnings);
     }
 
     /** The cues as the file has them; see {@link SrtFormat#readCues}. */

@@ -32,7 +32,7 @@ final class WebVttReader {
         if (cues.isEmpty()) {
             warnings.add("line 1: the file has no cues");
         }
-        return new ReadResult(CueTranscriptBuilder.build(cues, options), WebVttFormat.ID, warnings);
+        return new ReadResult(CueTranscriptBuilder.build(cues, options, warnings), WebVttFormat.ID, warnings);
     }
 
     /** The cues as the file has them; see {@link WebVttFormat#readCues}. */

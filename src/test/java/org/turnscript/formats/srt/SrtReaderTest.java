@@ -144,14 +144,32 @@ class SrtReaderTest {
     }
 
     @Test
-    void marksADashAsASpeakerChangeWithoutSpeaker() throws FormatException {
+    void readsADialogueCueAsOneSegmentPerSpeakerWithoutNames() throws FormatException {
         Transcript t = read("1\n00:00:01,000 --> 00:00:02,000\nKATE: Tea?\n\n"
                 + "2\n00:00:02,000 --> 00:00:03,000\n- Yes, please.\n- Milk?\n").transcript();
-        Segment second = t.segment(1);
-        assertThat(second.speakerId()).isNull();
-        assertThat(second.body()).isEqualTo("Yes, please. Milk?");
-        assertThat(second.words()).filteredOn(w -> w.has(WordFlag.SPEAKER_CHANGE_HINT))
-                .extracting(Word::text).containsExactly("Yes,", "Milk?");
+        assertThat(t.segments()).extracting(Segment::body).containsExactly("Tea?", "Yes, please.", "Milk?");
+        assertThat(t.segment(1).speakerId()).isNull();
+        assertThat(t.segment(2).speakerId()).isNull();
+        assertThat(t.segments().subList(1, 3)).allSatisfy(s ->
+                assertThat(s.words().get(0).has(WordFlag.SPEAKER_CHANGE_HINT)).isTrue());
+    }
+
+    @Test
+    void sortsCuesOutOfTimeOrderAndSaysSo() throws FormatException {
+        var r = read("1\n00:00:10,000 --> 00:00:12,000\nsecond line here\n\n"
+                + "2\n00:00:01,000 --> 00:00:03,000\nfirst line here\n");
+        assertThat(r.transcript().segments()).extracting(Segment::body)
+                .containsExactly("first line here", "second line here");
+        assertThat(r.transcript().segment(0).start()).isEqualTo(1000);
+        assertThat(r.warnings()).anyMatch(w -> w.contains("sorted"));
+    }
+
+    @Test
+    void leavesOutACueWhoseTimeOverflows() throws FormatException {
+        var r = read("1\n99999999999:00:01,000 --> 99999999999:00:02,000\nbroken\n\n"
+                + "2\n00:00:01,000 --> 00:00:03,000\nfine\n");
+        assertThat(r.transcript().segments()).extracting(Segment::body).containsExactly("fine");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("1000 hours"));
     }
 
     @Test

@@ -59,12 +59,14 @@ class WebVttReaderTest {
     }
 
     @Test
-    void marksASecondVoiceInOneCueAsASpeakerChange() throws FormatException {
+    void splitsATwoVoiceDialogueCueIntoOneSegmentPerSpeaker() throws FormatException {
         Transcript t = read("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n"
                 + "<v Kate>-Are you coming?</v>\n<v Tom>-In a minute.</v>\n").transcript();
+        assertThat(t.segments()).extracting(s -> s.body()).containsExactly("Are you coming?", "In a minute.");
         assertThat(speakerOf(t, 0)).isEqualTo("Kate");
-        assertThat(t.segment(0).words()).filteredOn(w -> w.has(WordFlag.SPEAKER_CHANGE_HINT))
-                .extracting(Word::text).containsExactly("-In");
+        assertThat(speakerOf(t, 1)).isEqualTo("Tom");
+        assertThat(t.segment(1).words().get(0).has(WordFlag.SPEAKER_CHANGE_HINT)).isTrue();
+        assertThat(t.segment(1).end()).isEqualTo(2000);
     }
 
     @Test

@@ -1,0 +1,19 @@
+package org.turnscript.cli;
+
+import java.io.IOException;
+
+/** Writes a whole export to standard output, and notices when it could not (a full disk, a closed pipe). */
+final class StandardOutput {
+
+    private StandardOutput() {
+    }
+
+    static void write(byte[] bytes) throws IOException {
+        System.out.write(bytes);
+        System.out.flush();
+        // PrintStream swallows write errors; checkError() is the only way to learn of them.
+        if (System.out.checkError()) {
+            throw new IOException("standard output could not be written (disk full or pipe closed?)");
+        }
+    }
+}
