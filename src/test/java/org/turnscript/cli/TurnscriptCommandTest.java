@@ -151,4 +151,22 @@ class TurnscriptCommandTest {
     void unknownProfileIsAUsageError() {
         assertThat(run("convert", sample.toString(), "--profile", "cinema", "--to", "srt").exit()).isEqualTo(2);
     }
+
+    @Test
+    void cleanRefusesToWriteAProjectUnderASubtitleName() {
+        Run r = run("clean", sample.toString(), "-o", dir.resolve("cleaned.srt").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("convert --clean");
+        assertThat(dir.resolve("cleaned.srt")).doesNotExist();
+    }
+
+    @Test
+    void lintWritesTheFixedFileToStandardOutputAndTheSummaryToStandardError() throws IOException {
+        Path srt = dir.resolve("to-fix.srt");
+        Files.writeString(srt, "1\n00:00:01,000 --> 00:00:01,200\nToo short.\n\n2\n00:00:05,000 --> 00:00:06,000\nNext.\n");
+        Run r = run("lint", srt.toString(), "--fix", "-o", "-");
+        assertThat(r.out()).contains("00:00:01,000 --> ").contains("Too short.");
+        assertThat(r.err()).contains("fixed: -:");
+        assertThat(dir.resolve("-")).doesNotExist();
+    }
 }
