@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.model.Word;
+import org.turnscript.convert.ConversionService;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads a transcript. */
@@ -27,7 +29,20 @@ final class InputOptions {
             description = "Media duration, used to estimate times of untimed text.")
     Double durationSeconds;
 
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
+    /** The settings; a duration that is no duration or a format nobody reads is a usage error (exit 2). */
     ImportSettings toSettings() {
+        if (durationSeconds != null && !(durationSeconds > 0 && durationSeconds < 3_600_000)) {
+            throw new CommandLine.ParameterException(mixee.commandLine(),
+                    "--duration must be a number of seconds above 0, not " + durationSeconds);
+        }
+        if (from != null && ConversionService.standard().formats().byId(from).filter(f -> f.canRead()).isEmpty()) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), "unknown input format '" + from + "' ("
+                    + String.join(", ", ConversionService.standard().formats().readers().stream()
+                    .map(f -> f.id()).toList()) + ")");
+        }
         long duration = durationSeconds == null ? Word.UNKNOWN_TIME : Math.round(durationSeconds * 1000);
         List<String> names = speakers.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new ImportSettings(from, encoding, names, duration);

@@ -122,6 +122,8 @@ class TurnscriptCommandTest {
         assertThat(run("convert", sample.toString(), "--to", "docx").exit()).isEqualTo(2);
         assertThat(run("convert", sample.toString(), "--speaker-label", "fancy").exit()).isEqualTo(2);
         assertThat(run("frobnicate").exit()).isEqualTo(2);
+        assertThat(run("info", sample.toString(), "--from", "docx").exit()).isEqualTo(2);
+        assertThat(run("info", sample.toString(), "--duration", "-5").exit()).isEqualTo(2);
     }
 
     @Test
