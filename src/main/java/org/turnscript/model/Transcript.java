@@ -120,6 +120,30 @@ public record Transcript(Metadata metadata, Roster roster, List<Segment> segment
         return next == null ? this : withSegments(next);
     }
 
+    /**
+     * The inverse of {@link #resolveContinuedSpeakers()}: a speech segment whose speaker is the one already
+     * speaking loses its tag, so only turn starts are tagged. Both forms mean the same; this one is what the
+     * editor works on, where tagging a word re-attributes the rest of its turn.
+     */
+    public Transcript keepTurnStartsOnly() {
+        List<Segment> next = null;
+        String current = null;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (s.kind() != SegmentKind.SPEECH || s.speakerId() == null) {
+                continue;
+            }
+            if (s.speakerId().equals(current)) {
+                if (next == null) {
+                    next = new ArrayList<>(segments);
+                }
+                next.set(i, s.withSpeaker(null));
+            }
+            current = s.speakerId();
+        }
+        return next == null ? this : withSegments(next);
+    }
+
     // ---- Edits -----------------------------------------------------------------------------------
 
     public Transcript withMetadata(Metadata newMetadata) {

@@ -406,6 +406,21 @@ class EditorWorkflowTest {
         fxRun(() -> second.stage().hide());
     }
 
+    @Test
+    void taggingInAnImportedLabelledFileReattributesTheRestOfTheTurn(FxRobot robot) throws Exception {
+        Path srt = home.resolve("labelled.srt");
+        Files.writeString(srt, "1\n00:00:01,000 --> 00:00:03,000\nKATE: so we tested it\n\n"
+                + "2\n00:00:03,500 --> 00:00:05,000\nfor a long time\n\n"
+                + "3\n00:00:05,500 --> 00:00:07,000\nBOB: and then?\n");
+        assertThat(fx(() -> window.open(srt))).isTrue();
+        caretAt("tested it");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // Bob, key 2
+        Transcript turns = fx(editor()::snapshot).resolveContinuedSpeakers();
+        assertThat(speakerOf(turns, "so we")).isEqualTo("Kate");
+        assertThat(speakerOf(turns, "tested it")).isEqualTo("Bob");
+        assertThat(speakerOf(turns, "for a long time")).isEqualTo("Bob");
+    }
+
     /** A journal of {@code unsaved} in {@code settingsDir}, then a new window on that folder, as after a crash. */
     private MainWindow startAfterCrash(Path settingsDir, Transcript unsaved) throws Exception {
         new Autosave(settingsDir, ConversionService.standard()).write(unsaved, null);

@@ -115,11 +115,15 @@ public final class TranscriptEditor {
         return EventStreams.merge(area.multiRichChanges(), rosterEdits);
     }
 
-    /** Replaces the whole document; the undo history starts afresh. */
+    /**
+     * Replaces the whole document; the undo history starts afresh. Only turn starts keep their tags (files that
+     * label every cue come in tagged throughout), so "from this word on, Kate speaks" re-attributes the rest of
+     * the turn wherever the document came from.
+     */
     public void load(Transcript t) {
         metadata.set(t.metadata());
         roster.set(t.roster());
-        area.replace(0, area.getLength(), TranscriptDocuments.toDocument(t));
+        area.replace(0, area.getLength(), TranscriptDocuments.toDocument(t.keepTurnStartsOnly()));
         area.moveTo(0);
         area.requestFollowCaret();
         undo.forgetHistory();
