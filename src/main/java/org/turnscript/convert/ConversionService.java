@@ -67,6 +67,11 @@ public final class ConversionService {
         ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
         ReadResult result = format.read(text, options);
         List<String> warnings = new ArrayList<>(result.warnings());
+        if (settings.encoding() == null && "windows-1252".equalsIgnoreCase(decoded.encoding())) {
+            // The last-resort guess: right for Western European files, mojibake for GB2312, Big5, Windows-1250…
+            warnings.add(0, "line 1: not UTF-8 or UTF-16; read as Windows-1252. If letters look wrong, name the "
+                    + "encoding (--encoding GB2312, Big5, windows-1250, …)");
+        }
         Transcript timed = ensureTimed(result.transcript(), settings.durationMs(), warnings);
         return new LoadedDocument(timed, format.id(), decoded.encoding(), warnings);
     }

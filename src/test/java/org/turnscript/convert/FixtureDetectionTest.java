@@ -62,6 +62,15 @@ class FixtureDetectionTest {
     }
 
     @Test
+    void warnsWhenItFallsBackToWindows1252() throws Exception {
+        LoadedDocument guessed = SERVICE.read(bytes("srt/cdown-gb2312.srt"), "gb2312.srt", ImportSettings.DEFAULTS);
+        assertThat(guessed.warnings().get(0)).contains("Windows-1252").contains("--encoding");
+        ImportSettings named = new ImportSettings(null, Charset.forName("GB2312"), List.of(), Word.UNKNOWN_TIME);
+        assertThat(SERVICE.read(bytes("srt/cdown-gb2312.srt"), "gb2312.srt", named).warnings())
+                .noneMatch(w -> w.contains("Windows-1252"));
+    }
+
+    @Test
     void usesTheNamedEncodingForLegacyCjkFiles() throws Exception {
         ImportSettings gb2312 = new ImportSettings(null, Charset.forName("GB2312"), List.of(), Word.UNKNOWN_TIME);
         LoadedDocument doc = SERVICE.read(bytes("srt/cdown-gb2312.srt"), "gb2312.srt", gb2312);
