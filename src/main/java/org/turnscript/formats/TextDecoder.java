@@ -30,9 +30,13 @@ public final class TextDecoder {
         return decode(bytes, null);
     }
 
-    /** Decodes with {@code forced} when given (no guessing), else by detection. */
+    /**
+     * Decodes with {@code forced} when given (no guessing), else by detection. A byte order mark wins over a
+     * forced charset: a file that starts with one says what it is (Subtitle Edit does the same), and a forced
+     * Windows-1252 would otherwise read the mark as three letters before the first cue.
+     */
     public static Decoded decode(byte[] bytes, Charset forced) {
-        if (forced != null) {
+        if (forced != null && !hasBom(bytes)) {
             int skip = bomLength(bytes, forced);
             return new Decoded(new String(bytes, skip, bytes.length - skip, forced), forced.name(), skip > 0);
         }
@@ -60,6 +64,10 @@ public final class TextDecoder {
             // Other legacy encodings (GB2312, Big5, Windows-1250) need an explicit --encoding.
             return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252.name(), false);
         }
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return startsWith(b, 0xEF, 0xBB, 0xBF) || startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF);
     }
 
     private static int bomLength(byte[] b, Charset cs) {

@@ -87,4 +87,12 @@ class TextDecoderTest {
         byte[] cp1250 = czech.getBytes(Charset.forName("windows-1250"));
         assertThat(TextDecoder.decode(cp1250, Charset.forName("windows-1250")).text()).isEqualTo(czech);
     }
+
+    @Test
+    void aByteOrderMarkWinsOverAForcedCharset() {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', (byte) 0xC3, (byte) 0xA9};
+        TextDecoder.Decoded d = TextDecoder.decode(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(d.text()).isEqualTo("hé");
+        assertThat(d.encoding()).isEqualTo("UTF-8");
+    }
 }
