@@ -23,6 +23,13 @@ public final class DocumentSession {
     /** The bundled sample, shown on the first start. */
     public static final String SAMPLE_RESOURCE = "/org/turnscript/samples/mixture-of-experts-2024-05-31.txt";
     public static final List<String> SAMPLE_SPEAKERS = List.of("Brian", "Kate", "Chris", "Skyler");
+    /** The bundled sample's video id, as its page gives it: a copy of the sample opened from disk is recognised. */
+    public static final String SAMPLE_MEDIA_ID = "VMmIdX9Zmuw";
+
+    /** The speakers to offer when importing {@code doc}: the sample's four for the sample, else {@code fallback}. */
+    public static List<String> speakersToOffer(LoadedDocument doc, List<String> fallback) {
+        return SAMPLE_MEDIA_ID.equals(doc.transcript().metadata().mediaId()) ? SAMPLE_SPEAKERS : fallback;
+    }
 
     private final ConversionService service;
     private Path projectFile;

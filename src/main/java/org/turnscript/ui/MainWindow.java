@@ -223,7 +223,8 @@ public final class MainWindow {
             LoadedDocument doc = session.read(file, ImportSettings.DEFAULTS);
             if (CaptionTextFormat.ID.equals(doc.formatId())) {
                 // Untimed text: ask for the speakers and the duration, with a preview of the segments.
-                Optional<ImportSettings> chosen = ImportDialog.show(stage, doc, settings.lastSpeakers());
+                Optional<ImportSettings> chosen = ImportDialog.show(stage, doc,
+                        DocumentSession.speakersToOffer(doc, settings.lastSpeakers()));
                 if (chosen.isEmpty()) {
                     return false;
                 }
