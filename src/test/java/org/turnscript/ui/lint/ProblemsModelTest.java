@@ -37,7 +37,7 @@ class ProblemsModelTest {
     }
 
     @Test
-    void rowReadsLikeTheBrief() {
+    void rowNamesCueTimeAndMeasurement() {
         ProblemRow row = ProblemsModel.row(new LintProblem(12, 41_300, LintKind.READING_SPEED, "", 23.1, 20));
 
         assertThat(row.text()).isEqualTo("cue 12 · 0:41 · reading speed 23.1 > 20 cps");
