@@ -26,7 +26,6 @@ import org.turnscript.subtitles.SpeakerDisplay;
 import org.turnscript.subtitles.SubtitleFixes;
 import org.turnscript.subtitles.SubtitleLint;
 import org.turnscript.subtitles.SubtitleProfile;
-import org.turnscript.subtitles.SubtitleProfiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

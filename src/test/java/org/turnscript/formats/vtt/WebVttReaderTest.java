@@ -11,7 +11,6 @@ import org.turnscript.formats.ReadResult;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.model.Transcript;
-import org.turnscript.model.Word;
 import org.turnscript.model.WordFlag;
 
 class WebVttReaderTest {
