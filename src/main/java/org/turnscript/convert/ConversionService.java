@@ -124,7 +124,10 @@ public final class ConversionService {
             return formats.byId(formatId).filter(TranscriptFormat::canRead)
                     .orElseThrow(() -> new FormatException(sourceName, 0, "no reader for format '" + formatId + "'"));
         }
-        String head = text.length() > SNIFF_CHARS ? text.substring(0, SNIFF_CHARS) : text;
+        // JSON formats are told apart by their keys, which a pretty-printed file may put far down (a DPE file's
+        // "paragraphs" come after every word); the whole text is in memory already, so JSON is sniffed whole.
+        boolean json = text.stripLeading().startsWith("{");
+        String head = json || text.length() <= SNIFF_CHARS ? text : text.substring(0, SNIFF_CHARS);
         return formats.detect(sourceName, head)
                 .orElseThrow(() -> new FormatException(sourceName, 1, "not a caption or transcript format Turnscript reads"));
     }

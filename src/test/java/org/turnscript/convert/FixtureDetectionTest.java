@@ -62,6 +62,24 @@ class FixtureDetectionTest {
     }
 
     @Test
+    void detectsAPrettyPrintedDpeFileWhoseParagraphsComeAfterManyWords() throws Exception {
+        StringBuilder json = new StringBuilder("{\n  \"words\": [\n");
+        for (int i = 0; i < 400; i++) {
+            json.append("    {\n      \"id\": ").append(i).append(",\n      \"start\": ").append(i)
+                    .append(",\n      \"end\": ").append(i + 0.5).append(",\n      \"text\": \"word\"\n    }")
+                    .append(i < 399 ? ",\n" : "\n");
+        }
+        json.append("  ],\n  \"paragraphs\": [\n    {\n      \"id\": 0,\n      \"start\": 0,\n      \"end\": 400,"
+                + "\n      \"speaker\": \"Kate\"\n    }\n  ]\n}\n");
+        assertThat(json.length()).isGreaterThan(8192);
+        LoadedDocument doc = SERVICE.read(json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "interview.json", ImportSettings.DEFAULTS);
+        assertThat(doc.formatId()).isEqualTo("dpe-json");
+        assertThat(doc.transcript().wordCount()).isEqualTo(400);
+        assertThat(doc.transcript().roster().speakers()).extracting(s -> s.name()).containsExactly("Kate");
+    }
+
+    @Test
     void warnsWhenItFallsBackToWindows1252() throws Exception {
         LoadedDocument guessed = SERVICE.read(bytes("srt/cdown-gb2312.srt"), "gb2312.srt", ImportSettings.DEFAULTS);
         assertThat(guessed.warnings().get(0)).contains("Windows-1252").contains("--encoding");
