@@ -186,6 +186,20 @@ public final class MainWindow {
         return session;
     }
 
+    /**
+     * Stops the autosave thread after what it is doing: autosaves still waiting skip themselves. For a window
+     * that goes away without the application ending (tests, a second window).
+     */
+    public void dispose() {
+        journalGeneration.incrementAndGet();
+        background.shutdown();
+        try {
+            background.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The first document: unsaved work from a crash if the user takes it, else the last project, else the sample. */
     public void openInitialDocument() {
         Optional<Autosave.Recovery> recovery = autosave.pending();
@@ -317,7 +331,16 @@ public final class MainWindow {
      */
     private Future<?> clearJournal() {
         journalGeneration.incrementAndGet();
-        return background.submit(autosave::clear);
+        return inBackground(autosave::clear);
+    }
+
+    /** Runs on the autosave thread; after {@link #dispose()} there is none, and the work is not needed. */
+    private Future<?> inBackground(Runnable work) {
+        try {
+            return background.submit(work);
+        } catch (java.util.concurrent.RejectedExecutionException disposed) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
     }
 
     private void clearJournalAndWait() {
@@ -345,7 +368,7 @@ public final class MainWindow {
         if (dirty) {
             Path origin = session.projectFile();
             int generation = journalGeneration.get();
-            background.submit(() -> {
+            inBackground(() -> {
                 if (generation != journalGeneration.get()) {
                     return; // saved or discarded since: this state must not come back as a journal
                 }

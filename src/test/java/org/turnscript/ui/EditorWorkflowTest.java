@@ -54,6 +54,12 @@ class EditorWorkflowTest {
         window.openInitialDocument();
     }
 
+    /** The autosave thread must be done before the temporary folders go. */
+    @org.junit.jupiter.api.AfterEach
+    void stopAutosave() {
+        window.dispose();
+    }
+
     private TranscriptEditor editor() {
         return window.editor();
     }
@@ -250,6 +256,7 @@ class EditorWorkflowTest {
         assertThat(fx(() -> second.editor().snapshot())).isEqualTo(edited);
         assertThat(second.stage().getTitle()).startsWith("•");
         fxRun(() -> second.stage().hide());
+        second.dispose();
     }
 
     @Test
@@ -404,6 +411,7 @@ class EditorWorkflowTest {
                     .anySatisfy(n -> assertThat(n).startsWith("recovery-").endsWith(".turnscript.json"));
         }
         fxRun(() -> second.stage().hide());
+        second.dispose();
     }
 
     @Test
