@@ -66,6 +66,31 @@ public final class GapFiller {
         return out;
     }
 
+    /**
+     * Interpolates each run of untimed words between its timed neighbours, with {@code startMs} and {@code endMs}
+     * standing in at the edges; a run without a usable bound on either side stays untimed, for the estimator.
+     */
+    public static List<Word> fillWithin(List<Word> words, long startMs, long endMs) {
+        List<Word> out = new ArrayList<>(words);
+        int i = 0;
+        while (i < out.size()) {
+            if (out.get(i).isTimed()) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            while (i < out.size() && !out.get(i).isTimed()) {
+                i++;
+            }
+            long from = runStart > 0 ? out.get(runStart - 1).end() : startMs;
+            long to = i < out.size() ? out.get(i).start() : endMs;
+            if (from >= 0 && to >= from) {
+                spread(out, runStart, i, from, to);
+            }
+        }
+        return out;
+    }
+
     /** Interpolates words {@code [from, to)} over {@code [startMs, endMs]} in proportion to their length. */
     static void spread(List<Word> out, int from, int to, long startMs, long endMs) {
         long total = 0;

@@ -657,8 +657,8 @@ public final class MainWindow {
     }
 
     private String suggestedBaseName() {
-        Transcript t = editor.snapshot();
-        String src = t.metadata().sourceFile();
+        // Only the metadata is needed: no snapshot of the whole document.
+        String src = editor.metadataProperty().get().sourceFile();
         String base = src != null ? Path.of(src).getFileName().toString() : "transcript";
         int dot = base.indexOf('.');
         return dot > 0 ? base.substring(0, dot) : base;

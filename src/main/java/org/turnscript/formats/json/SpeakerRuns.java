@@ -15,6 +15,7 @@ import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 import org.turnscript.model.WordFlag;
+import org.turnscript.timing.GapFiller;
 
 /**
  * Collects the word-level output of speech recognisers (WhisperX, BBC digital paper edit) into segments: one per
@@ -108,29 +109,6 @@ final class SpeakerRuns {
      * untimed, and the import estimates them.
      */
     static List<Word> interpolate(List<Word> words, long start, long end) {
-        List<Word> out = new ArrayList<>(words);
-        int i = 0;
-        while (i < out.size()) {
-            if (out.get(i).isTimed()) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < out.size() && !out.get(j).isTimed()) {
-                j++;
-            }
-            long from = i > 0 ? out.get(i - 1).end() : start;
-            long to = j < out.size() ? out.get(j).start() : end;
-            if (from >= 0 && to >= from) {
-                int n = j - i;
-                for (int k = i; k < j; k++) {
-                    long ws = from + (to - from) * (k - i) / n;
-                    long we = from + (to - from) * (k - i + 1) / n;
-                    out.set(k, out.get(k).withTime(ws, we, TimeSource.INTERPOLATED));
-                }
-            }
-            i = j;
-        }
-        return out;
+        return GapFiller.fillWithin(words, start, end);
     }
 }
