@@ -3,8 +3,8 @@ package org.turnscript;
 import org.turnscript.cli.TurnscriptCommand;
 
 /**
- * Entry point of {@code turnscript.jar}: with arguments it runs the command line, without them it opens the
- * editor. The UI is reached through a separate method so that the command line never loads a JavaFX class.
+ * Entry point of {@code turnscript.jar}: a subcommand runs the command line; no arguments, or files, open the
+ * editor (on those files). The UI is reached through a separate method so that the command line never loads a JavaFX class.
  * (It must not extend {@code Application}: JavaFX refuses to launch such a main class from the class path.)
  */
 public final class Launcher {
@@ -13,7 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (LaunchMode.opensEditor(args)) {
             openEditor(args);
         } else {
             System.exit(TurnscriptCommand.run(args));

@@ -1,11 +1,14 @@
 package org.turnscript.ui;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.turnscript.convert.ConversionService;
+import org.turnscript.ui.session.AppSettings;
 
 /** The JavaFX application: one editor window. */
 public final class TurnscriptApp extends Application {
@@ -21,12 +24,11 @@ public final class TurnscriptApp extends Application {
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, AppSettings.standard(), ConversionService.standard());
         stage.show();
-        // Open after the first frame so the window appears at once, even for a long document.
-        Platform.runLater(() -> {
-            window.openInitialDocument();
-            // The next pulse draws the document: report how long a start takes, for the README's figures.
-            Platform.runLater(() -> LOG.info(() -> String.format("document on screen %d ms after the JVM started",
-                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())));
-        });
+        List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
+        // Files open in the background while the window paints; the document replaces the empty area when ready.
+        window.openInitialDocument(files).whenComplete((opened, error) ->
+                // The next pulse draws the document: report how long a start takes, for the README's figures.
+                Platform.runLater(() -> LOG.info(() -> String.format("document on screen %d ms after the JVM started",
+                        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()))));
     }
 }

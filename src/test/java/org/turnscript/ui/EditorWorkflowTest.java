@@ -32,7 +32,9 @@ import org.turnscript.cleanup.GlossaryRule;
 import org.turnscript.model.TimeSource;
 import org.turnscript.model.Word;
 import org.turnscript.ui.editor.TranscriptEditor;
-import org.turnscript.ui.editor.TranscriptPatch;
+import org.turnscript.ui.session.AppSettings;
+import org.turnscript.convert.EditJournal;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The window's workflows on the bundled sample, driven with the keyboard as an editor would: tag turns, split,
@@ -52,6 +54,23 @@ class EditorWorkflowTest {
         window = new MainWindow(stage, new AppSettings(settingsDir), ConversionService.standard());
         stage.show();
         window.openInitialDocument();
+    }
+
+    /** The first document opens in the background: tests start once it is on screen. */
+    @org.junit.jupiter.api.BeforeEach
+    void awaitFirstDocument() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        window.initialLoad().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens a file the way the window does (in the background) and waits until it is shown or refused. */
+    private boolean opened(Path file) {
+        try {
+            return fx(() -> window.open(file)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("opening " + file + " did not finish", e);
+        }
     }
 
     /** The autosave thread must be done before the temporary folders go. */
@@ -207,7 +226,7 @@ class EditorWorkflowTest {
         Path project = home.resolve("episode.turnscript.json");
         assertThat(fx(() -> window.saveAs(project))).isTrue();
         assertThat(window.stage().getTitle()).startsWith("episode.turnscript.json");
-        fxRun(() -> window.open(project));
+        assertThat(opened(project)).isTrue();
         assertThat(fx(editor()::snapshot)).isEqualTo(edited);
     }
 
@@ -238,7 +257,8 @@ class EditorWorkflowTest {
         Transcript before = fx(editor()::snapshot);
         Path bad = home.resolve("broken.turnscript.json");
         Files.writeString(bad, "{\"format\": \"turnscript\", \"version\": 1, \"segments\": [");
-        assertThat(fx(() -> window.open(bad))).isFalse();
+        assertThat(opened(bad)).isFalse();
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(editor()::snapshot)).isEqualTo(before);
         DialogPane error = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(error.getContentText()).contains("broken.turnscript.json:1");
@@ -366,7 +386,7 @@ class EditorWorkflowTest {
         Transcript before = fx(editor()::snapshot);
         Transcript fixed = ConversionService.standard().clean(before, new CleanupPipeline(List.of(
                 new GlossaryRule(Glossary.of("Tim Wong", "Tim Hwang", "Skylar Speakman", "Skyler Speakman"))))).transcript();
-        fxRun(() -> TranscriptPatch.apply(editor(), fixed));
+        fxRun(() -> editor().buffer().applyTransform(before, fixed));
         Transcript after = fx(editor()::snapshot);
         assertThat(after).isEqualTo(fixed);
         assertThat(fx(() -> editor().area().getText())).contains("host Tim Hwang uh").contains("Skyler Speakman senior")
@@ -408,7 +428,7 @@ class EditorWorkflowTest {
         WaitForAsyncUtils.waitForFxEvents();
         try (var files = Files.list(settingsDir.resolve("autosave"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .anySatisfy(n -> assertThat(n).startsWith("recovery-").endsWith(".turnscript.json"));
+                    .anySatisfy(n -> assertThat(n).startsWith("recovery-").endsWith(".turnscript.jsonl"));
         }
         fxRun(() -> second.stage().hide());
         second.dispose();
@@ -420,7 +440,7 @@ class EditorWorkflowTest {
         Files.writeString(srt, "1\n00:00:01,000 --> 00:00:03,000\nKATE: so we tested it\n\n"
                 + "2\n00:00:03,500 --> 00:00:05,000\nfor a long time\n\n"
                 + "3\n00:00:05,500 --> 00:00:07,000\nBOB: and then?\n");
-        assertThat(fx(() -> window.open(srt))).isTrue();
+        assertThat(opened(srt)).isTrue();
         caretAt("tested it");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // Bob, key 2
         Transcript turns = fx(editor()::snapshot).resolveContinuedSpeakers();
@@ -431,7 +451,7 @@ class EditorWorkflowTest {
 
     /** A journal of {@code unsaved} in {@code settingsDir}, then a new window on that folder, as after a crash. */
     private MainWindow startAfterCrash(Path settingsDir, Transcript unsaved) throws Exception {
-        new Autosave(settingsDir, ConversionService.standard()).write(unsaved, null);
+        new EditJournal(settingsDir.resolve("autosave").resolve("recovery.turnscript.jsonl")).start(unsaved, null);
         MainWindow[] second = new MainWindow[1];
         fxRun(() -> {
             second[0] = new MainWindow(new Stage(), new AppSettings(settingsDir), ConversionService.standard());

@@ -18,6 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.turnscript.convert.ConversionService;
+import org.turnscript.ui.session.AppSettings;
 
 /**
  * Renders the README screenshots: the window with the sample's first turns tagged, light and dark, at 1280×800
@@ -37,6 +38,13 @@ class ScreenshotTest {
                 ConversionService.standard());
         stage.show();
         window.openInitialDocument();
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void awaitFirstDocument() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        window.initialLoad().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

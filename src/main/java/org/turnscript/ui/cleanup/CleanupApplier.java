@@ -2,11 +2,10 @@ package org.turnscript.ui.cleanup;
 
 import org.turnscript.model.Transcript;
 import org.turnscript.ui.editor.TranscriptEditor;
-import org.turnscript.ui.editor.TranscriptPatch;
 
 /**
  * Writes a cleaned transcript into the editor as one undo step; dropped words stay in the text, styled as dropped,
- * so cleanup stays visible and reversible. See {@link TranscriptPatch}.
+ * so cleanup stays visible and reversible. See {@link org.turnscript.ui.session.TranscriptPatch}.
  */
 public final class CleanupApplier {
 
@@ -19,6 +18,6 @@ public final class CleanupApplier {
      *                               rules never add or remove one, so it was not made from this document)
      */
     public static void apply(TranscriptEditor editor, Transcript cleaned) {
-        TranscriptPatch.apply(editor, cleaned);
+        editor.buffer().applyTransform(editor.snapshot(), cleaned);
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.turnscript.model.Roster;
 import org.turnscript.model.SegmentKind;
+import org.turnscript.ui.session.ParStyle;
 import org.turnscript.ui.TimeText;
 
 /**

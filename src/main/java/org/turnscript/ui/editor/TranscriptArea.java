@@ -5,9 +5,13 @@ import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.TextExt;
+import org.fxmisc.richtext.model.EditableStyledDocument;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.model.TimeSource;
 import org.turnscript.model.WordFlag;
+import org.turnscript.ui.session.ParStyle;
+import org.turnscript.ui.session.TranscriptDocuments;
+import org.turnscript.ui.session.WordStyle;
 
 /**
  * The virtualised transcript area: paragraph = segment, paragraph style = speaker, text style = word time and
@@ -15,9 +19,10 @@ import org.turnscript.model.WordFlag;
  */
 public final class TranscriptArea extends GenericStyledArea<ParStyle, String, WordStyle> {
 
-    public TranscriptArea() {
-        super(ParStyle.UNASSIGNED, TranscriptArea::applyParagraphStyle, WordStyle.TYPED, TranscriptDocuments.OPS,
-                seg -> StyledTextArea.createStyledTextNode(seg, TranscriptArea::applyWordStyle));
+    /** A view of {@code document}, which a {@link org.turnscript.ui.session.TranscriptBuffer} owns. */
+    public TranscriptArea(EditableStyledDocument<ParStyle, String, WordStyle> document) {
+        super(ParStyle.UNASSIGNED, TranscriptArea::applyParagraphStyle, WordStyle.TYPED, document,
+                TranscriptDocuments.OPS, seg -> StyledTextArea.createStyledTextNode(seg, TranscriptArea::applyWordStyle));
         getStyleClass().add("transcript-area");
         setWrapText(true);
     }

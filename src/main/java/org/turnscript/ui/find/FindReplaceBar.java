@@ -33,10 +33,10 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.turnscript.ui.editor.ParStyle;
+import org.turnscript.ui.session.ParStyle;
 import org.turnscript.ui.editor.TranscriptArea;
-import org.turnscript.ui.editor.TranscriptDocuments;
-import org.turnscript.ui.editor.WordStyle;
+import org.turnscript.ui.session.TranscriptDocuments;
+import org.turnscript.ui.session.WordStyle;
 import org.turnscript.ui.find.TextSearch.Match;
 
 /**

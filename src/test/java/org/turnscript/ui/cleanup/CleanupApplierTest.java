@@ -21,9 +21,9 @@ import org.turnscript.model.Metadata;
 import org.turnscript.model.Segment;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.WordFlag;
-import org.turnscript.ui.editor.ParStyle;
+import org.turnscript.ui.session.ParStyle;
 import org.turnscript.ui.editor.TranscriptEditor;
-import org.turnscript.ui.editor.WordStyle;
+import org.turnscript.ui.session.WordStyle;
 import org.turnscript.ui.stats.SmallTranscripts;
 
 @Tag("fx")

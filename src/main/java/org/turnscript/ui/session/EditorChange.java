@@ -1,4 +1,4 @@
-package org.turnscript.ui.editor;
+package org.turnscript.ui.session;
 
 import java.util.Optional;
 import org.fxmisc.richtext.model.RichTextChange;

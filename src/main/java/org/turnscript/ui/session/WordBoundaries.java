@@ -1,7 +1,7 @@
-package org.turnscript.ui.editor;
+package org.turnscript.ui.session;
 
 /** Where words start in a paragraph's text, for splitting and tagging at the caret. */
-final class WordBoundaries {
+public final class WordBoundaries {
 
     private WordBoundaries() {
     }
@@ -10,7 +10,7 @@ final class WordBoundaries {
      * The word boundary the caret means: inside a word, that word's start; at a word's start, between words or
      * right after a word, the start of the next word; the text length when no word follows.
      */
-    static int wordStartAt(String text, int caret) {
+    public static int wordStartAt(String text, int caret) {
         int c = Math.max(0, Math.min(caret, text.length()));
         boolean insideWord = c > 0 && c < text.length()
                 && !Character.isWhitespace(text.charAt(c - 1)) && !Character.isWhitespace(text.charAt(c));
@@ -27,7 +27,7 @@ final class WordBoundaries {
     }
 
     /** The end of the text before {@code index} without trailing whitespace. */
-    static int trimEnd(String text, int index) {
+    public static int trimEnd(String text, int index) {
         int e = index;
         while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
@@ -36,7 +36,7 @@ final class WordBoundaries {
     }
 
     /** Index of the word containing {@code column}, counted from 0. */
-    static int wordIndexAt(String text, int column) {
+    public static int wordIndexAt(String text, int column) {
         int start = wordStartAt(text, column);
         int count = 0;
         boolean inWord = false;
@@ -54,7 +54,7 @@ final class WordBoundaries {
      * The word the caret is in or just after, as {@code [start, end)}; the next word when the caret is before
      * one; {@code null} for a blank text.
      */
-    static int[] wordAround(String text, int caret) {
+    public static int[] wordAround(String text, int caret) {
         int c = Math.max(0, Math.min(caret, text.length()));
         if (c > 0 && !Character.isWhitespace(text.charAt(c - 1))) {
             c--; // in the word or right after it

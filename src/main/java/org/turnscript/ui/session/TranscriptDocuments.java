@@ -1,4 +1,4 @@
-package org.turnscript.ui.editor;
+package org.turnscript.ui.session;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -87,6 +87,48 @@ public final class TranscriptDocuments {
         }
         Transcript t = new Transcript(metadata, roster, segments);
         return GapFiller.fill(t, metadata.hasDuration() ? metadata.durationMs() : Word.UNKNOWN_TIME);
+    }
+
+    /**
+     * The segments of some paragraphs as they stand, for the journal: no gap filling (typed words stay untimed
+     * until the whole transcript is made), speakers not in the roster dropped, and each segment its own id or,
+     * when it has none, {@code idPrefix} and a number. Paragraphs without words give none.
+     */
+    public static List<Segment> segmentsOf(List<Paragraph<ParStyle, String, WordStyle>> paragraphs, Roster roster,
+                                           String idPrefix) {
+        List<Segment> segments = new ArrayList<>(paragraphs.size());
+        Set<String> used = new HashSet<>();
+        for (Paragraph<ParStyle, String, WordStyle> p : paragraphs) {
+            List<WordRun> runs = WordRun.of(p);
+            if (runs.isEmpty()) {
+                continue;
+            }
+            String id = runs.get(0).style().segmentId();
+            if (id == null || !used.add(id)) {
+                id = idPrefix + segments.size();
+                used.add(id);
+            }
+            ParStyle ps = p.getParagraphStyle();
+            String speaker = ps.speakerId() != null && roster.byId(ps.speakerId()).isPresent() ? ps.speakerId() : null;
+            segments.add(new Segment(id, speaker, ps.kind(), toWords(runs)));
+        }
+        return segments;
+    }
+
+    /** Whether a paragraph becomes a segment (has a word). */
+    public static boolean hasWords(Paragraph<ParStyle, String, WordStyle> p) {
+        if (p.length() == 0) {
+            return false;
+        }
+        for (StyledSegment<String, WordStyle> seg : p.getStyledSegments()) {
+            String text = seg.getSegment();
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Word> toWords(List<WordRun> runs) {

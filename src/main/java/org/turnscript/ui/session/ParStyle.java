@@ -1,4 +1,4 @@
-package org.turnscript.ui.editor;
+package org.turnscript.ui.session;
 
 import org.turnscript.model.SegmentKind;
 

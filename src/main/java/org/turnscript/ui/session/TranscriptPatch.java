@@ -1,12 +1,12 @@
-package org.turnscript.ui.editor;
+package org.turnscript.ui.session;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.fxmisc.richtext.MultiChangeBuilder;
 import org.fxmisc.richtext.model.Paragraph;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.Replacement;
 import org.turnscript.model.Segment;
 import org.turnscript.model.Transcript;
 
@@ -22,21 +22,21 @@ public final class TranscriptPatch {
     }
 
     /**
-     * @param cleaned a transform of {@link TranscriptEditor#snapshot()} of the document as it is now, with the same
-     *                segments in the same order
+     * @param before  the document as it is now ({@link TranscriptBuffer#transcript()}), which {@code cleaned} was
+     *                made from
+     * @param cleaned a transform of {@code before}, with the same segments in the same order
      * @throws IllegalStateException when {@code cleaned} has another number of segments than the document (it was
      *                               not made from this document)
      */
-    public static void apply(TranscriptEditor editor, Transcript cleaned) {
+    public static void apply(TranscriptBuffer buffer, Transcript before, Transcript cleaned) {
         Objects.requireNonNull(cleaned, "cleaned");
-        TranscriptArea area = editor.area();
-        List<Segment> current = editor.snapshot().segments();
+        List<Segment> current = before.segments();
         List<Segment> next = cleaned.segments();
         if (current.size() != next.size()) {
             throw new IllegalStateException("the changed transcript has " + next.size()
                     + " segments but the document has " + current.size());
         }
-        List<Integer> paragraphs = segmentParagraphs(area);
+        List<Integer> paragraphs = segmentParagraphs(buffer);
         List<Integer> changed = new ArrayList<>();
         for (int k = 0; k < current.size(); k++) {
             if (!current.get(k).equals(next.get(k))) {
@@ -46,32 +46,36 @@ public final class TranscriptPatch {
         if (changed.isEmpty()) {
             return;
         }
-        MultiChangeBuilder<ParStyle, String, WordStyle> change = area.createMultiChange(changed.size());
+        List<Replacement<ParStyle, String, WordStyle>> change = new ArrayList<>(changed.size());
+        int shift = 0;
         for (int k : changed) {
             int par = paragraphs.get(k);
-            Paragraph<ParStyle, String, WordStyle> p = area.getParagraph(par);
-            int start = area.getAbsolutePosition(par, 0);
-            // Positions of the document as it is before the change (replace, not replaceAbsolutely): a corrected
-            // word may change a paragraph's length, which must not move the paragraphs after it.
-            change.replace(start, start + p.length(), paragraph(next.get(k), p.getParagraphStyle()));
+            Paragraph<ParStyle, String, WordStyle> p = buffer.paragraph(par);
+            int start = buffer.offsetOf(par, 0) + shift;
+            ReadOnlyStyledDocument<ParStyle, String, WordStyle> replacement = paragraph(next.get(k),
+                    p.getParagraphStyle());
+            // Positions in a multi-change are those the earlier replacements left: a corrected word may change a
+            // paragraph's length, which moves the paragraphs after it.
+            change.add(new Replacement<>(start, start + p.length(), replacement));
+            shift += replacement.length() - p.length();
         }
         // Its own step: neither the typing before it nor the typing after it merges into it.
-        editor.undoManager().preventMerge();
-        change.commit();
-        editor.undoManager().preventMerge();
+        buffer.asSeparateStep(() -> buffer.document().replaceMulti(change));
     }
 
     /**
-     * The paragraph of each segment: {@link TranscriptEditor#snapshot()} skips paragraphs without a word, so
-     * segment k is the k-th paragraph that has one.
+     * The paragraph of each segment: a transcript skips paragraphs without a word, so segment k is the k-th
+     * paragraph that has one.
      */
-    private static List<Integer> segmentParagraphs(TranscriptArea area) {
-        var pars = area.getParagraphs();
+    private static List<Integer> segmentParagraphs(TranscriptBuffer buffer) {
+        var pars = buffer.document().getParagraphs();
         List<Integer> indexes = new ArrayList<>(pars.size());
-        for (int i = 0; i < pars.size(); i++) {
-            if (!pars.get(i).getText().isBlank()) {
+        int i = 0;
+        for (Paragraph<ParStyle, String, WordStyle> p : pars) {
+            if (!p.getText().isBlank()) {
                 indexes.add(i);
             }
+            i++;
         }
         return indexes;
     }

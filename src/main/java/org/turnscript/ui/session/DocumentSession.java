@@ -1,4 +1,4 @@
-package org.turnscript.ui;
+package org.turnscript.ui.session;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,17 +80,27 @@ public final class DocumentSession {
         return doc;
     }
 
-    /** Reads the bundled sample with the sample's four speakers. */
+    /** Reads and adopts the bundled sample with the sample's four speakers. */
     public LoadedDocument openSample() throws FormatException {
+        LoadedDocument doc = readSample();
+        adoptSample();
+        return doc;
+    }
+
+    /** The sample is now the open document: it has no project file yet. */
+    public void adoptSample() {
+        projectFile = null;
+        displayName = "Sample: Mixture of Experts";
+    }
+
+    /** Reads the bundled sample with the sample's four speakers, without adopting it (any thread). */
+    public LoadedDocument readSample() throws FormatException {
         try (InputStream in = DocumentSession.class.getResourceAsStream(SAMPLE_RESOURCE)) {
             if (in == null) {
                 throw new FormatException(SAMPLE_RESOURCE, 0, "the bundled sample is missing from this build");
             }
-            LoadedDocument doc = service.read(in.readAllBytes(), "mixture-of-experts-2024-05-31.txt",
+            return service.read(in.readAllBytes(), "mixture-of-experts-2024-05-31.txt",
                     ImportSettings.DEFAULTS.withSpeakers(SAMPLE_SPEAKERS));
-            projectFile = null;
-            displayName = "Sample: Mixture of Experts";
-            return doc;
         } catch (IOException e) {
             throw new FormatException(SAMPLE_RESOURCE, 0, "cannot read the bundled sample: " + e.getMessage());
         }

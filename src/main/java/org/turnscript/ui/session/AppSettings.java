@@ -1,4 +1,4 @@
-package org.turnscript.ui;
+package org.turnscript.ui.session;
 
 import java.io.IOException;
 import java.io.Reader;

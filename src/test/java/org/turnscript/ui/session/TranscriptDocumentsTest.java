@@ -1,4 +1,4 @@
-package org.turnscript.ui.editor;
+package org.turnscript.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,65 @@
+package org.turnscript.ui;
+
+import java.util.OptionalLong;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Stage;
+import org.turnscript.model.Transcript;
+import org.turnscript.ui.cleanup.CleanupDialog;
+import org.turnscript.ui.dialogs.DurationText;
+import org.turnscript.ui.editor.TranscriptEditor;
+import org.turnscript.ui.session.EditorSession;
+
+/** The commands that ask something first: cleanup with its preview, and the time of an anchored word. */
+final class DocumentCommands {
+
+    private final Stage stage;
+    private final EditorSession session;
+    private final TranscriptEditor editor;
+    private final FileActions files;
+
+    DocumentCommands(Stage stage, EditorSession session, TranscriptEditor editor, FileActions files) {
+        this.stage = stage;
+        this.session = session;
+        this.editor = editor;
+        this.files = files;
+    }
+
+    /** Cleanup with a preview; applied as one undo step, dropped words stay in the document. */
+    void cleanup() {
+        Transcript before = session.transcript();
+        CleanupDialog.show(stage, before, session.service())
+                .filter(r -> !r.isEmpty())
+                .ifPresent(r -> session.applyCleanup(before, r.transcript(), r.changes().size()));
+    }
+
+    void restoreOriginal() {
+        session.restoreOriginal();
+    }
+
+    /** Anchors the caret's word at a typed time; estimated times around it follow. */
+    void anchorCaretWord() {
+        String word = editor.caretWordText();
+        if (word.isEmpty()) {
+            return;
+        }
+        TextInputDialog ask = new TextInputDialog(DurationText.formatPrecise(editor.caretTimeMs()));
+        ask.initOwner(stage);
+        ask.setTitle("Set the word's time");
+        ask.setHeaderText("When is \u201C" + word + "\u201D said?");
+        ask.setContentText("Time (m:ss.mmm or seconds):");
+        ask.showAndWait().ifPresent(text -> {
+            OptionalLong ms = DurationText.parse(text);
+            if (ms.isEmpty()) {
+                files.error("Not a time", "\u201C" + text + "\u201D is not a time such as 12:03.5 or 723.5");
+                return;
+            }
+            try {
+                editor.anchorWordAtCaret(ms.getAsLong());
+                session.setMessage("\u201C" + word + "\u201D anchored at " + DurationText.format(ms.getAsLong())
+                        + "; the estimated times around it follow");
+            } catch (IllegalArgumentException e) {
+                files.error("Cannot anchor \u201C" + word + "\u201D there", e.getMessage());
+            }
+        });
+    }
+}

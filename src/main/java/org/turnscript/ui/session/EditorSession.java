@@ -1,0 +1,496 @@
+package org.turnscript.ui.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.turnscript.cleanup.Restore;
+import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.EditJournal;
+import org.turnscript.convert.ImportSettings;
+import org.turnscript.convert.LoadedDocument;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.text.CaptionTextFormat;
+import org.turnscript.model.Transcript;
+
+/**
+ * The open document and everything done to it, without a window: open and import (in the background, with
+ * progress and Cancel), save, export, the autosave journal and recovery, cleanup and anchors, and the one undo
+ * history (in its {@link TranscriptBuffer}). Views bind to it and reach the core only through it, so every
+ * workflow can be driven and tested without a window.
+ *
+ * <p>Threads: methods are called on the JavaFX thread. Reading files, building documents, the statistics of a
+ * settled document and the journal run on two background threads; results come back on the JavaFX thread.
+ */
+public final class EditorSession {
+
+    /** Edits closer together than this are one burst; statistics and the journal follow once it ends. */
+    public static final Duration SETTLE = Duration.ofMillis(400);
+
+    private final ConversionService service;
+    private final AppSettings settings;
+    private final DocumentSession files;
+    private final TranscriptBuffer buffer = new TranscriptBuffer();
+    private final JournalAutosave autosave;
+    private final ExecutorService loader = daemonThread("turnscript-open");
+    private final ExecutorService worker = daemonThread("turnscript-autosave");
+    private final ObjectProperty<Settled> settled = new SimpleObjectProperty<>();
+    private final ObjectProperty<LoadProgress> loading = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty saveState = new SimpleStringProperty("");
+    /** Counts loads, saves and discards: background work started before the latest one drops its result. */
+    private final AtomicInteger generation = new AtomicInteger();
+    private BiConsumer<String, String> onError = (header, detail) -> { };
+
+    public EditorSession(ConversionService service, AppSettings settings) {
+        this.service = service;
+        this.settings = settings;
+        this.files = new DocumentSession(service);
+        this.autosave = new JournalAutosave(settings.home().resolve("autosave"));
+        buffer.changes().successionEnds(SETTLE).subscribe(e -> settle());
+        buffer.atSavedState().addListener((o, a, b) -> updateSaveState());
+    }
+
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    // ---- What views bind to --------------------------------------------------------------------------
+
+    public TranscriptBuffer buffer() {
+        return buffer;
+    }
+
+    public ConversionService service() {
+        return service;
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
+    public DocumentSession files() {
+        return files;
+    }
+
+    /** The latest settled state, for counts, talk time, timeline and the subtitle check. */
+    public ReadOnlyObjectProperty<Settled> settledProperty() {
+        return settled;
+    }
+
+    /** The file being opened, or {@code null}. */
+    public ReadOnlyObjectProperty<LoadProgress> loadingProperty() {
+        return loading;
+    }
+
+    /** The last thing worth telling the user, for the status bar. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    /** "Saved", "Unsaved · autosaved"… */
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState;
+    }
+
+    /** Where errors go: a header and the detail with file and line. The window shows them in a dialog. */
+    public void setOnError(BiConsumer<String, String> handler) {
+        this.onError = handler;
+    }
+
+    public String displayName() {
+        return files.displayName();
+    }
+
+    public Path projectFile() {
+        return files.projectFile();
+    }
+
+    public boolean isSaved() {
+        return buffer.atSavedState().get();
+    }
+
+    /** The source file's folder, where exports are proposed; {@code null} when the document has none. */
+    public Path sourceFolder() {
+        String src = buffer.metadataProperty().get().sourceFile();
+        Path project = files.projectFile();
+        Path file = project != null ? project : src != null ? Path.of(src) : null;
+        Path parent = file == null ? null : file.toAbsolutePath().getParent();
+        return parent != null && parent.toFile().isDirectory() ? parent : null;
+    }
+
+    /** The base name exports and saves propose: the source file's name without extensions. */
+    public String suggestedBaseName() {
+        String src = buffer.metadataProperty().get().sourceFile();
+        String base = src != null ? Path.of(src).getFileName().toString() : "transcript";
+        int dot = base.indexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+
+    // ---- Opening -------------------------------------------------------------------------------------
+
+    /**
+     * Opens a project or imports captions in the background; the open document stays as it is until the new one
+     * is ready, and stays for good when reading fails or the user cancels.
+     *
+     * @param askImport for untimed text: shown the first reading, returns the speakers and duration to import
+     *                  with, or empty to cancel (called on the JavaFX thread)
+     * @return completes on the JavaFX thread with whether the file is now open
+     */
+    public CompletableFuture<Boolean> open(Path file, Function<LoadedDocument, Optional<ImportSettings>> askImport) {
+        int ticket = generation.incrementAndGet();
+        String name = file.getFileName().toString();
+        loading.set(new LoadProgress(name, "Reading", -1));
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        read(file, ImportSettings.DEFAULTS, ticket).whenComplete((doc, error) -> Platform.runLater(() -> {
+            if (!stillWanted(ticket, result, error, name)) {
+                return;
+            }
+            if (!CaptionTextFormat.ID.equals(doc.formatId())) {
+                prepareAndShow(file, doc, ticket, result);
+                return;
+            }
+            // Untimed text: ask for the speakers and the duration, with a preview of the segments.
+            loading.set(null);
+            Optional<ImportSettings> chosen = askImport.apply(doc);
+            if (chosen.isEmpty()) {
+                result.complete(false);
+                return;
+            }
+            settings.setLastSpeakers(chosen.get().speakerNames());
+            loading.set(new LoadProgress(name, "Importing", -1));
+            read(file, chosen.get(), ticket).whenComplete((again, err) -> Platform.runLater(() -> {
+                if (stillWanted(ticket, result, err, name)) {
+                    prepareAndShow(file, again, ticket, result);
+                }
+            }));
+        }));
+        return result;
+    }
+
+    /** Stops waiting for the file being opened: the document that is open stays. */
+    public void cancelOpen() {
+        if (loading.get() != null) {
+            generation.incrementAndGet();
+            loading.set(null);
+            message.set("Opening cancelled");
+        }
+    }
+
+    private CompletableFuture<LoadedDocument> read(Path file, ImportSettings how, int ticket) {
+        CompletableFuture<LoadedDocument> f = new CompletableFuture<>();
+        submit(loader, () -> {
+            if (ticket != generation.get()) {
+                f.cancel(false);
+                return;
+            }
+            try {
+                f.complete(files.read(file, how));
+            } catch (FormatException | RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    private boolean stillWanted(int ticket, CompletableFuture<Boolean> result, Throwable error, String name) {
+        if (ticket != generation.get()) {
+            result.complete(false); // cancelled, or another file was opened since
+            return false;
+        }
+        if (error != null) {
+            loading.set(null);
+            Throwable cause = error instanceof java.util.concurrent.CompletionException c ? c.getCause() : error;
+            onError.accept("Cannot open " + name, String.valueOf(cause.getMessage()));
+            message.set("Cannot open " + name + ": " + cause.getMessage());
+            result.complete(false);
+            return false;
+        }
+        return true;
+    }
+
+    /** Builds the styled document in the background, then shows it in one replace. */
+    private void prepareAndShow(Path file, LoadedDocument doc, int ticket, CompletableFuture<Boolean> result) {
+        loading.set(new LoadProgress(file.getFileName().toString(), "Laying out", -1));
+        submit(loader, () -> {
+            PreparedDocument prepared = PreparedDocument.of(doc.transcript());
+            Platform.runLater(() -> {
+                if (ticket != generation.get()) {
+                    result.complete(false);
+                    return;
+                }
+                loading.set(null);
+                // Only now, with the document ready, does the session take the file on.
+                files.adopt(file, doc);
+                show(prepared);
+                settings.opened(file);
+                if (DocumentSession.isProject(file)) {
+                    settings.setLastProject(file);
+                }
+                message.set(doc.warnings().isEmpty() ? "Opened " + file.getFileName()
+                        : "Opened " + file.getFileName() + " with " + doc.warnings().size() + " warning(s): "
+                        + doc.warnings().get(0));
+                result.complete(true);
+            });
+        });
+    }
+
+    /** Opens the bundled sample, read and laid out in the background. */
+    public CompletableFuture<Boolean> openSample() {
+        int ticket = generation.incrementAndGet();
+        loading.set(new LoadProgress("the sample", "Reading", -1));
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        submit(loader, () -> {
+            try {
+                LoadedDocument doc = files.readSample();
+                PreparedDocument prepared = PreparedDocument.of(doc.transcript());
+                Platform.runLater(() -> {
+                    if (ticket != generation.get()) {
+                        result.complete(false);
+                        return;
+                    }
+                    loading.set(null);
+                    files.adoptSample();
+                    show(prepared);
+                    message.set("Bundled sample: tag speakers with Ctrl+1…Ctrl+4 (F1 lists every shortcut)");
+                    result.complete(true);
+                });
+            } catch (FormatException e) {
+                Platform.runLater(() -> stillWanted(ticket, result, e, "the sample"));
+            }
+        });
+        return result;
+    }
+
+    private void show(PreparedDocument prepared) {
+        buffer.load(prepared);
+        clearJournal(); // the journal belonged to the document just saved or discarded
+        updateSaveState(); // the statistics follow when the load's change settles
+    }
+
+    // ---- Recovery ------------------------------------------------------------------------------------
+
+    /** Unsaved work from a session that did not end cleanly, if any can be read. */
+    public Optional<EditJournal.Recovered> pendingRecovery() {
+        try {
+            return autosave.read();
+        } catch (IOException | FormatException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a journal is there, readable or not. */
+    public boolean journalExists() {
+        return autosave.exists();
+    }
+
+    /** Takes recovered work as the open document; it starts out unsaved. */
+    public void recover(EditJournal.Recovered recovered) {
+        files.recovered(recovered.origin());
+        generation.incrementAndGet();
+        buffer.loadUnsaved(PreparedDocument.of(recovered.transcript()));
+        // The journal stays until the work is saved or discarded; the settle after this load starts it afresh.
+        updateSaveState();
+        message.set("Recovered unsaved work");
+    }
+
+    /**
+     * Keeps a journal the user did not take (or that could not be read) under a dated name next to it, so the
+     * next autosave does not overwrite it and nothing unsaved is ever deleted unasked.
+     */
+    public void setJournalAside() {
+        Path journal = autosave.file();
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
+                "yyyyMMdd-HHmmss"));
+        try {
+            java.nio.file.Files.move(journal, journal.resolveSibling("recovery-" + stamp + ".turnscript.jsonl"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // Left where it is, it is offered again at the next start.
+        }
+    }
+
+    // ---- Saving and exporting ------------------------------------------------------------------------
+
+    /** Saves to the project file; there must be one ({@link #projectFile()}). */
+    public void save() throws IOException {
+        files.save(buffer.transcript());
+        afterSave();
+    }
+
+    /** Saves to a new project file, which becomes the save target. */
+    public void saveAs(Path file) throws IOException {
+        files.saveAs(buffer.transcript(), file);
+        afterSave();
+    }
+
+    private void afterSave() {
+        buffer.markSaved();
+        clearJournal();
+        settings.opened(files.projectFile());
+        settings.setLastProject(files.projectFile());
+        updateSaveState();
+        message.set("Saved " + files.projectFile().getFileName());
+    }
+
+    /** Exports with the same service and options as the command line, so the bytes are the same. */
+    public void export(Path file, String formatId, ExportOptions options) throws IOException {
+        service.exportTo(file, buffer.transcript(), formatId, options);
+        message.set("Exported " + file.getFileName());
+    }
+
+    // ---- Whole-document commands ---------------------------------------------------------------------
+
+    /** The document as a transcript now (for dialogs that preview a command on it). */
+    public Transcript transcript() {
+        return buffer.transcript();
+    }
+
+    /** Writes a cleanup result made from {@code before} into the document: one undo step. */
+    public void applyCleanup(Transcript before, Transcript cleaned, int changes) {
+        buffer.applyTransform(before, cleaned);
+        message.set("Cleanup: " + changes + " changes (Ctrl+Z undoes them)");
+    }
+
+    /** Undoes every cleanup at once: original spellings back, dropped words kept again. One undo step. */
+    public void restoreOriginal() {
+        Transcript before = buffer.transcript();
+        buffer.applyTransform(before, Restore.all(before));
+        message.set("Original words restored (Ctrl+Z undoes it)");
+    }
+
+    public void setMessage(String text) {
+        message.set(text);
+    }
+
+    // ---- Settling: statistics and the journal, off the JavaFX thread ----------------------------------
+
+    /**
+     * After a burst of edits: an O(1) snapshot here, and the transcript, the statistics and the journal entry on
+     * the background thread. The JavaFX thread never converts or writes the whole document.
+     */
+    private void settle() {
+        BufferSnapshot snapshot = buffer.snapshot();
+        boolean dirty = !buffer.atSavedState().get();
+        Path origin = files.projectFile();
+        int ticket = generation.get();
+        submit(worker, () -> {
+            if (ticket != generation.get()) {
+                return; // saved, discarded or replaced since: this state must not come back
+            }
+            Transcript t = snapshot.toTranscript();
+            Settled s = new Settled(t, t.resolveContinuedSpeakers());
+            Platform.runLater(() -> {
+                if (ticket == generation.get()) {
+                    settled.set(s);
+                }
+            });
+            if (dirty) {
+                journal(snapshot, t, origin, ticket);
+            }
+        });
+    }
+
+    private void journal(BufferSnapshot snapshot, Transcript t, Path origin, int ticket) {
+        try {
+            autosave.record(snapshot, t, origin);
+            Platform.runLater(() -> {
+                if (ticket == generation.get() && !isSaved()) {
+                    saveState.set("Unsaved · autosaved");
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            Platform.runLater(() -> saveState.set("Unsaved · autosave failed"));
+        }
+    }
+
+    /**
+     * Removes the journal after every autosave already queued, and makes any autosave still waiting for its
+     * turn skip itself: a journal must never outlive the save (or discard) of the work in it.
+     */
+    private CompletableFuture<Void> clearJournal() {
+        generation.incrementAndGet();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        submit(worker, () -> {
+            autosave.clear();
+            done.complete(null);
+        });
+        return done;
+    }
+
+    /** Before closing: the journal goes (the user saved or chose to discard), waiting for it at most 5 s. */
+    public void discardJournalAndWait() {
+        try {
+            clearJournal().get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // The journal stays; the next start offers it, which loses nothing.
+        }
+    }
+
+    private void updateSaveState() {
+        boolean saved = isSaved();
+        saveState.set(saved ? (files.projectFile() == null ? "Not saved to a project yet" : "Saved") : "Unsaved");
+    }
+
+    /** Runs on a background thread; after {@link #dispose()} there is none, and the work is not needed. */
+    private static void submit(ExecutorService executor, Runnable work) {
+        try {
+            executor.submit(work);
+        } catch (RejectedExecutionException disposed) {
+            // The session is gone: nothing waits for this work any more.
+        }
+    }
+
+    /**
+     * Stops the background threads after what they are doing: work still waiting skips itself. For a session
+     * that goes away without the application ending (tests, a second window).
+     */
+    public void dispose() {
+        generation.incrementAndGet();
+        loader.shutdown();
+        worker.shutdown();
+        try {
+            loader.awaitTermination(5, TimeUnit.SECONDS);
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** For tests: completes once the background work queued so far is done. */
+    public CompletableFuture<Void> idle() {
+        CompletableFuture<Void> loaded = new CompletableFuture<>();
+        submit(loader, () -> submit(worker, () -> loaded.complete(null)));
+        if (loader.isShutdown()) {
+            loaded.complete(null);
+        }
+        return loaded;
+    }
+
+    List<String> lastSpeakers() {
+        return settings.lastSpeakers();
+    }
+}
