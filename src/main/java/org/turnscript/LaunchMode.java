@@ -18,6 +18,7 @@ public final class LaunchMode {
 
     /** Whether these arguments open the editor: none at all, or files to open (at least one exists). */
     public static boolean opensEditor(String[] args) {
+        args = withoutBlanks(args);
         if (args.length == 0) {
             return true;
         }
@@ -31,5 +32,10 @@ public final class LaunchMode {
             }
         }
         return false;
+    }
+
+    /** The arguments without empty ones: {@code ./mvnw javafx:run} passes an empty {@code -Dfile} as one. */
+    public static String[] withoutBlanks(String[] args) {
+        return java.util.Arrays.stream(args).filter(a -> !a.isBlank()).toArray(String[]::new);
     }
 }

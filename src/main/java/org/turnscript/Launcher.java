@@ -14,7 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (LaunchMode.opensEditor(args)) {
-            openEditor(args);
+            openEditor(LaunchMode.withoutBlanks(args));
         } else {
             System.exit(TurnscriptCommand.run(args));
         }

@@ -24,4 +24,22 @@ class LauncherTest {
         assertThat(output).contains("Turnscript").contains("org.turnscript.cli.TurnscriptCommand");
         assertThat(output).doesNotContain("javafx.").doesNotContain("org.turnscript.ui.");
     }
+
+    @Test
+    void filesOpenTheEditorAndCommandsRunTheCommandLine(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path srt = java.nio.file.Files.writeString(dir.resolve("long.srt"), "1\n00:00:01,000 --> 00:00:02,000\nhi\n");
+        assertThat(LaunchMode.opensEditor(new String[0])).isTrue();
+        assertThat(LaunchMode.opensEditor(new String[] {srt.toString()})).isTrue();
+        assertThat(LaunchMode.opensEditor(new String[] {""})).as("javafx:run without -Dfile").isTrue();
+        assertThat(LaunchMode.opensEditor(new String[] {"convert", srt.toString()})).isFalse();
+        assertThat(LaunchMode.opensEditor(new String[] {"--version"})).isFalse();
+        assertThat(LaunchMode.opensEditor(new String[] {"conver", "x.srt"})).as("a typo names no file").isFalse();
+    }
+
+    @Test
+    void everySubcommandIsKnownToTheLauncher() {
+        assertThat(LaunchMode.COMMANDS).containsExactlyInAnyOrderElementsOf(
+                org.turnscript.cli.TurnscriptCommand.commandLine().getSubcommands().keySet());
+    }
 }

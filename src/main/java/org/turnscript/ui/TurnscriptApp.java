@@ -24,7 +24,7 @@ public final class TurnscriptApp extends Application {
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, AppSettings.standard(), ConversionService.standard());
         stage.show();
-        List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
+        List<Path> files = getParameters().getRaw().stream().filter(a -> !a.isBlank()).map(Path::of).toList();
         // Files open in the background while the window paints; the document replaces the empty area when ready.
         window.openInitialDocument(files).whenComplete((opened, error) ->
                 // The next pulse draws the document: report how long a start takes, for the README's figures.

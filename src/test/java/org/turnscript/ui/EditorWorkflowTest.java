@@ -47,10 +47,11 @@ class EditorWorkflowTest {
     static Path home;
 
     private MainWindow window;
+    private Path settingsDir;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path settingsDir = Files.createTempDirectory(home, "home");
+        settingsDir = Files.createTempDirectory(home, "home");
         window = new MainWindow(stage, new AppSettings(settingsDir), ConversionService.standard());
         stage.show();
         window.openInitialDocument();
@@ -447,6 +448,49 @@ class EditorWorkflowTest {
         assertThat(speakerOf(turns, "so we")).isEqualTo("Kate");
         assertThat(speakerOf(turns, "tested it")).isEqualTo("Bob");
         assertThat(speakerOf(turns, "for a long time")).isEqualTo("Bob");
+    }
+
+    @Test
+    void undoingBackToTheSavedStateSaysSaved(FxRobot robot) {
+        assertThat(fx(() -> window.saveAs(home.resolve("undo-back.turnscript.json")))).isTrue();
+        caretAt("hello and welcome");
+        robot.write("x");
+        assertThat(fx(() -> window.stage().getTitle())).startsWith("•");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.stage().getTitle())).startsWith("undo-back.turnscript.json");
+        assertThat(robot.lookup("#status-save-state").queryLabeled().getText()).isEqualTo("Saved");
+    }
+
+    @Test
+    void autosaveAppendsEachSettledChangeAndReplaysToTheDocument(FxRobot robot) throws Exception {
+        Path journal = settingsDir.resolve("autosave").resolve("recovery.turnscript.jsonl");
+        caretAt("hello and welcome");
+        robot.write("first ");
+        settle();
+        long afterFirst = Files.size(journal);
+        caretAt("thanks BR");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        settle();
+        List<String> lines = Files.readAllLines(journal);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("{\"kind\":\"base\"");
+        assertThat(lines.get(1)).startsWith("{\"kind\":\"splice\"");
+        assertThat((long) lines.get(1).length()).as("a tag appends its paragraphs, not the document")
+                .isLessThan(afterFirst / 50);
+        Transcript replayed = new EditJournal(journal).read().orElseThrow().transcript();
+        Transcript now = fx(editor()::snapshot);
+        // Ids of new segments are given afresh when the document is rebuilt; speakers, words and times are kept.
+        assertThat(replayed.segments().stream().map(s -> s.speakerId() + "|" + s.words()).toList())
+                .isEqualTo(now.segments().stream().map(s -> s.speakerId() + "|" + s.words()).toList());
+    }
+
+    /** Waits for the edits to settle and for the autosave after them. */
+    private void settle() throws Exception {
+        Thread.sleep(org.turnscript.ui.session.EditorSession.SETTLE.toMillis() + 200);
+        WaitForAsyncUtils.waitForFxEvents();
+        window.session().idle().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** A journal of {@code unsaved} in {@code settingsDir}, then a new window on that folder, as after a crash. */
