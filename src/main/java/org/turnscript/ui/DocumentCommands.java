@@ -29,11 +29,11 @@ final class DocumentCommands {
         Transcript before = session.transcript();
         CleanupDialog.show(stage, before, session.service())
                 .filter(r -> !r.isEmpty())
-                .ifPresent(r -> session.applyCleanup(before, r.transcript(), r.changes().size()));
+                .ifPresent(r -> editor.keepingView(() -> session.applyCleanup(before, r.transcript(), r.changes().size())));
     }
 
     void restoreOriginal() {
-        session.restoreOriginal();
+        editor.keepingView(session::restoreOriginal);
     }
 
     /** Anchors the caret's word at a typed time; estimated times around it follow. */

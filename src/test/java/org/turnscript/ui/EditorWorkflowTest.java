@@ -367,6 +367,20 @@ class EditorWorkflowTest {
     }
 
     @Test
+    void anchoringAWordKeepsItOnScreen() {
+        int par = 120;
+        fxRun(() -> {
+            editor().area().moveTo(par, 0);
+            editor().area().showParagraphAtCenter(par);
+            editor().area().requestFocus();
+        });
+        fxRun(() -> editor().anchorWordAtCaret(editor().caretTimeMs() + 300));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> editor().area().allParToVisibleParIndex(par).isPresent())).isTrue();
+        assertThat(fx(() -> editor().area().getCurrentParagraph())).isEqualTo(par);
+    }
+
+    @Test
     void anchoringAWordRespreadsTheEstimatedTimesAroundItAndUndoes(FxRobot robot) {
         Transcript before = fx(editor()::snapshot);
         caretAt("thanks BR");

@@ -204,8 +204,23 @@ public final class TranscriptEditor {
             return false;
         }
         area.moveTo(caret);
-        area.requestFollowCaret();
+        reveal(area.getCurrentParagraph());
         return true;
+    }
+
+    /**
+     * Shows the caret's paragraph after a command moved it: where it is when it sits comfortably on screen, in the
+     * middle of the view when it is off screen or at an edge (a new turn at the bottom edge is easy to miss).
+     */
+    private void reveal(int par) {
+        var visible = area.getVisibleParagraphs();
+        int first = visible.isEmpty() ? -1 : area.visibleParToAllParIndex(0);
+        int last = visible.isEmpty() ? -1 : area.visibleParToAllParIndex(visible.size() - 1);
+        if (par > first && par < last - 1) {
+            area.requestFollowCaret();
+        } else {
+            centre(par);
+        }
     }
 
     /** Backspace at a segment's start: merges it into the previous segment, which keeps its speaker. */
@@ -269,9 +284,19 @@ public final class TranscriptEditor {
         if (at == null) {
             throw new IllegalArgumentException("the caret is not on a word");
         }
+        keepingView(() -> buffer.anchor(at[0], at[1], startMs));
+    }
+
+    /**
+     * Runs a change that may replace many paragraphs (an anchor, cleanup) and puts the caret and the view back
+     * where they were: replacing the paragraphs on screen would otherwise scroll the document to its top.
+     */
+    public void keepingView(Runnable change) {
         int caret = area.getCaretPosition();
-        buffer.anchor(at[0], at[1], startMs);
+        int top = area.getVisibleParagraphs().isEmpty() ? area.getCurrentParagraph() : area.visibleParToAllParIndex(0);
+        change.run();
         area.moveTo(Math.min(caret, area.getLength()));
+        area.showParagraphAtTop(Math.min(top, area.getParagraphs().size() - 1));
     }
 
     /** The text of the word at the caret, for prompts. */
