@@ -14,6 +14,7 @@ import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
+import org.turnscript.model.SoundTags;
 import org.turnscript.model.Speaker;
 import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
