@@ -1,17 +1,17 @@
 package org.turnscript.ui;
 
-/** Times as editors read them: {@code 4:05} under an hour, {@code 1:04:05} from an hour on. */
+/**
+ * The old home of {@link org.turnscript.ui.text.TimeText}. A class below the window that uses this one makes a
+ * package cycle with the window; import {@code org.turnscript.ui.text.TimeText} instead. Remove this class with
+ * its last use.
+ */
+@Deprecated(forRemoval = true)
 public final class TimeText {
 
     private TimeText() {
     }
 
     public static String format(long ms) {
-        if (ms < 0) {
-            return "";
-        }
-        long s = ms / 1000;
-        long h = s / 3600;
-        return h > 0 ? String.format("%d:%02d:%02d", h, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
+        return org.turnscript.ui.text.TimeText.format(ms);
     }
 }
