@@ -161,6 +161,10 @@ class SrtReaderTest {
         assertThat(t.segments()).extracting(Segment::body).startsWith("[music] Welcome to the show.",
                 "[music] It starts now.", "[Music] Hello.");
         assertThat(t.segment(10).kind()).isEqualTo(SegmentKind.NON_SPEECH);
+        assertThat(t.segment(0).words()).extracting(w -> w.has(WordFlag.SOUND_TAG))
+                .containsExactly(true, false, false, false, false);
+        assertThat(t.segment(8).words()).extracting(w -> w.has(WordFlag.SOUND_TAG))
+                .containsExactly(true, true, false, false);
     }
 
     @Test
