@@ -1,6 +1,7 @@
 package org.turnscript;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -77,6 +78,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.turnscript.formats..",
                         "org.turnscript.convert..")
                 .because("formats and the pipeline sit above layout, timing and cleanup, never below them")
+                .check(classes);
+    }
+
+    @Test
+    void packagesFormNoCycles() {
+        slices().matching("org.turnscript.(**)")
+                .should().beFreeOfCycles()
+                .because("every package sits on the ones below it; a cycle means neither can change or be tested alone")
                 .check(classes);
     }
 }

@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Objects;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
+import org.turnscript.model.SpeakerSequence;
 import org.turnscript.model.Transcript;
+import org.turnscript.model.Turns;
 import org.turnscript.model.Word;
 
 /**
  * Ends each turn with a sentence end: the last kept word of a speech segment gets a full stop when the next
  * speech segment has another speaker, and so does the last speech segment of the transcript. A turn that already
- * ends in ". ? ! …" or a dash (cut off) is left alone; a trailing ", ; :" becomes the full stop. Segments whose
- * speakers are both unassigned are not a turn change. This is the only punctuation added automatically;
+ * ends in ". ? ! …" or a dash (cut off) is left alone; a trailing ", ; :" becomes the full stop. Who speaks is
+ * decided by {@link Turns}, so an untagged segment continues the turn before it (the editor tags only turn starts)
+ * and segments before the first tag are one turn of nobody. This is the only punctuation added automatically;
  * {@link Punctuator} adds marks where the editor asks.
  */
 public final class PunctuationRule implements CleanupRule {
@@ -47,6 +50,7 @@ public final class PunctuationRule implements CleanupRule {
     @Override
     public CleanupResult apply(Transcript transcript) {
         Edits edits = new Edits(transcript, ID);
+        String[] speakers = Turns.effectiveSpeakers(SpeakerSequence.of(transcript));
         List<Integer> speech = new ArrayList<>();
         for (int s = 0; s < transcript.segments().size(); s++) {
             Segment segment = transcript.segment(s);
@@ -56,8 +60,8 @@ public final class PunctuationRule implements CleanupRule {
         }
         for (int k = 0; k < speech.size(); k++) {
             Segment segment = transcript.segment(speech.get(k));
-            boolean turnEnds = k == speech.size() - 1 || turnChanges(segment,
-                    transcript.segment(speech.get(k + 1)));
+            boolean turnEnds = k == speech.size() - 1
+                    || !Objects.equals(speakers[speech.get(k)], speakers[speech.get(k + 1)]);
             if (turnEnds) {
                 int last = lastSpokenWord(segment.words());
                 edits.setText(speech.get(k), last, withFullStop(segment.words().get(last).text()));
@@ -79,13 +83,6 @@ public final class PunctuationRule implements CleanupRule {
             return text.substring(0, end - 1) + "." + text.substring(end);
         }
         return text + ".";
-    }
-
-    private static boolean turnChanges(Segment current, Segment next) {
-        if (current.speakerId() == null && next.speakerId() == null) {
-            return false; // nobody assigned yet: no evidence of a new turn
-        }
-        return !Objects.equals(current.speakerId(), next.speakerId());
     }
 
     /** Index of the last word that is neither dropped nor a sound tag, or -1. */

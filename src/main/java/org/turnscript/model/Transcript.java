@@ -97,27 +97,11 @@ public record Transcript(Metadata metadata, Roster roster, List<Segment> segment
 
     /**
      * The transcript with every continued turn spelled out: a speech segment without a speaker continues the
-     * turn of the speech segment before it (tagging "from this word on, Kate speaks" marks only where a turn
-     * starts), so it gets that speaker. Segments before the first tagged one stay without a speaker.
+     * turn of the last tagged speech segment before it, so it gets that speaker (the rule is {@link Turns}').
+     * Segments before the first tagged one stay without a speaker.
      */
     public Transcript resolveContinuedSpeakers() {
-        List<Segment> next = null;
-        String current = null;
-        for (int i = 0; i < segments.size(); i++) {
-            Segment s = segments.get(i);
-            if (s.kind() != SegmentKind.SPEECH) {
-                continue; // a sound neither starts nor ends a turn
-            }
-            if (s.speakerId() != null) {
-                current = s.speakerId();
-            } else if (current != null) {
-                if (next == null) {
-                    next = new ArrayList<>(segments);
-                }
-                next.set(i, s.withSpeaker(current));
-            }
-        }
-        return next == null ? this : withSegments(next);
+        return Turns.resolve(this);
     }
 
     /**
@@ -126,22 +110,7 @@ public record Transcript(Metadata metadata, Roster roster, List<Segment> segment
      * editor works on, where tagging a word re-attributes the rest of its turn.
      */
     public Transcript keepTurnStartsOnly() {
-        List<Segment> next = null;
-        String current = null;
-        for (int i = 0; i < segments.size(); i++) {
-            Segment s = segments.get(i);
-            if (s.kind() != SegmentKind.SPEECH || s.speakerId() == null) {
-                continue;
-            }
-            if (s.speakerId().equals(current)) {
-                if (next == null) {
-                    next = new ArrayList<>(segments);
-                }
-                next.set(i, s.withSpeaker(null));
-            }
-            current = s.speakerId();
-        }
-        return next == null ? this : withSegments(next);
+        return Turns.keepStartsOnly(this);
     }
 
     // ---- Edits -----------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import org.turnscript.model.Cue;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.model.Transcript;
+import org.turnscript.model.Turns;
 import org.turnscript.model.Word;
 
 /**
@@ -33,8 +34,14 @@ public final class CueLayout {
                 SpeakerDisplay.of(labelStyle));
     }
 
-    /** @throws IllegalArgumentException when a kept word of a laid-out segment has no time */
+    /**
+     * Cues for every segment the profile keeps. Continued turns are spelled out first ({@link Turns}), so a
+     * project that tags only turn starts lays out as its export does.
+     *
+     * @throws IllegalArgumentException when a kept word of a laid-out segment has no time
+     */
     public static List<Cue> layout(Transcript transcript, SubtitleProfile profile, SpeakerDisplay display) {
+        transcript = Turns.resolve(transcript);
         List<Segment> segments = laidOut(transcript, profile);
         List<CueDraft> drafts = new ArrayList<>();
         boolean firstSpeech = true;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.turnscript.model.Segment;
+import org.turnscript.model.SoundTags;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 
@@ -76,11 +77,6 @@ final class FlatWords {
      * files put inline where the importer does not flag them.
      */
     private static boolean isSound(Word w) {
-        if (w.isSoundTag()) {
-            return true;
-        }
-        String t = w.text();
-        return t.length() >= 2 && (t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')'
-                || t.charAt(0) == '♪' || t.charAt(t.length() - 1) == '♪');
+        return w.isSoundTag() || SoundTags.isTag(w.text());
     }
 }

@@ -7,6 +7,7 @@ import org.controlsfx.control.StatusBar;
 import org.turnscript.convert.DocumentInfo;
 import org.turnscript.model.Transcript;
 import org.turnscript.ui.session.LoadProgress;
+import org.turnscript.ui.text.TimeText;
 
 /** The status bar: counts, the caret's time, and whether the work is saved. */
 final class StatusBarView {

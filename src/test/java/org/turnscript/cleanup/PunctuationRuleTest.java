@@ -63,6 +63,20 @@ class PunctuationRuleTest {
     }
 
     @Test
+    void anUntaggedSegmentContinuesTheTurnBeforeIt() {
+        // what the editor hands over: only turn starts are tagged
+        Transcript t = transcript(turn(KATE, "so we tested it"), turn(null, "for a long time"), turn(CHRIS, "and"),
+                turn(null, "then"));
+        assertThat(body(rule.apply(t))).isEqualTo("so we tested it | for a long time. | and | then.");
+    }
+
+    @Test
+    void speechBeforeTheFirstTagEndsWhenTheFirstTaggedSpeakerStarts() {
+        Transcript t = transcript(turn(null, "welcome"), turn(KATE, "thanks"));
+        assertThat(body(rule.apply(t))).isEqualTo("welcome. | thanks.");
+    }
+
+    @Test
     void punctuationRuleAddsNoOtherPunctuation() {
         Transcript t = transcript(turn(KATE, "so we went there and then we left"));
         assertThat(rule.apply(t).changes()).hasSize(1);

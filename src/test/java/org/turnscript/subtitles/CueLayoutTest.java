@@ -29,6 +29,22 @@ class CueLayoutTest {
     }
 
     @Test
+    void laysOutTurnStartsOnlyAsTheSpelledOutTurns() {
+        String kate = id(roster, "Kate");
+        String chris = id(roster, "Chris");
+        Transcript starts = of(roster,
+                speech("s1", kate, 0, 300, "Hello there."),
+                sound("s2", 1000, 2000, "[Music]"),
+                speech("s3", null, 2500, 300, "Still me."),
+                speech("s4", chris, 4000, 300, "Fine, thanks."),
+                speech("s5", null, 5000, 300, "Really."));
+        List<Cue> cues = layout(starts, SpeakerLabelStyle.NAME);
+        assertThat(cues).isEqualTo(layout(starts.resolveContinuedSpeakers(), SpeakerLabelStyle.NAME));
+        assertThat(cues).extracting(Cue::text)
+                .containsExactly("Kate: Hello there.", "[music]", "Still me.", "Chris: Fine, thanks.", "Really.");
+    }
+
+    @Test
     void labelsOnlyTheFirstCueAfterASpeakerChange() {
         String kate = id(roster, "Kate");
         String chris = id(roster, "Chris");

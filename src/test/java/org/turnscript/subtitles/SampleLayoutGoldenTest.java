@@ -70,8 +70,8 @@ class SampleLayoutGoldenTest {
 
     /**
      * The sample read as caption text with the show's four speakers, and speakers assigned to the speech
-     * segments in a fixed pattern (two segments each in turn, every fifth left unassigned) so that labels,
-     * speaker changes and two-speaker cues all occur.
+     * segments in a fixed pattern (two segments each in turn, every fifth left untagged, which continues the turn
+     * before it as in the editor) so that labels, speaker changes and two-speaker cues all occur.
      */
     private static Transcript sample() throws IOException, FormatException {
         Transcript read = new CaptionTextFormat().read(resource(SAMPLE.substring(1)),

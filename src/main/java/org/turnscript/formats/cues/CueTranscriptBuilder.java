@@ -14,6 +14,7 @@ import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
+import org.turnscript.model.SoundTags;
 import org.turnscript.model.Speaker;
 import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
@@ -176,6 +177,8 @@ public final class CueTranscriptBuilder {
         if (texts.isEmpty()) {
             return List.of();
         }
+        // "[music] Welcome back": the tag stays in the speech segment, flagged, so cleanup can drop or lower-case it
+        SoundTags.find(texts).stream().forEach(i -> flags.set(i, flags.get(i) | WordFlag.SOUND_TAG.bit()));
         List<Word> words = spread(texts, flags, anchors(marked, start, end), start, end);
         List<Segment> out = new ArrayList<>();
         for (int g = 0; g < groupStarts.size(); g++) {

@@ -5,12 +5,15 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.turnscript.model.SoundTags;
 
 /**
  * Finds a speaker label at the start of a cue's text: {@code KATE: }, {@code Kate Soule: } or {@code [Kate] }.
  * Capitals followed by a colon are the broadcast convention and always count; a mixed-case or bracketed label
  * counts only when the name is already a speaker or the file uses it as a label more than once, because
- * "So: " or "[laughs] " at a cue start are usually just text.
+ * "So: " at a cue start is usually just text. A bracket that describes a sound ({@code [music] }, {@code [Applause] },
+ * {@code [laughs] }; see {@link SoundTags#describesSound}) is never a label, however often the file repeats it:
+ * captioners open cue after cue with {@code [Music]}.
  */
 final class SpeakerLabels {
 
@@ -38,7 +41,10 @@ final class SpeakerLabels {
     static Optional<Label> known(String text, Collection<String> names) {
         // longest names first, so "Kate Soule: " is not read as "Kate" followed by "Soule:"
         for (String name : names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
-            for (String prefix : new String[] {name + ":", "[" + name + "]"}) {
+            String[] prefixes = SoundTags.describesSound(name)
+                    ? new String[] {name + ":"} // a speaker named like a sound keeps only the colon form
+                    : new String[] {name + ":", "[" + name + "]"};
+            for (String prefix : prefixes) {
                 if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
                     int end = skipBlanks(text, prefix.length());
                     if (end > prefix.length() && end < text.length()) {
@@ -56,11 +62,13 @@ final class SpeakerLabels {
         if (m.find() && m.group(1).chars().anyMatch(Character::isLetter)) {
             return Optional.of(new Label(titleCase(m.group(1)), m.end(), true));
         }
-        for (Pattern p : new Pattern[] {NAME, BRACKET}) {
-            m = p.matcher(text);
-            if (m.find() && !m.group(1).isBlank()) {
-                return Optional.of(new Label(m.group(1).strip(), m.end(), false));
-            }
+        m = NAME.matcher(text);
+        if (m.find()) {
+            return Optional.of(new Label(m.group(1).strip(), m.end(), false));
+        }
+        m = BRACKET.matcher(text);
+        if (m.find() && !SoundTags.describesSound(m.group(1))) {
+            return Optional.of(new Label(m.group(1).strip(), m.end(), false));
         }
         return Optional.empty();
     }

@@ -12,6 +12,7 @@ import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
+import org.turnscript.model.SoundTags;
 import org.turnscript.model.Speaker;
 import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
@@ -27,8 +28,6 @@ import org.turnscript.model.WordFlag;
 final class PodcastJsonReader {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    /** A body that is one bracketed tag and nothing else: {@code [Music]}, {@code [Upbeat music]}. */
-    private static final Pattern SOUND_TAG = Pattern.compile("\\[[^\\[\\]]+]");
 
     private final String text;
     private final ReadOptions options;
@@ -152,7 +151,7 @@ final class PodcastJsonReader {
     }
 
     private static Segment segment(Entry e, Roster roster, String id) {
-        if (e.speaker() == null && SOUND_TAG.matcher(e.body()).matches()) {
+        if (e.speaker() == null && SoundTags.isWholeTag(e.body())) {
             // A tag is one sound however many words name it, so it stays one word.
             String tag = WHITESPACE.matcher(e.body()).replaceAll(" ");
             Word word = new Word(tag, tag, e.start(), e.end(), TimeSource.MEASURED, WordFlag.SOUND_TAG.bit());

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
+import org.turnscript.model.SoundTags;
 import org.turnscript.model.Speaker;
 import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
@@ -24,7 +24,6 @@ import org.turnscript.timing.GapFiller;
  */
 final class SpeakerRuns {
 
-    private static final Pattern SOUND_TAG = Pattern.compile("\\[[^\\[\\]]+]");
 
     private final ReadOptions options;
     private final List<Segment> segments = new ArrayList<>();
@@ -84,7 +83,7 @@ final class SpeakerRuns {
         }
         String id = Transcript.sequentialId(segments.size() + 1);
         List<Word> timed = interpolate(words, runStart, runEnd);
-        if (timed.size() == 1 && speaker == null && SOUND_TAG.matcher(timed.get(0).text()).matches()) {
+        if (timed.size() == 1 && speaker == null && SoundTags.isWholeTag(timed.get(0).text())) {
             segments.add(new Segment(id, null, SegmentKind.NON_SPEECH,
                     List.of(timed.get(0).withFlag(WordFlag.SOUND_TAG, true))));
         } else {

@@ -3,6 +3,7 @@ package org.turnscript.formats.text;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.turnscript.model.SoundTags;
 import org.turnscript.model.Word;
 import org.turnscript.model.WordFlag;
 

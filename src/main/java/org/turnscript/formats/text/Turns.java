@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.Objects;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
+import org.turnscript.model.SpeakerSequence;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 
 /**
- * Groups a transcript into what a reader of prose expects: one paragraph per turn (consecutive speech segments
- * of one speaker), with sounds as paragraphs of their own. Text is the cleaned body.
+ * Groups a transcript into what a reader of prose expects: one paragraph per turn, with sounds as paragraphs of
+ * their own. Text is the cleaned body.
  */
 final class Turns {
 
@@ -27,19 +28,28 @@ final class Turns {
     private Turns() {
     }
 
+    /**
+     * The paragraphs of {@code transcript}. Who speaks follows the model's rule ({@link
+     * org.turnscript.model.Turns}), so an untagged segment joins the turn before it. A sound that is shown ends
+     * the paragraph it interrupts, and the speaker's next words open a new one under their name again; a sound
+     * left out does not end the turn, so the words around it stay one paragraph. Segments whose words cleanup
+     * dropped are skipped without breaking a turn.
+     */
     static List<Turn> of(Transcript transcript, boolean includeNonSpeech) {
+        List<Segment> segments = transcript.segments();
+        String[] speakers = org.turnscript.model.Turns.effectiveSpeakers(SpeakerSequence.of(segments));
         List<Turn> turns = new ArrayList<>();
         String speakerId = null;
         StringBuilder text = null;
         long start = Word.UNKNOWN_TIME;
-        for (Segment segment : transcript.segments()) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
             String body = segment.body();
-            if (body.isBlank()) {
+            boolean sound = segment.kind() == SegmentKind.NON_SPEECH;
+            if (body.isBlank() || sound && !includeNonSpeech) {
                 continue;
             }
-            boolean sound = segment.kind() == SegmentKind.NON_SPEECH;
-            boolean continues = text != null && !sound && Objects.equals(speakerId, segment.speakerId());
-            if (continues) {
+            if (text != null && !sound && Objects.equals(speakerId, speakers[i])) {
                 text.append(' ').append(body);
                 if (start < 0) {
                     start = segment.start();
@@ -51,12 +61,10 @@ final class Turns {
                 text = null;
             }
             if (sound) {
-                if (includeNonSpeech) {
-                    turns.add(new Turn(null, segment.start(), body, true));
-                }
+                turns.add(new Turn(null, segment.start(), body, true));
                 continue;
             }
-            speakerId = segment.speakerId();
+            speakerId = speakers[i];
             text = new StringBuilder(body);
             start = segment.start();
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.turnscript.formats.cues.CueLine;
 import org.turnscript.formats.cues.ReadCue;
+import org.turnscript.model.SoundTags;
 
 /**
  * Undoes YouTube's roll-up ("rolling") auto-captions. Each phrase is built word by word on the bottom line with
@@ -20,7 +21,6 @@ import org.turnscript.formats.cues.ReadCue;
 final class YouTubeRollUp {
 
     private static final Pattern STAMPED_SPAN = Pattern.compile("<(?:\\d+:)?\\d{2}:\\d{2}\\.\\d{3}><c>");
-    private static final Pattern SOUND_TAG = Pattern.compile("\\[[^\\[\\]]+]|\\([^()]+\\)|♪.*");
     /** Bridge cues last 10 ms; a real caption is never this short. */
     private static final long BRIDGE_MS = 50;
 
@@ -105,6 +105,6 @@ final class YouTubeRollUp {
     }
 
     private static boolean isSoundTag(List<CueLine> lines) {
-        return lines.size() == 1 && SOUND_TAG.matcher(lines.get(0).text().strip()).matches();
+        return lines.size() == 1 && SoundTags.isWholeTag(lines.get(0).text());
     }
 }

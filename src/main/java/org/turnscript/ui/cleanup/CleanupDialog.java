@@ -28,7 +28,7 @@ import org.turnscript.cleanup.CleanupResult;
 import org.turnscript.cleanup.RuleReport;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.model.Transcript;
-import org.turnscript.ui.TimeText;
+import org.turnscript.ui.text.TimeText;
 
 /**
  * Chooses cleanup rules and a glossary, with a live preview: how many changes each rule makes, its first

@@ -24,7 +24,7 @@ import org.turnscript.model.Segment;
 import org.turnscript.model.Speaker;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
-import org.turnscript.ui.TimeText;
+import org.turnscript.ui.text.TimeText;
 
 /**
  * Settings for caption text without times: who speaks, and how long the recording is (so word times can be spread

@@ -12,7 +12,7 @@ import javafx.scene.layout.Region;
 import org.turnscript.model.Roster;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.ui.session.ParStyle;
-import org.turnscript.ui.TimeText;
+import org.turnscript.ui.text.TimeText;
 
 /**
  * The gutter beside each paragraph: the speaker as a coloured chip with the segment's start time. At a change of

@@ -1,8 +1,6 @@
 package org.turnscript.ui.editor;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -20,12 +18,12 @@ import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Speaker;
 import org.turnscript.model.Transcript;
+import org.turnscript.model.Turns;
 import org.turnscript.model.Word;
 import org.turnscript.ui.session.EditorChange;
 import org.turnscript.ui.session.ParStyle;
 import org.turnscript.ui.session.PreparedDocument;
 import org.turnscript.ui.session.TranscriptBuffer;
-import org.turnscript.ui.session.TranscriptBuffer.TurnMark;
 import org.turnscript.ui.session.WordBoundaries;
 import org.turnscript.ui.session.WordStyle;
 
@@ -42,8 +40,8 @@ public final class TranscriptEditor {
     private final TranscriptBuffer buffer;
     private final TranscriptArea area;
     private final SpeakerGutter gutter;
-    /** Chips worked out since the last change; cleared on every change, so it is never stale. */
-    private final Map<Integer, TurnMark> turnMarks = new HashMap<>();
+    /** Chips worked out since the last change; dropped on every change, so it is never stale. */
+    private Turns.Span turns;
 
     /** An editor over a buffer of its own (tests, benchmarks). */
     public TranscriptEditor() {
@@ -56,7 +54,7 @@ public final class TranscriptEditor {
         area.setUndoManager(buffer.undoManager());
         gutter = new SpeakerGutter(this);
         area.setParagraphGraphicFactory(gutter);
-        buffer.changes().subscribe(c -> turnMarks.clear());
+        buffer.changes().subscribe(c -> turns = null);
         buffer.document().multiRichChanges().subscribe(this::refreshGutterAround);
         buffer.replayedAt().subscribe(offset -> {
             area.moveTo(offset);
@@ -144,25 +142,19 @@ public final class TranscriptEditor {
 
     /** Who speaks in a paragraph, tagged or continuing the turn before it; {@code null} before the first tag. */
     public String effectiveSpeaker(int par) {
-        return turnMark(par).speakerId();
+        return turnsAround(par).effectiveSpeaker(par);
     }
 
     public boolean startsTurn(int par) {
-        return turnMark(par).startsTurn();
+        return turnsAround(par).startsTurn(par);
     }
 
-    private TurnMark turnMark(int par) {
-        TurnMark mark = turnMarks.get(par);
-        if (mark == null) {
-            int from = Math.max(0, par - TURN_WINDOW / 2);
-            int to = Math.min(buffer.paragraphCount() - 1, par + TURN_WINDOW / 2);
-            List<TurnMark> marks = buffer.turnMarks(from, to);
-            for (int i = 0; i < marks.size(); i++) {
-                turnMarks.put(from + i, marks.get(i));
-            }
-            mark = turnMarks.get(par);
+    private Turns.Span turnsAround(int par) {
+        if (turns == null || !turns.covers(par)) {
+            turns = buffer.turns(Math.max(0, par - TURN_WINDOW / 2),
+                    Math.min(buffer.paragraphCount(), par + TURN_WINDOW / 2 + 1));
         }
-        return mark;
+        return turns;
     }
 
     // ---- Speaker commands ---------------------------------------------------------------------------
@@ -409,7 +401,7 @@ public final class TranscriptEditor {
      * a change of speaker or of paragraphs redraws every chip on screen; typing redraws only its own.
      */
     private void refreshGutterAround(List<RichTextChange<ParStyle, String, WordStyle>> changes) {
-        turnMarks.clear();
+        turns = null;
         for (RichTextChange<ParStyle, String, WordStyle> c : changes) {
             boolean sameStructure = c.getInserted().getParagraphs().size() == 1
                     && c.getRemoved().getParagraphs().size() == 1

@@ -10,7 +10,7 @@ import org.turnscript.subtitles.LintProblem;
 import org.turnscript.subtitles.SpeakerDisplay;
 import org.turnscript.subtitles.SubtitleLint;
 import org.turnscript.subtitles.SubtitleProfile;
-import org.turnscript.ui.TimeText;
+import org.turnscript.ui.text.TimeText;
 
 /**
  * The subtitle check of a transcript, without a window: the cues the export would lay out under a profile and

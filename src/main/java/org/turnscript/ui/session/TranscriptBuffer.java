@@ -31,7 +31,9 @@ import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.model.Speaker;
+import org.turnscript.model.SpeakerSequence;
 import org.turnscript.model.Transcript;
+import org.turnscript.model.Turns;
 import org.turnscript.model.Word;
 import org.turnscript.timing.Anchors;
 
@@ -196,71 +198,34 @@ public final class TranscriptBuffer {
         return Word.UNKNOWN_TIME;
     }
 
-    /**
-     * Who speaks in a paragraph: its own speaker, or, for an untagged speech paragraph, the speaker of the turn
-     * it continues (see {@link Transcript#resolveContinuedSpeakers()}); {@code null} before the first tag.
-     */
-    public String effectiveSpeaker(int par) {
-        ParStyle own = paragraph(par).getParagraphStyle();
-        if (own.speakerId() != null || own.kind() != SegmentKind.SPEECH) {
-            return own.speakerId(); // a sound belongs to whoever it was given to, or to nobody
-        }
-        for (int i = par - 1; i >= 0; i--) {
-            ParStyle ps = paragraph(i).getParagraphStyle();
-            if (ps.kind() == SegmentKind.SPEECH && ps.speakerId() != null) {
-                return ps.speakerId(); // sounds neither start nor end a turn, as in the model
-            }
-        }
-        return null;
+    /** The paragraphs as the model's turn rule reads them: speaker tag and kind. */
+    public SpeakerSequence speakers() {
+        return speakers;
     }
 
-    /** Whether a paragraph starts a turn: its speaker differs from the last speech paragraph's before it. */
-    public boolean startsTurn(int par) {
-        if (paragraph(par).getParagraphStyle().kind() != SegmentKind.SPEECH) {
-            return false;
+    private final SpeakerSequence speakers = new SpeakerSequence() {
+        @Override
+        public int size() {
+            return paragraphCount();
         }
-        for (int i = par - 1; i >= 0; i--) {
-            if (paragraph(i).getParagraphStyle().kind() == SegmentKind.SPEECH) {
-                return !Objects.equals(effectiveSpeaker(i), effectiveSpeaker(par));
-            }
+
+        @Override
+        public String speakerId(int i) {
+            return paragraph(i).getParagraphStyle().speakerId();
         }
-        return true;
-    }
+
+        @Override
+        public SegmentKind kind(int i) {
+            return paragraph(i).getParagraphStyle().kind();
+        }
+    };
 
     /**
-     * The chips of paragraphs {@code from}..{@code to}: each one's effective speaker and whether it starts a turn,
-     * in one pass that walks back only once to the last tag before {@code from} (the gutter draws many at a time).
+     * Who speaks in paragraphs {@code from} (inclusive) to {@code to} (exclusive) and where turns start, by the model's one turn rule
+     * ({@link Turns}), in one pass that walks back only once (the gutter draws many chips at a time).
      */
-    public List<TurnMark> turnMarks(int from, int to) {
-        String running = null;
-        boolean haveSpeech = false;
-        for (int i = from - 1; i >= 0; i--) {
-            ParStyle ps = paragraph(i).getParagraphStyle();
-            if (ps.kind() == SegmentKind.SPEECH) {
-                haveSpeech = true;
-                if (ps.speakerId() != null) {
-                    running = ps.speakerId();
-                    break;
-                }
-            }
-        }
-        List<TurnMark> marks = new ArrayList<>(Math.max(0, to - from + 1));
-        for (int i = from; i <= to && i < paragraphCount(); i++) {
-            ParStyle ps = paragraph(i).getParagraphStyle();
-            if (ps.kind() != SegmentKind.SPEECH) {
-                marks.add(new TurnMark(ps.speakerId(), false));
-                continue;
-            }
-            String speaker = ps.speakerId() != null ? ps.speakerId() : running;
-            marks.add(new TurnMark(speaker, !haveSpeech || !Objects.equals(speaker, running)));
-            running = speaker;
-            haveSpeech = true;
-        }
-        return marks;
-    }
-
-    /** A paragraph's chip: who speaks and whether the turn starts there. */
-    public record TurnMark(String speakerId, boolean startsTurn) {
+    public Turns.Span turns(int from, int to) {
+        return Turns.span(speakers, from, to);
     }
 
     // ---- Speaker and segment commands ----------------------------------------------------------------

@@ -13,8 +13,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.turnscript.model.Transcript;
-import org.turnscript.ui.TimeText;
 import org.turnscript.ui.editor.SpeakerStylesheet;
+import org.turnscript.ui.text.TimeText;
 
 /**
  * Talk time per speaker: a pie in the speakers' colours above a table of names, times and shares. Slices and

@@ -11,9 +11,9 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.turnscript.model.Transcript;
-import org.turnscript.ui.TimeText;
 import org.turnscript.ui.editor.SpeakerStylesheet;
 import org.turnscript.ui.stats.Turns.Turn;
+import org.turnscript.ui.text.TimeText;
 
 /**
  * A strip across the recording with one block per turn in the speaker's colour, so long monologues and quick

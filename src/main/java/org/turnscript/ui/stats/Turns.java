@@ -2,12 +2,13 @@ package org.turnscript.ui.stats;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
+import org.turnscript.model.SpeakerSequence;
 import org.turnscript.model.Transcript;
+import org.turnscript.model.Word;
 
-/** The turns of a conversation: runs of consecutive speech segments by one speaker (or by nobody yet). */
+/** The turns of a conversation as a timeline draws them: each with its time span and the segments it covers. */
 public final class Turns {
 
     /**
@@ -30,31 +31,33 @@ public final class Turns {
     }
 
     /**
-     * Turns in time order. A sound ({@code [Music]}) ends the turn around it, so a speaker who resumes after the
-     * music starts a new turn; segments without times are skipped and do not break a turn.
+     * Turns in time order, by the model's rule ({@link org.turnscript.model.Turns}): an untagged speech segment
+     * continues the turn before it, and a sound ({@code [Music]}) neither starts nor ends a turn, so a speaker who
+     * resumes after the music is still in the same turn and its block spans the music. Segments without times
+     * give the turn no time but do not break it.
      */
     public static List<Turn> of(Transcript t) {
+        List<Segment> segments = t.segments();
+        org.turnscript.model.Turns.Span span = org.turnscript.model.Turns.span(SpeakerSequence.of(segments), 0,
+                segments.size());
         List<Turn> turns = new ArrayList<>();
         Turn open = null;
-        List<Segment> segments = t.segments();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             if (s.kind() != SegmentKind.SPEECH) {
-                open = close(turns, open);
                 continue;
+            }
+            if (open == null || span.startsTurn(i)) {
+                close(turns, open);
+                open = new Turn(span.effectiveSpeaker(i), Word.UNKNOWN_TIME, Word.UNKNOWN_TIME, i, 1);
             }
             long start = s.start();
             long end = s.end();
-            if (start < 0 || end < start) {
-                continue;
-            }
-            if (open != null && Objects.equals(open.speakerId(), s.speakerId())) {
-                open = new Turn(open.speakerId(), open.start(), Math.max(open.end(), end), open.firstSegment(),
-                        i - open.firstSegment() + 1);
-            } else {
-                close(turns, open);
-                open = new Turn(s.speakerId(), start, end, i, 1);
-            }
+            boolean timed = start >= 0 && end >= start;
+            open = new Turn(open.speakerId(),
+                    !timed || open.start() >= 0 ? open.start() : start,
+                    timed ? Math.max(open.end(), end) : open.end(),
+                    open.firstSegment(), i - open.firstSegment() + 1);
         }
         close(turns, open);
         return turns;
@@ -78,10 +81,10 @@ public final class Turns {
         return -1;
     }
 
-    private static Turn close(List<Turn> turns, Turn open) {
-        if (open != null) {
+    /** Keeps a turn that has a time; one whose segments are all untimed cannot be placed on the timeline. */
+    private static void close(List<Turn> turns, Turn open) {
+        if (open != null && open.start() >= 0) {
             turns.add(open);
         }
-        return null;
     }
 }

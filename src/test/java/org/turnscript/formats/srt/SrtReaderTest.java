@@ -144,6 +144,56 @@ class SrtReaderTest {
     }
 
     @Test
+    void neverTakesARepeatedSoundTagForASpeakerLabel() throws FormatException {
+        Transcript t = read("1\n00:00:01,000 --> 00:00:02,000\n[music] Welcome to the show.\n\n"
+                + "2\n00:00:02,000 --> 00:00:03,000\n[music] It starts now.\n\n"
+                + "3\n00:00:03,000 --> 00:00:04,000\n[Music] Hello.\n\n"
+                + "4\n00:00:04,000 --> 00:00:05,000\n[Music] Hello again.\n\n"
+                + "5\n00:00:05,000 --> 00:00:06,000\n[APPLAUSE] Thank you.\n\n"
+                + "6\n00:00:06,000 --> 00:00:07,000\n[APPLAUSE] Thanks.\n\n"
+                + "7\n00:00:07,000 --> 00:00:08,000\n(laughter) Yes.\n\n"
+                + "8\n00:00:08,000 --> 00:00:09,000\n(laughter) Yes!\n\n"
+                + "9\n00:00:09,000 --> 00:00:10,000\n[door slams] Who's there?\n\n"
+                + "10\n00:00:10,000 --> 00:00:11,000\n[door slams] Hello?\n\n"
+                + "11\n00:00:11,000 --> 00:00:12,000\n♪ la la ♪\n").transcript();
+        assertThat(t.roster().speakers()).isEmpty();
+        assertThat(t.segments()).extracting(Segment::speakerId).containsOnlyNulls();
+        assertThat(t.segments()).extracting(Segment::body).startsWith("[music] Welcome to the show.",
+                "[music] It starts now.", "[Music] Hello.");
+        assertThat(t.segment(10).kind()).isEqualTo(SegmentKind.NON_SPEECH);
+        assertThat(t.segment(0).words()).extracting(w -> w.has(WordFlag.SOUND_TAG))
+                .containsExactly(true, false, false, false, false);
+        assertThat(t.segment(8).words()).extracting(w -> w.has(WordFlag.SOUND_TAG))
+                .containsExactly(true, true, false, false);
+    }
+
+    @Test
+    void aSpeakerNamedLikeASoundIsStillFoundByTheColonButNotByBrackets() throws FormatException {
+        Transcript t = srt.read("1\n00:00:01,000 --> 00:00:02,000\n[Music] la\n\n"
+                        + "2\n00:00:02,000 --> 00:00:03,000\nMusic: me\n",
+                ReadOptions.defaults("x.srt").withSpeakers(List.of("Music"))).transcript();
+        assertThat(t.segment(0).speakerId()).isNull();
+        assertThat(t.segment(0).body()).isEqualTo("[Music] la");
+        assertThat(t.roster().nameOf(t.segment(1).speakerId())).isEqualTo("Music");
+    }
+
+    @Test
+    void keepsRealLabelsNextToSoundTags() throws FormatException {
+        Transcript t = read("1\n00:00:01,000 --> 00:00:02,000\n[Music] intro\n\n"
+                + "2\n00:00:02,000 --> 00:00:03,000\n[Kate] Welcome.\n\n"
+                + "3\n00:00:03,000 --> 00:00:04,000\n[Music] more\n\n"
+                + "4\n00:00:04,000 --> 00:00:05,000\n[Kate] Back again.\n\n"
+                + "5\n00:00:05,000 --> 00:00:06,000\nBOB: Hi.\n\n"
+                + "6\n00:00:06,000 --> 00:00:07,000\n>> Chris: One.\n\n"
+                + "7\n00:00:07,000 --> 00:00:08,000\n>> Chris: Two.\n").transcript();
+        assertThat(t.roster().speakers()).extracting(s -> s.name()).containsExactly("Kate", "Bob", "Chris");
+        assertThat(t.segments()).extracting(Segment::body)
+                .containsExactly("[Music] intro", "Welcome.", "[Music] more", "Back again.", "Hi.", "One.", "Two.");
+        assertThat(t.segments()).extracting(s -> t.roster().nameOf(s.speakerId()))
+                .containsExactly(null, "Kate", "Kate", "Kate", "Bob", "Chris", "Chris");
+    }
+
+    @Test
     void readsADialogueCueAsOneSegmentPerSpeakerWithoutNames() throws FormatException {
         Transcript t = read("1\n00:00:01,000 --> 00:00:02,000\nKATE: Tea?\n\n"
                 + "2\n00:00:02,000 --> 00:00:03,000\n- Yes, please.\n- Milk?\n").transcript();

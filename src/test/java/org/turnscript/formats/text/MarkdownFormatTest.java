@@ -18,8 +18,7 @@ class MarkdownFormatTest {
                 + "# Mixture of Experts\n\n"
                 + "**Kate** · 00:12:34\n\nHello there. How are you?\n\n"
                 + "*\\[Music\\]* · 00:12:40\n\n"
-                + "**Chris** · 01:02:05\n\nFine, thanks.\n\n"
-                + "01:02:10\n\nAnyone?\n");
+                + "**Chris** · 01:02:05\n\nFine, thanks. Anyone?\n");
     }
 
     @Test

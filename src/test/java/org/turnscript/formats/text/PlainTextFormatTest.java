@@ -20,7 +20,7 @@ class PlainTextFormatTest {
 
     static final Roster ROSTER = Roster.of(List.of("Kate", "Chris"));
 
-    /** Kate twice in a row (one turn), a sound, Chris, then somebody unassigned. */
+    /** Kate twice in a row (one turn), a sound, Chris, then an untagged segment that continues Chris's turn. */
     static Transcript sample() {
         return of(ROSTER,
                 speech("s1", id(ROSTER, "Kate"), 754_000, 300, "Hello there."),
@@ -37,14 +37,38 @@ class PlainTextFormatTest {
         assertThat(txt.write(sample(), ExportOptions.DEFAULTS)).isEqualTo(""
                 + "[00:12:34] Kate: Hello there. How are you?\n\n"
                 + "[00:12:40] [Music]\n\n"
-                + "[01:02:05] Chris: Fine, thanks.\n\n"
-                + "[01:02:10] Anyone?\n");
+                + "[01:02:05] Chris: Fine, thanks. Anyone?\n");
     }
 
     @Test
     void leavesOutSoundsWhenAskedAndKeepsTurnsApart() {
         assertThat(txt.write(sample(), ExportOptions.DEFAULTS.withNonSpeech(false)))
                 .contains("How are you?\n\n[01:02:05] Chris:").doesNotContain("[Music]");
+    }
+
+    @Test
+    void aSoundShownInATurnInterruptsItAndALeftOutOneDoesNot() {
+        Transcript t = of(ROSTER,
+                speech("s1", id(ROSTER, "Kate"), 1_000, 300, "Before the jingle."),
+                sound("s2", 2_000, 3_000, "[Music]"),
+                speech("s3", null, 4_000, 300, "After it."));
+
+        assertThat(txt.write(t, ExportOptions.DEFAULTS)).isEqualTo(""
+                + "[00:00:01] Kate: Before the jingle.\n\n"
+                + "[00:00:02] [Music]\n\n"
+                + "[00:00:04] Kate: After it.\n");
+        assertThat(txt.write(t, ExportOptions.DEFAULTS.withNonSpeech(false)))
+                .isEqualTo("[00:00:01] Kate: Before the jingle. After it.\n");
+    }
+
+    @Test
+    void speechBeforeTheFirstTagHasNoName() {
+        Transcript t = of(ROSTER,
+                speech("s1", null, 1_000, 300, "Welcome."),
+                speech("s2", id(ROSTER, "Kate"), 2_000, 300, "Thanks."));
+
+        assertThat(txt.write(t, ExportOptions.DEFAULTS))
+                .isEqualTo("[00:00:01] Welcome.\n\n[00:00:02] Kate: Thanks.\n");
     }
 
     @Test

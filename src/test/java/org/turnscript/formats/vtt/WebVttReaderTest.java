@@ -92,6 +92,22 @@ class WebVttReaderTest {
     }
 
     @Test
+    void neverTakesASoundTagForASpeakerLabel() throws FormatException {
+        Transcript t = read("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n[Music] So welcome.\n\n"
+                + "00:00:02.000 --> 00:00:03.000\n[Music] Glad you are here.\n\n"
+                + "00:00:03.000 --> 00:00:04.000\n&gt;&gt; Kate: Thanks.\n\n"
+                + "00:00:04.000 --> 00:00:05.000\n[laughs] Right.\n\n"
+                + "00:00:05.000 --> 00:00:06.000\n[laughs] Right again.\n\n"
+                + "00:00:06.000 --> 00:00:07.000\n&gt;&gt; Kate: Yes.\n").transcript();
+        assertThat(t.roster().speakers()).extracting(s -> s.name()).containsExactly("Kate");
+        assertThat(t.segments()).extracting(Segment::body).containsExactly(
+                "[Music] So welcome.", "[Music] Glad you are here.", "Thanks.", "[laughs] Right.", "[laughs] Right again.",
+                "Yes.");
+        assertThat(t.segments()).extracting(s -> t.roster().nameOf(s.speakerId()))
+                .containsExactly(null, null, "Kate", "Kate", "Kate", "Kate");
+    }
+
+    @Test
     void endsACueAtALineWithAnArrow() throws FormatException {
         assertThat(bodies("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOne\n00:00:03.000 --> 00:00:04.000\nTwo\n"))
                 .containsExactly("One", "Two");

@@ -34,7 +34,7 @@ class WebVttWriterTest {
                 + "00:00:01.000 --> 00:00:01.833\n<v Kate>Again.</v>\n\n"
                 + "00:00:02.000 --> 00:00:02.916\n[music]\n\n"
                 + "00:00:03.000 --> 00:00:04.200\n<v Chris &amp; Co>Chris &amp; Co: A&lt;B &amp; C&gt;D</v>\n\n"
-                + "00:00:05.000 --> 00:00:05.833\nAnyone?\n\n");
+                + "00:00:05.000 --> 00:00:05.833\n<v Chris &amp; Co>Anyone?</v>\n\n"); // untagged: Chris goes on
     }
 
     @Test

@@ -84,7 +84,7 @@ class StatsPanelsTest {
 
         // The middle of a 10 s recording, give or take a pixel or two of the 400 px strip.
         assertThat(seekedTo.get()).isBetween(4_900L, 5_100L);
-        assertThat(timeline.hoverText()).isEqualTo("Chris · 0:03–0:06");
+        assertThat(timeline.hoverText()).isEqualTo("Chris · 0:03–0:10"); // the untagged end continues Chris's turn
     }
 
     private static boolean containsColour(FxRobot robot, Node node, Color colour) {

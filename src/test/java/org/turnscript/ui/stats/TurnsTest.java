@@ -18,21 +18,29 @@ import org.turnscript.ui.stats.Turns.Turn;
 class TurnsTest {
 
     @Test
-    void consecutiveSegmentsOfOneSpeakerAreOneTurn() {
+    void consecutiveSegmentsOfOneSpeakerAreOneTurnAndUntaggedSpeechContinuesItAcrossTheMusic() {
         List<Turn> turns = Turns.of(SmallTranscripts.conversation());
 
         assertThat(turns).containsExactly(
                 new Turn(KATE, 1_000, 3_000, 0, 1),
-                new Turn(CHRIS, 3_000, 6_000, 1, 2),
-                new Turn(null, 8_000, 10_000, 4, 1));
+                new Turn(CHRIS, 3_000, 10_000, 1, 4));
     }
 
     @Test
-    void soundBetweenTwoSegmentsOfOneSpeakerSplitsTheTurn() {
+    void soundBetweenTwoSegmentsOfOneSpeakerDoesNotSplitTheTurn() {
         Transcript t = transcript(speech("s1", KATE, 0, 1_000, "before"), sound("s2", 1_000, 2_000),
                 speech("s3", KATE, 2_000, 3_000, "after"));
 
-        assertThat(Turns.of(t)).extracting(Turn::start).containsExactly(0L, 2_000L);
+        assertThat(Turns.of(t)).containsExactly(new Turn(KATE, 0, 3_000, 0, 3));
+    }
+
+    @Test
+    void speechBeforeTheFirstTagIsATurnOfNobody() {
+        Transcript t = transcript(speech("s1", null, 0, 1_000, "hello"), speech("s2", KATE, 1_000, 2_000, "hi"),
+                sound("s3", 2_000, 3_000), speech("s4", CHRIS, 3_000, 4_000, "hey"));
+
+        assertThat(Turns.of(t)).containsExactly(new Turn(null, 0, 1_000, 0, 1), new Turn(KATE, 1_000, 2_000, 1, 1),
+                new Turn(CHRIS, 3_000, 4_000, 3, 1));
     }
 
     @Test
@@ -54,8 +62,8 @@ class TurnsTest {
 
         assertThat(Turns.indexAt(turns, 1_000)).isZero();
         assertThat(Turns.indexAt(turns, 5_999)).isEqualTo(1);
-        assertThat(Turns.indexAt(turns, 7_000)).isEqualTo(-1);
-        assertThat(Turns.indexAt(turns, 9_000)).isEqualTo(2);
+        assertThat(Turns.indexAt(turns, 9_999)).isEqualTo(1);
+        assertThat(Turns.indexAt(turns, 10_000)).isEqualTo(-1);
         assertThat(Turns.indexAt(turns, 500)).isEqualTo(-1);
     }
 

@@ -1,4 +1,4 @@
-package org.turnscript.ui;
+package org.turnscript.ui.text;
 
 /** Times as editors read them: {@code 4:05} under an hour, {@code 1:04:05} from an hour on. */
 public final class TimeText {
