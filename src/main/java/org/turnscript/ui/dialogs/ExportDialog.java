@@ -94,10 +94,9 @@ public final class ExportDialog {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(12, 18, 8, 18));
-        ColumnConstraints labels = new ColumnConstraints();
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        grid.getColumnConstraints().addAll(DialogLayout.labelColumn(), fields);
         grid.addRow(0, new Label("Format"), format);
         grid.addRow(1, new Label("Speaker labels"), labelStyle);
         grid.addRow(2, new Label("Subtitle rules"), profile);
@@ -146,13 +145,26 @@ public final class ExportDialog {
         return show(owner, t, service, suggestedBaseName, defaultFolder());
     }
 
-    /** As {@link #show(Window, Transcript, ConversionService, String)}, suggesting a file in {@code folder}. */
+    /**
+     * As {@link #show(Window, Transcript, ConversionService, String)}, suggesting a file in {@code folder} (for
+     * example {@link #folderFor} the open document); {@code null} or a missing folder means the default.
+     */
     public static Optional<ExportRequest> show(Window owner, Transcript t, ConversionService service,
                                                String suggestedBaseName, Path folder) {
-        Optional<ExportRequest> result = new ExportDialog(owner, t, service, suggestedBaseName, folder)
+        Path start = folder != null && Files.isDirectory(folder) ? folder : defaultFolder();
+        Optional<ExportRequest> result = new ExportDialog(owner, t, service, suggestedBaseName, start)
                 .dialog.showAndWait();
         result.map(r -> r.file().toAbsolutePath().getParent()).ifPresent(p -> lastFolder = p);
         return result;
+    }
+
+    /**
+     * Where to suggest exporting the document read from {@code documentFile}: its folder, so the subtitles land
+     * beside their source; without one, the folder of the last export, else the home folder.
+     */
+    public static Path folderFor(Path documentFile) {
+        Path folder = documentFile == null ? null : documentFile.toAbsolutePath().getParent();
+        return folder != null && Files.isDirectory(folder) ? folder : defaultFolder();
     }
 
     Dialog<ExportRequest> dialog() {
