@@ -74,7 +74,9 @@ class SpeakerGutterTest {
         String[] parts = text.split(" ");
         Word[] words = new Word[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            words[i] = Word.timed(parts[i], start + i * 300L, start + i * 300L + 250, TimeSource.MEASURED);
+            // One anchored word, so the snapshots show its mark too.
+            TimeSource source = parts[i].equals("welcome") ? TimeSource.ANCHORED : TimeSource.MEASURED;
+            words[i] = Word.timed(parts[i], start + i * 300L, start + i * 300L + 250, source);
         }
         return new Segment(id, speaker, SegmentKind.SPEECH, List.of(words));
     }
