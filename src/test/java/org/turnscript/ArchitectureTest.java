@@ -3,7 +3,11 @@ package org.turnscript;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +90,33 @@ class ArchitectureTest {
         slices().matching("org.turnscript.(**)")
                 .should().beFreeOfCycles()
                 .because("every package sits on the ones below it; a cycle means neither can change or be tested alone")
+                .check(classes);
+    }
+
+    /**
+     * The views of the window (every class that builds or shows JavaFX nodes: the area, the gutter, the find bar,
+     * the charts, the window and its dialogs) run nothing of the core themselves: reading, writing, cleaning,
+     * timing and laying out go through the session or a view model without nodes (ExportDialogModel,
+     * CleanupDialogModel, ProblemsModel…). Views may hold and read the core's values (records, enums) and hand a
+     * service on to the model they create.
+     */
+    @Test
+    void viewsReachTheCoreOnlyThroughTheSessionOrAViewModel() {
+        DescribedPredicate<JavaClass> coreWork = JavaClass.Predicates.resideInAnyPackage(
+                        "org.turnscript.convert..", "org.turnscript.cleanup..", "org.turnscript.timing..",
+                        "org.turnscript.subtitles..", "org.turnscript.formats..")
+                .and(DescribedPredicate.not(JavaClass.Predicates.assignableTo(Record.class)))
+                .and(DescribedPredicate.not(JavaClass.Predicates.assignableTo(Enum.class)))
+                .as("a service or algorithm of the core");
+        DescribedPredicate<JavaClass> view = DescribedPredicate.describe("build or show JavaFX nodes",
+                c -> c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("javafx.scene")));
+        noClasses().that().resideInAPackage("org.turnscript.ui..")
+                .and().resideOutsideOfPackage("org.turnscript.ui.session..")
+                .and(view)
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(coreWork)))
+                .orShould().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(coreWork)))
+                .because("views bind to the session; what the core does is done in one place and tested without a window")
                 .check(classes);
     }
 }

@@ -98,8 +98,7 @@ final class FileActions {
     }
 
     private List<String> readableGlobs() {
-        return session.service().formats().readers().stream().flatMap(f -> f.extensions().stream())
-                .map(ext -> "*." + ext).distinct().toList();
+        return session.readableExtensions().stream().map(ext -> "*." + ext).toList();
     }
 
     void openSample() {
@@ -149,7 +148,8 @@ final class FileActions {
     }
 
     void chooseAndExport() {
-        ExportDialog.show(stage, session.transcript(), session.service(), session.suggestedBaseName())
+        ExportDialog.show(stage, session.transcript(), session.service(), session.suggestedBaseName(),
+                        ExportDialog.folderFor(session.files().documentFile()))
                 .ifPresent(r -> export(r.file(), r.formatId(), r.options()));
     }
 

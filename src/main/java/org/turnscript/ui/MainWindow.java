@@ -7,16 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -28,6 +23,7 @@ import org.turnscript.convert.ConversionService;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.ui.editor.SpeakerStylesheet;
 import org.turnscript.ui.editor.TranscriptEditor;
+import org.turnscript.ui.dialogs.ShortcutsDialog;
 import org.turnscript.ui.find.FindReplaceBar;
 import org.turnscript.ui.lint.ProblemsPanel;
 import org.turnscript.ui.session.AppSettings;
@@ -240,7 +236,7 @@ public final class MainWindow {
         if (s == null) {
             return;
         }
-        status.showCounts(s.transcript());
+        status.showCounts(s.info());
         talkTime.show(s.turns());
         timeline.show(s.turns());
         problems.show(s.transcript());
@@ -291,25 +287,6 @@ public final class MainWindow {
     }
 
     private void showShortcuts() {
-        TableView<Shortcuts.Shortcut> table = new TableView<>();
-        TableColumn<Shortcuts.Shortcut, String> keys = new TableColumn<>("Keys");
-        keys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));
-        TableColumn<Shortcuts.Shortcut, String> action = new TableColumn<>("Action");
-        action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
-        TableColumn<Shortcuts.Shortcut, String> group = new TableColumn<>("Group");
-        group.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().group()));
-        keys.setPrefWidth(220);
-        action.setPrefWidth(460);
-        table.getColumns().addAll(List.of(group, keys, action));
-        table.getItems().setAll(Shortcuts.ALL);
-        table.setPrefSize(800, 520);
-        table.setId("shortcuts-table");
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        alert.initOwner(stage);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts (Ctrl is Cmd on macOS)");
-        alert.getDialogPane().setContent(table);
-        alert.setResizable(true);
-        alert.show();
+        ShortcutsDialog.show(stage);
     }
 }

@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import org.controlsfx.control.StatusBar;
 import org.turnscript.convert.DocumentInfo;
-import org.turnscript.model.Transcript;
 import org.turnscript.ui.session.LoadProgress;
 import org.turnscript.ui.text.TimeText;
 
@@ -34,8 +33,7 @@ final class StatusBarView {
         return bar;
     }
 
-    void showCounts(Transcript t) {
-        DocumentInfo info = DocumentInfo.of(t);
+    void showCounts(DocumentInfo info) {
         counts.setText(String.format("%,d words · %,d segments · %d speakers", info.words(), info.segments(),
                 info.speakers()));
     }

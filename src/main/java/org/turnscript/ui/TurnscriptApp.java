@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.turnscript.convert.ConversionService;
+import org.turnscript.ui.session.EditorSession;
 import org.turnscript.ui.session.AppSettings;
 
 /** The JavaFX application: one editor window. */
@@ -22,7 +22,7 @@ public final class TurnscriptApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, AppSettings.standard(), ConversionService.standard());
+        MainWindow window = new MainWindow(stage, AppSettings.standard(), EditorSession.standardService());
         stage.show();
         List<Path> files = getParameters().getRaw().stream().filter(a -> !a.isBlank()).map(Path::of).toList();
         // Files open in the background while the window paints; the document replaces the empty area when ready.

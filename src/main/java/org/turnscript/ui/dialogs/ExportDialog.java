@@ -26,7 +26,6 @@ import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.model.Transcript;
 import org.turnscript.subtitles.SpeakerLabelStyle;
 import org.turnscript.subtitles.SubtitleProfile;
-import org.turnscript.subtitles.SubtitleProfiles;
 
 /**
  * Export settings with a live preview of the file they give. The dialog only answers what to write where; the
@@ -55,7 +54,7 @@ public final class ExportDialog {
 
         format.setId("export-format");
         format.getItems().setAll(model.writers());
-        format.setConverter(converter(TranscriptFormat::displayName));
+        format.setConverter(converter(ExportDialogModel::formatName));
         format.setValue(model.format());
         format.setMaxWidth(Double.MAX_VALUE);
 
@@ -67,7 +66,7 @@ public final class ExportDialog {
         labelStyle.setMaxWidth(Double.MAX_VALUE);
 
         profile.setId("export-profile");
-        profile.getItems().setAll(SubtitleProfiles.all());
+        profile.getItems().setAll(ExportDialogModel.profiles());
         profile.setConverter(converter(p -> p.id() + "  —  " + p.maxCharsPerLine() + " characters × " + p.maxLines()
                 + " lines, " + Math.round(p.maxCharsPerSecond()) + " characters a second"));
         profile.setValue(model.options().profile());
@@ -94,10 +93,9 @@ public final class ExportDialog {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(12, 18, 8, 18));
-        ColumnConstraints labels = new ColumnConstraints();
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        grid.getColumnConstraints().addAll(DialogLayout.labelColumn(), fields);
         grid.addRow(0, new Label("Format"), format);
         grid.addRow(1, new Label("Speaker labels"), labelStyle);
         grid.addRow(2, new Label("Subtitle rules"), profile);
@@ -118,7 +116,7 @@ public final class ExportDialog {
         dialog.getDialogPane().lookupButton(export).disableProperty().bind(file.textProperty().isEmpty());
 
         format.valueProperty().addListener((o, before, after) -> {
-            model.setFormatId(after.id());
+            model.setFormatId(ExportDialogModel.formatId(after));
             if (!file.getText().isBlank()) {
                 file.setText(model.withExtension(Path.of(file.getText().strip())).toString());
             }
@@ -146,13 +144,26 @@ public final class ExportDialog {
         return show(owner, t, service, suggestedBaseName, defaultFolder());
     }
 
-    /** As {@link #show(Window, Transcript, ConversionService, String)}, suggesting a file in {@code folder}. */
+    /**
+     * As {@link #show(Window, Transcript, ConversionService, String)}, suggesting a file in {@code folder} (for
+     * example {@link #folderFor} the open document); {@code null} or a missing folder means the default.
+     */
     public static Optional<ExportRequest> show(Window owner, Transcript t, ConversionService service,
                                                String suggestedBaseName, Path folder) {
-        Optional<ExportRequest> result = new ExportDialog(owner, t, service, suggestedBaseName, folder)
+        Path start = folder != null && Files.isDirectory(folder) ? folder : defaultFolder();
+        Optional<ExportRequest> result = new ExportDialog(owner, t, service, suggestedBaseName, start)
                 .dialog.showAndWait();
         result.map(r -> r.file().toAbsolutePath().getParent()).ifPresent(p -> lastFolder = p);
         return result;
+    }
+
+    /**
+     * Where to suggest exporting the document read from {@code documentFile}: its folder, so the subtitles land
+     * beside their source; without one, the folder of the last export, else the home folder.
+     */
+    public static Path folderFor(Path documentFile) {
+        Path folder = documentFile == null ? null : documentFile.toAbsolutePath().getParent();
+        return folder != null && Files.isDirectory(folder) ? folder : defaultFolder();
     }
 
     Dialog<ExportRequest> dialog() {
@@ -170,8 +181,8 @@ public final class ExportDialog {
 
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export as " + model.format().displayName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(model.format().displayName(),
+        chooser.setTitle("Export as " + ExportDialogModel.formatName(model.format()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ExportDialogModel.formatName(model.format()),
                 "*." + model.extension()));
         Path current = Path.of(file.getText().isBlank() ? model.fileName("transcript") : file.getText().strip());
         Path parent = current.toAbsolutePath().getParent();

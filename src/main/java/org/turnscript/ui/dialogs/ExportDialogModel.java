@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.turnscript.subtitles.SubtitleProfile;
+import org.turnscript.subtitles.SubtitleProfiles;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.TranscriptFormat;
@@ -40,6 +41,20 @@ public final class ExportDialogModel {
     }
 
     // ---- Settings ---------------------------------------------------------------------------------------
+
+    /** A format as the dialog names it. */
+    public static String formatName(TranscriptFormat format) {
+        return format.displayName();
+    }
+
+    public static String formatId(TranscriptFormat format) {
+        return format.id();
+    }
+
+    /** The subtitle profiles to choose from. */
+    public static List<SubtitleProfile> profiles() {
+        return SubtitleProfiles.all();
+    }
 
     public List<TranscriptFormat> writers() {
         return service.formats().writers();

@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.LoadedDocument;
@@ -81,11 +82,12 @@ public final class ImportDialog {
         grid.setPadding(new Insets(12, 18, 8, 18));
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), fields);
+        grid.getColumnConstraints().addAll(DialogLayout.labelColumn(), fields);
         int row = 0;
         for (Fact fact : facts(preview)) {
             Label value = new Label(fact.value());
             value.setWrapText(true);
+            value.setMinHeight(Region.USE_PREF_SIZE); // the row grows with the wrapped lines instead of cutting them
             grid.addRow(row++, new Label(fact.name()), value);
         }
         grid.addRow(row++, new Label("Speakers"), speakers);

@@ -5,7 +5,9 @@ import java.util.function.IntFunction;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,10 +20,18 @@ import org.turnscript.ui.text.TimeText;
  * The gutter beside each paragraph: the speaker as a coloured chip with the segment's start time. At a change of
  * speaker the chip is solid and the paragraph gets space above it; within a turn it is a quiet outline, so turns
  * stand out at a glance.
+ *
+ * <p>RichTextFX stretches the gutter to the paragraph's height but sizes the paragraph by its text alone, so the
+ * space above a turn goes on the whole paragraph (the {@value #TURN_START} class on its box, see the stylesheet),
+ * and chip and time sit on the text's first line. A long name is shortened; the time always shows in full.
  */
 final class SpeakerGutter implements IntFunction<Node> {
 
     static final double WIDTH = 150;
+    /** Style class of a paragraph box that starts a turn below another one. */
+    static final String TURN_START = "turn-start";
+    /** Puts the chip on the middle of the text's first line (the text's own top padding plus half its spacing). */
+    private static final Insets PADDING = new Insets(5, 10, 3, 10);
 
     private final TranscriptEditor editor;
 
@@ -32,18 +42,23 @@ final class SpeakerGutter implements IntFunction<Node> {
     @Override
     public Node apply(int par) {
         Label chip = new Label();
-        chip.setMinWidth(Region.USE_PREF_SIZE);
         chip.setMaxWidth(WIDTH - 60);
+        chip.setTextOverrun(OverrunStyle.ELLIPSIS);
+        chip.setEllipsisString("…"); // one character, so more of the name shows
         Label time = new Label();
         time.getStyleClass().add("segment-time");
+        time.setMinWidth(Region.USE_PREF_SIZE); // the name gives way, never the time
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(4, chip, spacer, time);
-        box.setAlignment(Pos.TOP_LEFT);
+        box.setAlignment(Pos.BASELINE_LEFT);
         box.setFillHeight(false);
         box.setMinWidth(WIDTH);
         box.setPrefWidth(WIDTH);
         box.setMaxWidth(WIDTH);
+        box.setPadding(PADDING);
+        // The paragraph box is only known once RichTextFX puts the gutter in it.
+        box.parentProperty().addListener((o, before, after) -> markParagraph(box));
         update(box, par);
         return box;
     }
@@ -70,9 +85,22 @@ final class SpeakerGutter implements IntFunction<Node> {
         // The gutter's right edge is the turn's colour band, continued turns included.
         setClasses(box, "speaker-gutter", speaker != null ? speakerClass
                 : style.kind() == SegmentKind.NON_SPEECH ? "non-speech" : "unassigned", null);
-        Insets padding = new Insets(turnStart && par > 0 ? 16 : 5, 10, 3, 10);
-        if (!padding.equals(box.getPadding())) {
-            box.setPadding(padding);
+        box.getProperties().put(TURN_START, turnStart && par > 0);
+        markParagraph(box);
+    }
+
+    /** Gives the paragraph box holding {@code box} the space above a turn, or takes it away. */
+    private static void markParagraph(HBox box) {
+        Parent paragraph = box.getParent();
+        if (paragraph == null) {
+            return;
+        }
+        boolean spaced = Boolean.TRUE.equals(box.getProperties().get(TURN_START));
+        List<String> classes = paragraph.getStyleClass();
+        if (spaced && !classes.contains(TURN_START)) {
+            classes.add(TURN_START);
+        } else if (!spaced) {
+            classes.remove(TURN_START);
         }
     }
 

@@ -44,12 +44,16 @@ import org.turnscript.ui.find.TextSearch.Match;
  * survives the correction; "Replace all" is one change, so one undo takes it back.
  *
  * <p>Keys: Enter or F3 finds the next match, Shift+Enter or Shift+F3 the previous one, Esc closes the bar and
- * returns to the text.
+ * returns to the text with the caret at the match's start, Tab goes from the query to the replacement, and Ctrl+Z
+ * or Ctrl+Shift+Z undo or redo in the text even while a field of the bar has the keyboard.
  */
 public final class FindReplaceBar {
 
     /** Set on the count label when the query is not in the text, so the theme can colour it. */
     private static final PseudoClass NOTHING_FOUND = PseudoClass.getPseudoClass("nothing-found");
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
+    private static final KeyCombination REDO_Y = KeyCombination.keyCombination("Shortcut+Y");
 
     private final TranscriptArea area;
     private final VBox root = new VBox(4);
@@ -137,9 +141,16 @@ public final class FindReplaceBar {
         open(true);
     }
 
-    /** Hides the bar and gives the keyboard back to the text. */
+    /**
+     * Hides the bar and gives the keyboard back to the text, with the caret at the start of the match: commands that
+     * act on the caret's word (tagging a speaker, setting a time) then act on the word that was found.
+     */
     public void close() {
         showing.set(false);
+        var selection = area.getSelection();
+        if (selection.getLength() > 0) {
+            area.selectRange(selection.getEnd(), selection.getStart());
+        }
         area.requestFocus();
     }
 
@@ -214,7 +225,8 @@ public final class FindReplaceBar {
     // ---- Internals ----------------------------------------------------------------------------------
 
     private void open(boolean withReplace) {
-        String selected = area.getSelectedText();
+        // A selection taken with the space around a word still looks for the word.
+        String selected = area.getSelectedText().strip();
         if (!selected.isEmpty() && selected.indexOf('\n') < 0) {
             findField.setText(selected);
         }
@@ -311,6 +323,29 @@ public final class FindReplaceBar {
                 } else {
                     findNext();
                 }
+                e.consume();
+            }
+        });
+        // Undo and redo from the bar's fields act on the text, so a replacement can be taken back at once.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                area.undo();
+                e.consume();
+            } else if (REDO.match(e) || REDO_Y.match(e)) {
+                area.redo();
+                e.consume();
+            }
+        });
+        // Tab goes from the query to its replacement, past the option buttons.
+        findField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown() && replaceRow.isVisible()) {
+                replaceField.requestFocus();
+                e.consume();
+            }
+        });
+        replaceField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && e.isShiftDown() && !e.isShortcutDown()) {
+                findField.requestFocus();
                 e.consume();
             }
         });

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Which original characters lend their style (and so their word's time) to each part of a replacement. When the
  * replacement has as many words as the match ("Tim Wong" → "Tim Hwang"), word i takes the style of matched word i,
- * so every word keeps its own time; otherwise the whole replacement takes the style of the match's first character.
+ * so every word keeps its own time; otherwise the whole replacement takes the style of the match's first word.
  */
 public final class ReplacementStyles {
 
@@ -27,7 +27,8 @@ public final class ReplacementStyles {
         List<Integer> matchedWords = wordStarts(matched);
         List<Integer> replacementWords = wordStarts(replacement);
         if (matchedWords.size() != replacementWords.size() || matchedWords.size() <= 1) {
-            spans.add(new Span(0, replacement.length(), 0));
+            // The first word's style, not a leading space's: that space carries the previous word's time.
+            spans.add(new Span(0, replacement.length(), matchedWords.isEmpty() ? 0 : matchedWords.get(0)));
             return spans;
         }
         for (int w = 0; w < replacementWords.size(); w++) {

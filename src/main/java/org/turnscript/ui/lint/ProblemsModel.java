@@ -10,6 +10,7 @@ import org.turnscript.subtitles.LintProblem;
 import org.turnscript.subtitles.SpeakerDisplay;
 import org.turnscript.subtitles.SubtitleLint;
 import org.turnscript.subtitles.SubtitleProfile;
+import org.turnscript.subtitles.SubtitleProfiles;
 import org.turnscript.ui.text.TimeText;
 
 /**
@@ -20,6 +21,15 @@ import org.turnscript.ui.text.TimeText;
  * @param display how speakers are labelled, which changes line lengths and reading speed
  */
 public record ProblemsModel(SubtitleProfile profile, SpeakerDisplay display) {
+
+    /** The profiles the check can use, and the one it starts with. */
+    public static List<SubtitleProfile> profiles() {
+        return SubtitleProfiles.all();
+    }
+
+    public static SubtitleProfile defaultProfile() {
+        return SubtitleProfiles.DEFAULT;
+    }
 
     public ProblemsModel {
         Objects.requireNonNull(profile, "profile");

@@ -19,7 +19,6 @@ import javafx.util.StringConverter;
 import org.turnscript.model.Transcript;
 import org.turnscript.subtitles.SpeakerDisplay;
 import org.turnscript.subtitles.SubtitleProfile;
-import org.turnscript.subtitles.SubtitleProfiles;
 
 /**
  * The subtitle problems of the open document under a chosen profile: a summary line and a list of problems,
@@ -57,8 +56,8 @@ public final class ProblemsPanel {
         title.getStyleClass().add("panel-title");
 
         profile.setId("problems-profile");
-        profile.getItems().setAll(SubtitleProfiles.all());
-        profile.setValue(SubtitleProfiles.DEFAULT);
+        profile.getItems().setAll(ProblemsModel.profiles());
+        profile.setValue(ProblemsModel.defaultProfile());
         profile.setConverter(new StringConverter<>() {
             @Override
             public String toString(SubtitleProfile p) {

@@ -34,6 +34,7 @@ public final class DocumentSession {
     private final ConversionService service;
     private Path projectFile;
     private String displayName = "Untitled";
+    private Path documentFile;
 
     public DocumentSession(ConversionService service) {
         this.service = service;
@@ -52,6 +53,11 @@ public final class DocumentSession {
         return displayName;
     }
 
+    /** The file the open document came from or was last saved to; {@code null} for the sample. */
+    public Path documentFile() {
+        return projectFile != null ? projectFile : documentFile;
+    }
+
     /** Whether a file is a Turnscript project rather than captions to import. */
     public static boolean isProject(Path file) {
         return file.getFileName().toString().toLowerCase().endsWith(PROJECT_EXTENSION);
@@ -64,6 +70,7 @@ public final class DocumentSession {
 
     /** The document read from {@code file} is now the open one: a project becomes the save target, an import none. */
     public void adopt(Path file, LoadedDocument doc) {
+        documentFile = file;
         if ("json".equals(doc.formatId())) {
             projectFile = file;
             displayName = file.getFileName().toString();
@@ -89,6 +96,7 @@ public final class DocumentSession {
 
     /** The sample is now the open document: it has no project file yet. */
     public void adoptSample() {
+        documentFile = null;
         projectFile = null;
         displayName = "Sample: Mixture of Experts";
     }
@@ -109,6 +117,7 @@ public final class DocumentSession {
     /** Adopts a recovered journal: it belongs to {@code origin} (or to no file yet). */
     public void recovered(Path origin) {
         projectFile = origin != null && isProject(origin) ? origin : null;
+        documentFile = origin;
         displayName = (origin == null ? "Untitled" : origin.getFileName().toString()) + " (recovered)";
     }
 

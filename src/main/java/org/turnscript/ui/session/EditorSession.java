@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.turnscript.cleanup.Restore;
 import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.DocumentInfo;
 import org.turnscript.convert.EditJournal;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.LoadedDocument;
@@ -117,6 +118,16 @@ public final class EditorSession {
     /** Where errors go: a header and the detail with file and line. The window shows them in a dialog. */
     public void setOnError(BiConsumer<String, String> handler) {
         this.onError = handler;
+    }
+
+    /** The file name endings of everything Turnscript reads, for the open dialog. */
+    public List<String> readableExtensions() {
+        return service.formats().readers().stream().flatMap(f -> f.extensions().stream()).distinct().toList();
+    }
+
+    /** The conversion service of a normal start: every format Turnscript knows. */
+    public static ConversionService standardService() {
+        return ConversionService.standard();
     }
 
     public String displayName() {
@@ -400,7 +411,7 @@ public final class EditorSession {
                 return; // saved, discarded or replaced since: this state must not come back
             }
             Transcript t = snapshot.toTranscript();
-            Settled s = new Settled(t, t.resolveContinuedSpeakers());
+            Settled s = new Settled(t, t.resolveContinuedSpeakers(), DocumentInfo.of(t));
             Platform.runLater(() -> {
                 if (ticket == generation.get()) {
                     settled.set(s);

@@ -1,5 +1,6 @@
 package org.turnscript.ui.session;
 
+import org.turnscript.convert.DocumentInfo;
 import org.turnscript.model.Transcript;
 
 /**
@@ -8,6 +9,7 @@ import org.turnscript.model.Transcript;
  *
  * @param transcript the document as a transcript
  * @param turns      the same with continued turns resolved to their speaker
+ * @param info       its counts, for the status bar
  */
-public record Settled(Transcript transcript, Transcript turns) {
+public record Settled(Transcript transcript, Transcript turns, DocumentInfo info) {
 }

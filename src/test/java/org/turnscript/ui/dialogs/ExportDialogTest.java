@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,7 +43,9 @@ class ExportDialogTest {
 
     @AfterEach
     void closeDialog(FxRobot robot) {
-        robot.interact(() -> dialog.dialog().close());
+        if (dialog != null) {
+            robot.interact(() -> dialog.dialog().close());
+        }
     }
 
     @Test
@@ -83,6 +86,25 @@ class ExportDialogTest {
         assertThat(request.file()).isEqualTo(FOLDER.resolve("talk.vtt"));
         assertThat(request.formatId()).isEqualTo("vtt");
         assertThat(request.options().labelStyle()).isEqualTo(SpeakerLabelStyle.NAME);
+    }
+
+    @Test
+    void noLabelIsCutShort(FxRobot robot) {
+        open(robot);
+        // Narrower than it would like, as on a small screen or after the user shrinks it: the fields give way.
+        robot.interact(() -> dialog.dialog().setWidth(480));
+
+        assertThat(TruncatedLabels.in(dialog.dialog().getDialogPane())).isEmpty();
+        assertThat(robot.lookup("Speaker labels").tryQuery()).isPresent();
+    }
+
+    @Test
+    void suggestsTheDocumentsFolder(@TempDir Path documents) {
+        Path source = documents.resolve("talk.srt");
+
+        assertThat(ExportDialog.folderFor(source)).isEqualTo(documents.toAbsolutePath());
+        // A folder that is gone, or no document file, falls back to the default suggestion.
+        assertThat(ExportDialog.folderFor(documents.resolve("gone/talk.srt"))).isEqualTo(ExportDialog.folderFor(null));
     }
 
     private void open(FxRobot robot) {

@@ -87,8 +87,26 @@ class ImportDialogTest {
         assertThat(settings.encoding()).isNull();
     }
 
+    @Test
+    void noLabelIsCutShort(FxRobot robot) {
+        // A long value wants all the width, which used to squeeze the names to "…".
+        Transcript t = SmallTranscripts.conversation();
+        Transcript withSource = new Transcript(t.metadata().withSourceFile("mixture-of-experts-2024-05-31.txt"),
+                t.roster(), t.segments());
+        open(robot, withSource, List.of("line 3: a caption line that was far too long to be read as a caption and "
+                + "was therefore kept as plain text of the segment before it"));
+        robot.interact(() -> dialog.dialog().setWidth(560)); // narrower than it would like: the values wrap
+
+        assertThat(TruncatedLabels.in(dialog.dialog().getDialogPane())).isEmpty();
+        assertThat(robot.lookup("Media length").tryQuery()).isPresent();
+    }
+
     private void open(FxRobot robot, Transcript t) {
-        LoadedDocument doc = new LoadedDocument(t, "caption-text", "UTF-8", List.of());
+        open(robot, t, List.of());
+    }
+
+    private void open(FxRobot robot, Transcript t, List<String> warnings) {
+        LoadedDocument doc = new LoadedDocument(t, "caption-text", "UTF-8", warnings);
         robot.interact(() -> {
             dialog = new ImportDialog(stage, doc, List.of("Brian", "Kate"));
             dialog.dialog().show();

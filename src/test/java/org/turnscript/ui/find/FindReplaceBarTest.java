@@ -119,6 +119,59 @@ class FindReplaceBarTest {
         assertThat(bar.node().isManaged()).isFalse();
     }
 
+    @Test
+    void escapeLeavesTheCaretAtTheMatchStart(FxRobot robot) {
+        search(robot, "Kate");
+        int start = editor.area().getSelection().getStart();
+
+        robot.clickOn("#find-field").type(KeyCode.ESCAPE);
+
+        assertThat(editor.area().getCaretPosition()).isEqualTo(start);
+        assertThat(editor.area().getText(start, start + 4)).isEqualTo("Kate");
+        assertThat(editor.area().isFocused()).isTrue();
+    }
+
+    @Test
+    void tabGoesFromTheQueryToTheReplacement(FxRobot robot) {
+        robot.interact(bar::showReplace);
+        robot.clickOn("#find-field").write("Kate");
+
+        robot.type(KeyCode.TAB);
+
+        assertThat(robot.lookup("#replace-field").queryAs(TextField.class).isFocused()).isTrue();
+    }
+
+    @Test
+    void ctrlZInTheBarUndoesTheReplacement(FxRobot robot) {
+        String before = editor.area().getText();
+        robot.interact(bar::showReplace);
+        robot.clickOn("#find-field").write("Kate");
+        robot.clickOn("#replace-field").write("Katie");
+        robot.interact(() -> robot.lookup("#replace-all").queryAs(Button.class).fire());
+        robot.clickOn("#replace-field");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+
+        assertThat(editor.area().getText()).isEqualTo(before);
+        assertThat(robot.lookup("#replace-field").queryAs(TextField.class).getText()).isEqualTo("Katie");
+    }
+
+    @Test
+    void aSelectionWithTheSpaceBeforeAWordFindsTheWordAndKeepsItsTime(FxRobot robot) {
+        int kate = editor.area().getText().indexOf("Hi Kate") + 2; // the space before "Kate"
+        robot.interact(() -> editor.area().selectRange(kate, kate + 5));
+
+        robot.interact(bar::showReplace);
+        robot.interact(() -> robot.lookup("#replace-field").queryAs(TextField.class).setText("Katie"));
+        robot.interact(() -> robot.lookup("#replace-one").queryAs(Button.class).fire());
+
+        assertThat(robot.lookup("#find-field").queryAs(TextField.class).getText()).isEqualTo("Kate");
+        assertThat(editor.area().getText()).contains("Hi Katie");
+        Word katie = editor.snapshot().segment(1).words().get(1);
+        assertThat(katie.text()).isEqualTo("Katie");
+        assertThat(katie.start()).isEqualTo(3_500);
+    }
+
     private void search(FxRobot robot, String query) {
         robot.interact(bar::showFind);
         robot.interact(() -> robot.lookup("#find-field").queryAs(TextField.class).setText(query));

@@ -28,4 +28,11 @@ class ReplacementStylesTest {
     void emptyReplacementHasNoSpans() {
         assertThat(ReplacementStyles.of("um", "")).isEmpty();
     }
+
+    @Test
+    void aMatchStartingWithASpaceTakesTheStyleOfItsWordNotOfTheSpace() {
+        // The space before "Wong" carries the previous word's time.
+        assertThat(ReplacementStyles.of(" Wong", " Hwang")).containsExactly(new Span(0, 6, 1));
+        assertThat(ReplacementStyles.of(" gonna", "going to")).containsExactly(new Span(0, 8, 1));
+    }
 }

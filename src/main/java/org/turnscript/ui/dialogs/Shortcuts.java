@@ -1,4 +1,4 @@
-package org.turnscript.ui;
+package org.turnscript.ui.dialogs;
 
 import java.util.List;
 
