@@ -20,6 +20,7 @@ public final class TurnscriptApp extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, AppSettings.standard(), ConversionService.standard());
+        LatencyTrace.installIfEnabled(window.scene());
         stage.show();
         // Open after the first frame so the window appears at once, even for a long document.
         Platform.runLater(() -> {
