@@ -23,6 +23,7 @@ public final class TurnscriptApp extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, AppSettings.standard(), EditorSession.standardService());
+        LatencyTrace.installIfEnabled(window.scene());
         stage.show();
         List<Path> files = getParameters().getRaw().stream().filter(a -> !a.isBlank()).map(Path::of).toList();
         // Files open in the background while the window paints; the document replaces the empty area when ready.
