@@ -252,7 +252,7 @@ for _ in $(seq 100); do grep -q 'heap-after-gc' "$WORK/keys.err" && break; sleep
 RSS_MB=$(awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$APP_PID/status" 2>/dev/null || echo "")
 HEAP_MB=$(sed -nE 's/.*heap-after-gc ([0-9]+) MB.*/\1/p' "$WORK/keys.err" | tail -1)
 JOURNAL=no
-[ -f "$WORK/home-keys/autosave/recovery.turnscript.json" ] && JOURNAL=yes
+[ -f "$WORK/home-keys/autosave/recovery.turnscript.jsonl" ] && JOURNAL=yes
 stop_app
 
 # ---- Figures ---------------------------------------------------------------------------------------------------

@@ -25,6 +25,9 @@ public final class TurnscriptApp extends Application {
         MainWindow window = new MainWindow(stage, AppSettings.standard(), EditorSession.standardService());
         LatencyTrace.installIfEnabled(window.scene());
         stage.show();
+        Thread heap = new Thread(IdleHeap::apply, "turnscript-heap-settings");
+        heap.setDaemon(true);
+        heap.start();
         List<Path> files = getParameters().getRaw().stream().filter(a -> !a.isBlank()).map(Path::of).toList();
         // Files open in the background while the window paints; the document replaces the empty area when ready.
         window.openInitialDocument(files).whenComplete((opened, error) ->
