@@ -21,9 +21,9 @@ final class IdleHeap {
 
     /** Free heap kept after a collection, in percent; the JVM's defaults are 40 to 70. */
     private static final Map<String, String> SETTINGS = Map.of(
-            "MinHeapFreeRatio", "10",
-            "MaxHeapFreeRatio", "25",
-            "G1PeriodicGCInterval", "5000");
+            "MinHeapFreeRatio", "20",
+            "MaxHeapFreeRatio", "40",
+            "G1PeriodicGCInterval", "10000");
 
     private IdleHeap() {
     }

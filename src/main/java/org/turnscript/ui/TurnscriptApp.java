@@ -25,14 +25,16 @@ public final class TurnscriptApp extends Application {
         MainWindow window = new MainWindow(stage, AppSettings.standard(), EditorSession.standardService());
         LatencyTrace.installIfEnabled(window.scene());
         stage.show();
-        Thread heap = new Thread(IdleHeap::apply, "turnscript-heap-settings");
-        heap.setDaemon(true);
-        heap.start();
         List<Path> files = getParameters().getRaw().stream().filter(a -> !a.isBlank()).map(Path::of).toList();
         // Files open in the background while the window paints; the document replaces the empty area when ready.
-        window.openInitialDocument(files).whenComplete((opened, error) ->
-                // The next pulse draws the document: report how long a start takes, for the README's figures.
-                Platform.runLater(() -> LOG.info(() -> String.format("document on screen %d ms after the JVM started",
-                        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()))));
+        window.openInitialDocument(files).whenComplete((opened, error) -> {
+            // The next pulse draws the document: report how long a start takes, for the README's figures.
+            Platform.runLater(() -> LOG.info(() -> String.format("document on screen %d ms after the JVM started",
+                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())));
+            // Only now: while a long file opens the heap may grow freely; afterwards what is left over goes back.
+            Thread heap = new Thread(IdleHeap::apply, "turnscript-heap-settings");
+            heap.setDaemon(true);
+            heap.start();
+        });
     }
 }
