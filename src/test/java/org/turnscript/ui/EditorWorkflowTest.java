@@ -465,6 +465,31 @@ class EditorWorkflowTest {
     }
 
     @Test
+    void aLongFileOpensInTheBackgroundWithProgressAndCancelKeepsTheOpenDocument(FxRobot robot) throws Exception {
+        Path big = home.resolve("long.srt");
+        StringBuilder srt = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            long s = i * 3000L;
+            srt.append(i + 1).append('\n').append(String.format("%02d:%02d:%02d,000 --> %02d:%02d:%02d,900%n",
+                    s / 3600000, s / 60000 % 60, s / 1000 % 60, s / 3600000, s / 60000 % 60, s / 1000 % 60 + 2))
+                    .append("so I think the interesting thing here is scaling laws\n\n");
+        }
+        Files.writeString(big, srt);
+        Transcript before = fx(editor()::snapshot);
+        var opening = fx(() -> window.open(big));
+        // The window answers while the file is read: the status says so and offers Cancel.
+        assertThat(fx(() -> robot.lookup("#status-cancel-open").tryQuery().isPresent())).isTrue();
+        fxRun(() -> robot.lookup("#status-cancel-open").queryButton().fire());
+        assertThat(opening.get(30, TimeUnit.SECONDS)).isFalse();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(editor()::snapshot)).isEqualTo(before);
+        assertThat(robot.lookup("#status-cancel-open").tryQuery()).isEmpty();
+        // Opened without cancelling, it replaces the document.
+        assertThat(opened(big)).isTrue();
+        assertThat(fx(() -> editor().area().getParagraphs().size())).isEqualTo(6000);
+    }
+
+    @Test
     void undoingBackToTheSavedStateSaysSaved(FxRobot robot) {
         assertThat(fx(() -> window.saveAs(home.resolve("undo-back.turnscript.json")))).isTrue();
         caretAt("hello and welcome");
