@@ -1,5 +1,6 @@
 package org.turnscript;
 
+import java.util.Optional;
 import org.turnscript.cli.TurnscriptCommand;
 
 /**
@@ -14,7 +15,12 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (LaunchMode.opensEditor(args)) {
-            openEditor(LaunchMode.withoutBlanks(args));
+            String[] files = LaunchMode.withoutBlanks(args);
+            Optional<Integer> child = EditorProcess.run(files);
+            if (child.isPresent()) {
+                System.exit(child.get());
+            }
+            openEditor(files);
         } else {
             System.exit(TurnscriptCommand.run(args));
         }
