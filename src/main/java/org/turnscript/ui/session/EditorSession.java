@@ -246,24 +246,36 @@ public final class EditorSession {
         loading.set(new LoadProgress(file.getFileName().toString(), "Laying out", -1));
         submit(loader, () -> {
             PreparedDocument prepared = PreparedDocument.of(doc.transcript());
-            Platform.runLater(() -> {
-                if (ticket != generation.get()) {
-                    result.complete(false);
-                    return;
-                }
-                loading.set(null);
+            showWhenStillWanted(ticket, result, prepared, () -> {
                 // Only now, with the document ready, does the session take the file on.
                 files.adopt(file, doc);
-                show(prepared);
                 settings.opened(file);
                 if (DocumentSession.isProject(file)) {
                     settings.setLastProject(file);
                 }
-                message.set(doc.warnings().isEmpty() ? "Opened " + file.getFileName()
-                        : "Opened " + file.getFileName() + " with " + doc.warnings().size() + " warning(s): "
-                        + doc.warnings().get(0));
-                result.complete(true);
-            });
+            }, doc.warnings().isEmpty() ? "Opened " + file.getFileName()
+                    : "Opened " + file.getFileName() + " with " + doc.warnings().size() + " warning(s): "
+                    + doc.warnings().get(0));
+        });
+    }
+
+    /**
+     * On the JavaFX thread: shows a prepared document unless the user cancelled or opened something else since.
+     *
+     * @param adopt what the session takes on with it (the file), run just before it is shown
+     */
+    private void showWhenStillWanted(int ticket, CompletableFuture<Boolean> result, PreparedDocument prepared,
+                                     Runnable adopt, String doneMessage) {
+        Platform.runLater(() -> {
+            if (ticket != generation.get()) {
+                result.complete(false);
+                return;
+            }
+            loading.set(null);
+            adopt.run();
+            show(prepared);
+            message.set(doneMessage);
+            result.complete(true);
         });
     }
 
@@ -275,18 +287,8 @@ public final class EditorSession {
         submit(loader, () -> {
             try {
                 LoadedDocument doc = files.readSample();
-                PreparedDocument prepared = PreparedDocument.of(doc.transcript());
-                Platform.runLater(() -> {
-                    if (ticket != generation.get()) {
-                        result.complete(false);
-                        return;
-                    }
-                    loading.set(null);
-                    files.adoptSample();
-                    show(prepared);
-                    message.set("Bundled sample: tag speakers with Ctrl+1…Ctrl+4 (F1 lists every shortcut)");
-                    result.complete(true);
-                });
+                showWhenStillWanted(ticket, result, PreparedDocument.of(doc.transcript()), files::adoptSample,
+                        "Bundled sample: tag speakers with Ctrl+1…Ctrl+4 (F1 lists every shortcut)");
             } catch (FormatException e) {
                 Platform.runLater(() -> stillWanted(ticket, result, e, "the sample"));
             }
