@@ -13,6 +13,9 @@ final class SoundTags {
 
     static boolean isWholeTag(String text) {
         String t = text.strip();
+        if (t.isEmpty() || t.charAt(0) != '[' && t.charAt(0) != '♪') {
+            return false; // both shapes below open with one of these
+        }
         return BRACKETED.matcher(t).matches() || NOTES.matcher(t).matches();
     }
 }
