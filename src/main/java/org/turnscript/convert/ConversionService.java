@@ -23,6 +23,10 @@ import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.TextDecoder;
 import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.json.NativeJsonFormat;
+import org.turnscript.formats.cues.CueTranscriptBuilder;
+import org.turnscript.formats.cues.ReadCue;
+import org.turnscript.model.Metadata;
+import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
@@ -118,7 +122,8 @@ public final class ConversionService {
                 .orElseThrow(() -> new IllegalArgumentException("no writer for format '" + targetId + "'"));
         Optional<CueConversion.Plan> plan;
         try {
-            plan = CueConversion.plan(in, sourceName, formats, settings, target);
+            plan = target instanceof CueFormat ? CueConversion.plan(in, sourceName, formats, settings)
+                    : Optional.empty();
         } catch (IOException e) {
             throw new FormatException(sourceName, 0, "cannot read the file: " + describe(e));
         }
@@ -126,6 +131,52 @@ public final class ConversionService {
             return Optional.empty();
         }
         return Optional.of(CueConversion.run(plan.get(), in, sourceName, (CueFormat) target, output));
+    }
+
+    /**
+     * What a file holds, as {@code DocumentInfo.of(read(file, settings).transcript())} would say, and the same
+     * format, encoding and warnings. A subtitle file is counted segment by segment as its cues are read into the
+     * transcript they would make, which is never held whole.
+     */
+    public DocumentSummary summarize(Path input, ImportSettings settings) throws FormatException {
+        return summarize(CueConversion.of(input), input.toString(), settings, () -> read(input, settings));
+    }
+
+    /** As {@link #summarize(Path, ImportSettings)}, for bytes (standard input with {@code sourceName} "-"). */
+    public DocumentSummary summarize(byte[] input, String sourceName, ImportSettings settings) throws FormatException {
+        return summarize(CueConversion.of(input), sourceName, settings, () -> read(input, sourceName, settings));
+    }
+
+    private interface FullRead {
+        LoadedDocument read() throws FormatException;
+    }
+
+    private DocumentSummary summarize(CueConversion.Input in, String sourceName, ImportSettings settings,
+                                      FullRead fullRead) throws FormatException {
+        try {
+            Optional<CueConversion.Plan> plan = CueConversion.plan(in, sourceName, formats, settings);
+            if (plan.isPresent()) {
+                List<String> warnings = new ArrayList<>();
+                CueConversion.AllCues all = CueConversion.readAll(plan.get(), in, sourceName, warnings);
+                List<ReadCue> cues = all.cues();
+                if (!cues.isEmpty()) {
+                    ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
+                    DocumentInfo.Counter counter = new DocumentInfo.Counter();
+                    Roster roster = CueTranscriptBuilder.forEachSegment(cues, options, warnings, counter::add);
+                    Metadata metadata = Metadata.EMPTY.withSourceFile(sourceName)
+                            .withDurationMs(Math.max(settings.durationMs(), Word.UNKNOWN_TIME));
+                    long duration = metadata.hasDuration() ? metadata.durationMs() : counter.lastEnd();
+                    return new DocumentSummary(counter.info(roster.size(), duration), metadata, roster,
+                            plan.get().reader().id(), all.encoding(), warnings);
+                }
+            }
+        } catch (IOException e) {
+            throw new FormatException(sourceName, 0, "cannot read the file: " + describe(e));
+        }
+        LoadedDocument doc = fullRead.read();
+        Transcript t = doc.transcript();
+        return new DocumentSummary(DocumentInfo.of(t), t.metadata(), t.roster(), doc.formatId(), doc.encoding(),
+                doc.warnings());
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.turnscript.formats.CueFormat;
 import org.turnscript.formats.FormatException;
+import org.turnscript.formats.Formats;
 import org.turnscript.formats.TextDecoder;
 import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.cues.CueSink;
@@ -53,14 +54,11 @@ final class CueConversion {
     }
 
     /**
-     * The reader and the charset for an input when both formats are cue formats and the input's cues are what a
-     * person reads; empty otherwise.
+     * The reader and the charset for an input in a cue format whose cues are what a person reads; empty for any
+     * other input.
      */
-    static Optional<Plan> plan(Input input, String sourceName, org.turnscript.formats.Formats formats,
-                               ImportSettings settings, TranscriptFormat target) throws IOException {
-        if (!(target instanceof CueFormat)) {
-            return Optional.empty();
-        }
+    static Optional<Plan> plan(Input input, String sourceName, Formats formats, ImportSettings settings)
+            throws IOException {
         byte[] head;
         try (InputStream in = input.open()) {
             head = in.readNBytes(HEAD_BYTES);
@@ -99,6 +97,45 @@ final class CueConversion {
             warnings.add(0, ConversionService.WINDOWS_1252_WARNING);
             return new ConvertedCues(again.formatId(), again.encoding(), again.cues(), warnings);
         }
+    }
+
+    /**
+     * Every cue of the input, for a summary (which needs them all: a label counts once it recurs). Empty when the
+     * file has none, so the caller reads it the ordinary way and reports that as it always does.
+     *
+     * @param warnings receives what the reader worked around
+     */
+    static AllCues readAll(Plan plan, Input input, String sourceName, List<String> warnings)
+            throws IOException, FormatException {
+        try {
+            return new AllCues(readAll(plan.reader(), plan.charset(), input, sourceName, warnings),
+                    plan.charset().charset().name());
+        } catch (CharacterCodingException notUtf8) {
+            warnings.clear();
+            warnings.add(ConversionService.WINDOWS_1252_WARNING);
+            TextDecoder.Choice lastResort = TextDecoder.Choice.lastResort();
+            return new AllCues(readAll(plan.reader(), lastResort, input, sourceName, warnings),
+                    lastResort.charset().name());
+        }
+    }
+
+    /** The cues of a file and the charset that decoded them. */
+    record AllCues(List<ReadCue> cues, String encoding) {
+    }
+
+    private static List<ReadCue> readAll(TranscriptFormat readerFormat, TextDecoder.Choice choice, Input input,
+                                         String sourceName, List<String> warnings)
+            throws IOException, FormatException {
+        List<ReadCue> cues = new ArrayList<>();
+        try (InputStream in = input.open()) {
+            in.skipNBytes(choice.skip());
+            Reader reader = new InputStreamReader(in, TextDecoder.decoder(choice));
+            CueSource source = ((CueFormat) readerFormat).openCues(reader, sourceName, warnings);
+            for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
+                cues.add(cue);
+            }
+        }
+        return cues;
     }
 
     /** Where the output goes: each attempt gets a fresh stream, so a failed one leaves nothing behind. */
