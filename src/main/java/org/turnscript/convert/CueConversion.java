@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +21,7 @@ import org.turnscript.formats.TextDecoder;
 import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.cues.CueSink;
 import org.turnscript.formats.cues.CueSource;
+import org.turnscript.formats.cues.LineSource;
 import org.turnscript.formats.cues.ReadCue;
 
 /**
@@ -129,13 +129,18 @@ final class CueConversion {
         List<ReadCue> cues = new ArrayList<>();
         try (InputStream in = input.open()) {
             in.skipNBytes(choice.skip());
-            Reader reader = new InputStreamReader(in, TextDecoder.decoder(choice));
-            CueSource source = ((CueFormat) readerFormat).openCues(reader, sourceName, warnings);
+            CueSource source = ((CueFormat) readerFormat).openCues(lines(in, choice), sourceName, warnings);
             for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
                 cues.add(cue);
             }
         }
         return cues;
+    }
+
+    /** UTF-8 is split into lines before it is decoded, which for ASCII lines is a copy; other charsets decode first. */
+    private static LineSource lines(InputStream in, TextDecoder.Choice choice) {
+        return StandardCharsets.UTF_8.equals(choice.charset()) ? LineSource.utf8(in, choice.strict())
+                : LineSource.of(new InputStreamReader(in, TextDecoder.decoder(choice)));
     }
 
     /** Where the output goes: each attempt gets a fresh stream, so a failed one leaves nothing behind. */
@@ -151,8 +156,7 @@ final class CueConversion {
         output.write(out -> {
             try (InputStream in = input.open()) {
                 in.skipNBytes(choice.skip());
-                Reader reader = new InputStreamReader(in, TextDecoder.decoder(choice));
-                CueSource source = ((CueFormat) readerFormat).openCues(reader, sourceName, warnings);
+                CueSource source = ((CueFormat) readerFormat).openCues(lines(in, choice), sourceName, warnings);
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CueSink sink = target.cueSink(writer);
                 for (ReadCue cue = source.next(); cue != null; cue = source.next()) {

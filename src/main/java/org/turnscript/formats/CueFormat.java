@@ -1,11 +1,11 @@
 package org.turnscript.formats;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.util.List;
 import org.turnscript.formats.cues.CueSink;
 import org.turnscript.formats.cues.CueSource;
+import org.turnscript.formats.cues.LineSource;
 
 /**
  * A subtitle format whose files are a list of timed cues (SRT, WebVTT), read and written cue by cue as the file
@@ -16,9 +16,10 @@ public interface CueFormat {
     /**
      * The cues of a text one at a time. Recoverable problems are added to {@code warnings} as they are met.
      *
-     * @param in text without a byte order mark (a stray one at the start is dropped)
+     * @param lines the lines of the text (a byte order mark at the start is dropped)
      */
-    CueSource openCues(Reader in, String sourceName, List<String> warnings) throws IOException, FormatException;
+    CueSource openCues(LineSource lines, String sourceName, List<String> warnings) throws IOException,
+            FormatException;
 
     /** Writes cues as they come; {@link CueSink#finish()} flushes the last ones to {@code out}. */
     CueSink cueSink(Writer out);

@@ -1,7 +1,6 @@
 package org.turnscript.formats.srt;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.util.List;
 import org.turnscript.formats.AbstractFormat;
@@ -60,8 +59,8 @@ public final class SrtFormat extends AbstractFormat implements CueFormat {
     }
 
     @Override
-    public CueSource openCues(Reader in, String sourceName, List<String> warnings) {
-        SrtReader reader = new SrtReader(new LineSource(in), warnings);
+    public CueSource openCues(LineSource lines, String sourceName, List<String> warnings) {
+        SrtReader reader = new SrtReader(lines, warnings);
         return new CueSource() {
             private boolean any;
 

@@ -126,7 +126,13 @@ final class SrtReader {
         }
         scratch.clear();
         readText(scratch);
-        return new ReadCue(timingLine, start, end, List.copyOf(scratch));
+        List<CueLine> lines = switch (scratch.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(scratch.get(0));
+            case 2 -> List.of(scratch.get(0), scratch.get(1));
+            default -> List.copyOf(scratch);
+        };
+        return new ReadCue(timingLine, start, end, lines);
     }
 
     private void readText(List<CueLine> text) throws IOException {

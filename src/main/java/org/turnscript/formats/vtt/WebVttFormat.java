@@ -1,7 +1,6 @@
 package org.turnscript.formats.vtt;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.util.Iterator;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.cues.CueSink;
 import org.turnscript.formats.cues.CueSource;
+import org.turnscript.formats.cues.LineSource;
 import org.turnscript.formats.cues.RawCues;
 import org.turnscript.formats.cues.ReadCue;
 import org.turnscript.model.Cue;
@@ -46,12 +46,11 @@ public final class WebVttFormat extends AbstractFormat implements CueFormat {
 
     /** Reads the whole text first: the W3C algorithm works on a complete file. */
     @Override
-    public CueSource openCues(Reader in, String sourceName, List<String> warnings) throws IOException,
+    public CueSource openCues(LineSource lines, String sourceName, List<String> warnings) throws IOException,
             FormatException {
         StringBuilder text = new StringBuilder();
-        char[] buffer = new char[1 << 16];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            text.append(buffer, 0, n);
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            text.append(text.length() == 0 ? "" : "\n").append(line);
         }
         Iterator<ReadCue> cues = WebVttReader.fileCues(text.toString(), sourceName, warnings).iterator();
         return () -> cues.hasNext() ? cues.next() : null;
