@@ -17,7 +17,7 @@ sizes="${SIZES:-50000 500000}"
 seed="${SEED:-42}"
 work="${WORK:-$(mktemp -d)}"
 mkdir -p "$work"
-launcher="$here/turnscript"
+launcher="$here/../bin/turnscript"
 
 command -v ffmpeg >/dev/null || { echo "ffmpeg is needed (apt-get install ffmpeg)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
@@ -27,7 +27,7 @@ command -v ffmpeg >/dev/null || { echo "ffmpeg is needed (apt-get install ffmpeg
 tools=("turnscript|java -jar $jar convert IN -o OUT"
        "ffmpeg|ffmpeg -loglevel error -y -i IN -f webvtt OUT")
 if [ -x "$launcher" ]; then
-    tools+=("turnscript (bench/turnscript)|$launcher convert IN -o OUT")
+    tools+=("turnscript (bin/turnscript)|$launcher convert IN -o OUT")
 fi
 py_vtt='
 import sys
@@ -104,7 +104,7 @@ for ((r = 1; r <= runs; r++)); do
     results["start|java -jar turnscript.jar --version"]+="$(measure "java -jar $jar --version")"$'\n'
     results["start|java -version"]+="$(measure "java -version")"$'\n'
     if [ -x "$launcher" ]; then
-        results["start|bench/turnscript --version"]+="$(measure "$launcher --version")"$'\n'
+        results["start|bin/turnscript --version"]+="$(measure "$launcher --version")"$'\n'
     fi
 done
 
@@ -123,7 +123,7 @@ for n in $sizes; do
             "$(div "$(col "$n|$name" 3)" 1024)" "$(div "$wall" "$ff")"
     done
 done
-for key in "java -version" "java -jar turnscript.jar --version" "bench/turnscript --version"; do
+for key in "java -version" "java -jar turnscript.jar --version" "bin/turnscript --version"; do
     [ -n "${results[start|$key]:-}" ] || continue
     printf '| %-34s | %7s | %8.2f | %8.2f | %9.0f | %13s |\n' "$key" "-" "$(col "start|$key" 1)" \
         "$(col "start|$key" 2)" "$(div "$(col "start|$key" 3)" 1024)" "-"
