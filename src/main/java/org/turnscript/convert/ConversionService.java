@@ -162,7 +162,7 @@ public final class ConversionService {
                 if (!cues.isEmpty()) {
                     ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
                     DocumentInfo.Counter counter = new DocumentInfo.Counter();
-                    Roster roster = CueTranscriptBuilder.forEachSegment(cues, options, warnings, counter::add);
+                    Roster roster = CueTranscriptBuilder.tally(cues, options, warnings, counter::add);
                     Metadata metadata = Metadata.EMPTY.withSourceFile(sourceName)
                             .withDurationMs(Math.max(settings.durationMs(), Word.UNKNOWN_TIME));
                     long duration = metadata.hasDuration() ? metadata.durationMs() : counter.lastEnd();

@@ -54,6 +54,24 @@ public record DocumentInfo(int words, int speechWords, int segments, int nonSpee
             lastEnd = end >= 0 ? end : lastEnd;
         }
 
+        /** A segment known only by its counts (see {@code CueTranscriptBuilder.SegmentTally}). */
+        void add(SegmentKind kind, int segmentWords, int measured, long end) {
+            segments++;
+            if (kind == SegmentKind.NON_SPEECH) {
+                nonSpeech++;
+            } else {
+                speech += segmentWords;
+            }
+            words += segmentWords;
+            if (measured > 0) {
+                sources.merge(TimeSource.MEASURED, measured, Integer::sum);
+            }
+            if (segmentWords > measured) {
+                sources.merge(TimeSource.INTERPOLATED, segmentWords - measured, Integer::sum);
+            }
+            lastEnd = end >= 0 ? end : lastEnd;
+        }
+
         /** End of the last timed segment so far, as {@link Transcript#lastEnd()} would say. */
         long lastEnd() {
             return lastEnd;

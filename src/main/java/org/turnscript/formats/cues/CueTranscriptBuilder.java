@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.turnscript.formats.ReadOptions;
@@ -64,21 +63,29 @@ public final class CueTranscriptBuilder {
     }
 
     /**
-     * The segments {@link #build(List, ReadOptions, List)} would make, handed to {@code each} one at a time and not
-     * kept: for counting what a long file holds without holding its transcript.
+     * What each segment {@link #build(List, ReadOptions, List)} would make holds, without making it: the counts a
+     * summary of a long file needs.
+     */
+    public interface SegmentTally {
+
+        /**
+         * @param words    its words; in a speech segment all are spoken, in a non-speech one the one word is a tag
+         * @param measured how many of them have measured times (the others are interpolated)
+         * @param end      ms, the end of its last word
+         */
+        void segment(SegmentKind kind, int words, int measured, long end);
+    }
+
+    /**
+     * Counts the segments {@link #build(List, ReadOptions, List)} would make into {@code tally}, in order.
      *
      * @return the roster the transcript would have
      */
-    public static Roster forEachSegment(List<ReadCue> cues, ReadOptions options, List<String> warnings,
-                                        Consumer<Segment> each) {
+    public static Roster tally(List<ReadCue> cues, ReadOptions options, List<String> warnings, SegmentTally tally) {
         List<ReadCue> usable = usable(cues, warnings);
         CueTranscriptBuilder builder = new CueTranscriptBuilder(Roster.of(options.speakerNames()), countLabels(usable));
-        int made = 0;
         for (ReadCue cue : usable) {
-            for (Segment segment : builder.segments(cue, made)) {
-                each.accept(segment);
-                made++;
-            }
+            builder.segments(cue, 0, tally);
         }
         return builder.roster;
     }
@@ -127,6 +134,11 @@ public final class CueTranscriptBuilder {
      * Ids continue from {@code made}, the number of segments made so far.
      */
     private List<Segment> segments(ReadCue cue, int made) {
+        return segments(cue, made, null);
+    }
+
+    /** As {@link #segments(ReadCue, int)}; with a tally, the segments are counted into it instead of made. */
+    private List<Segment> segments(ReadCue cue, int made, SegmentTally tally) {
         long start = cue.start();
         long end = Math.max(cue.end(), start);
         StringBuilder joined = new StringBuilder();
@@ -140,6 +152,10 @@ public final class CueTranscriptBuilder {
             return List.of();
         }
         if (SoundTags.isWholeTag(whole)) {
+            if (tally != null) {
+                tally.segment(SegmentKind.NON_SPEECH, 1, 1, end);
+                return List.of();
+            }
             Word tag = new Word(whole, whole, start, end, TimeSource.MEASURED, WordFlag.SOUND_TAG.bit());
             return List.of(new Segment(Transcript.sequentialId(made + 1), null, SegmentKind.NON_SPEECH, List.of(tag)));
         }
@@ -216,11 +232,19 @@ public final class CueTranscriptBuilder {
         if (texts.isEmpty()) {
             return List.of();
         }
-        List<Word> words = spread(texts, flags, anchors(marked, start, end), start, end);
+        long[] anchors = anchors(marked, start, end);
+        List<Word> words = tally == null ? spread(texts, flags, anchors, start, end) : null;
+        long[] ends = null;
+        boolean[] measured = null;
+        if (tally != null) {
+            ends = new long[texts.size()];
+            measured = new boolean[texts.size()];
+            spreadTimes(texts, anchors, end, new long[texts.size()], ends, measured);
+        }
         List<Segment> out = new ArrayList<>();
         for (int g = 0; g < groupStarts.size(); g++) {
             int from = groupStarts.get(g);
-            int to = g + 1 < groupStarts.size() ? groupStarts.get(g + 1) : words.size();
+            int to = g + 1 < groupStarts.size() ? groupStarts.get(g + 1) : texts.size();
             if (from >= to) {
                 continue;
             }
@@ -229,6 +253,14 @@ public final class CueTranscriptBuilder {
                 currentSpeakerId = speakerId(name);
             } else if (g > 0 || opensWithChange) {
                 currentSpeakerId = null; // a new, unnamed speaker
+            }
+            if (tally != null) {
+                int measuredWords = 0;
+                for (int i = from; i < to; i++) {
+                    measuredWords += measured[i] ? 1 : 0;
+                }
+                tally.segment(SegmentKind.SPEECH, to - from, measuredWords, ends[to - 1]);
+                continue;
             }
             out.add(new Segment(Transcript.sequentialId(made + out.size() + 1), currentSpeakerId, SegmentKind.SPEECH,
                     words.subList(from, to)));
@@ -309,7 +341,22 @@ public final class CueTranscriptBuilder {
      * timestamps) is measured; the others are interpolated.
      */
     private static List<Word> spread(List<String> texts, List<Integer> flags, long[] anchors, long start, long end) {
-        List<Word> words = new ArrayList<>(texts.size());
+        int n = texts.size();
+        long[] starts = new long[n];
+        long[] ends = new long[n];
+        boolean[] measured = new boolean[n];
+        spreadTimes(texts, anchors, end, starts, ends, measured);
+        List<Word> words = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            words.add(new Word(texts.get(i), texts.get(i), starts[i], ends[i],
+                    measured[i] ? TimeSource.MEASURED : TimeSource.INTERPOLATED, flags.get(i)));
+        }
+        return words;
+    }
+
+    /** The times {@link #spread} gives each word, and whether it is measured (alone between known times). */
+    private static void spreadTimes(List<String> texts, long[] anchors, long end, long[] starts, long[] ends,
+                                    boolean[] measured) {
         int from = 0;
         while (from < texts.size()) {
             int to = from + 1;
@@ -318,7 +365,6 @@ public final class CueTranscriptBuilder {
             }
             long runStart = anchors[from];
             long runEnd = to < texts.size() ? anchors[to] : end;
-            TimeSource source = to - from == 1 ? TimeSource.MEASURED : TimeSource.INTERPOLATED;
             long total = 0;
             for (int i = from; i < to; i++) {
                 total += Math.max(1, texts.get(i).length());
@@ -328,12 +374,13 @@ public final class CueTranscriptBuilder {
             for (int i = from; i < to; i++) {
                 done += Math.max(1, texts.get(i).length());
                 long wordEnd = i == to - 1 ? runEnd : runStart + (runEnd - runStart) * done / total;
-                words.add(new Word(texts.get(i), texts.get(i), wordStart, wordEnd, source, flags.get(i)));
+                starts[i] = wordStart;
+                ends[i] = wordEnd;
+                measured[i] = to - from == 1;
                 wordStart = wordEnd;
             }
             from = to;
         }
-        return words;
     }
 
     private static Map<String, Integer> countLabels(List<ReadCue> cues) {
