@@ -23,13 +23,19 @@ import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.TextDecoder;
 import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.json.NativeJsonFormat;
+import org.turnscript.formats.cues.CueSource;
 import org.turnscript.formats.cues.CueTranscriptBuilder;
+import org.turnscript.formats.cues.LineSource;
+import org.turnscript.formats.cues.RawCues;
 import org.turnscript.formats.cues.ReadCue;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
+import org.turnscript.subtitles.CueLayout;
+import org.turnscript.subtitles.SpeakerDisplay;
+import org.turnscript.subtitles.SubtitleProfile;
 import org.turnscript.timing.DurationEstimator;
 
 /**
@@ -131,6 +137,34 @@ public final class ConversionService {
             return Optional.empty();
         }
         return Optional.of(CueConversion.run(plan.get(), in, sourceName, (CueFormat) target, output));
+    }
+
+    /**
+     * The cues of a file for a subtitle check: a subtitle file's cues exactly as the file times and breaks them
+     * (markup removed, voices kept), any other input laid out under {@code profile} as an export would be.
+     *
+     * @param bytes      the file (or standard input, with {@code sourceName} "-")
+     * @param sourceName for messages
+     */
+    public RawCues readCues(byte[] bytes, String sourceName, ImportSettings settings, SubtitleProfile profile)
+            throws FormatException {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, settings.encoding());
+        TranscriptFormat format = chooseReader(sourceName, decoded.text(), settings.formatId());
+        if (format instanceof CueFormat cues) {
+            List<String> warnings = new ArrayList<>();
+            List<ReadCue> read = new ArrayList<>();
+            try {
+                CueSource source = cues.openCues(LineSource.of(decoded.text()), sourceName, warnings);
+                for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
+                    read.add(cue);
+                }
+            } catch (IOException e) {
+                throw new FormatException(sourceName, 0, "cannot read the file: " + describe(e));
+            }
+            return RawCues.of(read, warnings);
+        }
+        LoadedDocument doc = read(bytes, sourceName, settings);
+        return new RawCues(CueLayout.layout(doc.transcript(), profile, SpeakerDisplay.DEFAULT), List.of());
     }
 
     /**
