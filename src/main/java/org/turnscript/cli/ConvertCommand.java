@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.turnscript.cleanup.CleanupPipeline;
 import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.ConvertedCues;
+import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.LoadedDocument;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
@@ -29,6 +32,8 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  turnscript convert page.txt --speakers Brian,Kate,Chris,Skyler -o ep.srt",
+            "  turnscript convert episode.srt -o episode.vtt          (same cues, re-encoded)",
+            "  turnscript convert episode.srt --relayout -o new.srt    (cues laid out afresh)",
             "  turnscript convert episode.en.vtt -o episode.json      (project, lossless)",
             "  turnscript convert episode.srt --to podcast-json -o transcript.json",
             "  turnscript convert captions.txt --duration 2670 --to vtt > episode.vtt",
@@ -38,6 +43,10 @@ import picocli.CommandLine.Parameters;
             "",
             "Formats (--to): srt, vtt, json (Turnscript project), podcast-json",
             "  (Podcasting 2.0), txt, md.",
+            "Subtitles to subtitles (SRT, WebVTT) keep the source cues: the same count,",
+            "  times, text and line breaks, only re-encoded. --relayout, --profile,",
+            "  --profile-file, --clean, --glossary, --speakers or a speaker label option",
+            "  lay the cues out afresh from the words instead.",
             "Speaker labels (--speaker-label), on the first cue after a change:",
             "  none, name (Kate: ), upper (KATE: ), bracket ([Kate] ), dash (- ),",
             "  chevrons (>> ).",
@@ -90,6 +99,10 @@ final class ConvertCommand implements Callable<Integer> {
                     + "it out).")
     boolean labelInCps;
 
+    @Option(names = "--relayout", description = "Subtitles to subtitles: lay the cues out afresh under the profile "
+            + "instead of keeping the source cues.")
+    boolean relayout;
+
     @Mixin
     ProfileOptions profileOptions;
 
@@ -105,8 +118,23 @@ final class ConvertCommand implements Callable<Integer> {
         SubtitleProfile profile = profileOptions.profile(spec.commandLine());
         CleanupPipeline cleanup = clean.isEmpty() && glossary == null ? null
                 : CleanupChoice.pipeline(service, clean, glossary, spec.commandLine());
-        LoadedDocument doc = Inputs.read(service, input, inputOptions.toSettings(), System.in);
+        ImportSettings settings = inputOptions.toSettings();
         PrintWriter err = spec.commandLine().getErr();
+        byte[] stdin = "-".equals(input) ? Inputs.standardInput(System.in) : null;
+        if (keepsCues()) {
+            Optional<ConvertedCues> kept = Inputs.guarded(input, () -> stdin != null || "-".equals(output)
+                    ? service.convertCues(stdin != null ? stdin : Inputs.bytes(input), input, settings, writer.id(),
+                            StandardOutput.stream())
+                    : service.convertCues(Inputs.existing(input), settings, writer.id(), Path.of(output)));
+            if (kept.isPresent()) {
+                kept.get().warnings().forEach(w -> err.println(input + ": warning: " + w));
+                err.flush();
+                StandardOutput.check();
+                return 0;
+            }
+        }
+        LoadedDocument doc = stdin != null ? Inputs.guarded(input, () -> service.read(stdin, "-", settings))
+                : Inputs.read(service, input, settings, System.in);
         doc.warnings().forEach(w -> err.println(input + ": warning: " + w));
         Transcript transcript = cleanup == null ? doc.transcript() : service.clean(doc.transcript(), cleanup)
                 .transcript();
@@ -120,6 +148,16 @@ final class ConvertCommand implements Callable<Integer> {
         }
         err.flush();
         return 0;
+    }
+
+    /** Options that change speakers, text or layout: with any of them, subtitles are laid out afresh. */
+    private static final List<String> RELAYOUT_OPTIONS = List.of("--relayout", "--profile", "--profile-file",
+            "--clean", "--glossary", "--speakers", "--speaker-label", "--label-case", "--label-every-cue",
+            "--label-in-cps", "--no-sound-tags");
+
+    private boolean keepsCues() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        return RELAYOUT_OPTIONS.stream().noneMatch(parsed::hasMatchedOption);
     }
 
     private TranscriptFormat chooseWriter() {

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.DocumentInfo;
-import org.turnscript.convert.LoadedDocument;
+import org.turnscript.convert.DocumentSummary;
+import org.turnscript.convert.ImportSettings;
 import org.turnscript.formats.FormatException;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Speaker;
@@ -32,11 +33,14 @@ final class InfoCommand implements Callable<Integer> {
     InputOptions inputOptions;
 
     @Override
-    public Integer call() throws FormatException {
+    public Integer call() throws FormatException, java.io.IOException {
         ConversionService service = ConversionService.standard();
-        LoadedDocument doc = Inputs.read(service, input, inputOptions.toSettings(), System.in);
-        DocumentInfo info = DocumentInfo.of(doc.transcript());
-        Metadata m = doc.transcript().metadata();
+        ImportSettings settings = inputOptions.toSettings();
+        DocumentSummary doc = "-".equals(input)
+                ? Inputs.guarded(input, () -> service.summarize(Inputs.standardInput(System.in), "-", settings))
+                : Inputs.guarded(input, () -> service.summarize(Inputs.existing(input), settings));
+        DocumentInfo info = doc.info();
+        Metadata m = doc.metadata();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("file:       %s%n", input);
         out.printf("format:     %s%n", doc.formatId());
@@ -66,8 +70,8 @@ final class InfoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String names(LoadedDocument doc) {
-        var speakers = doc.transcript().roster().speakers();
+    private static String names(DocumentSummary doc) {
+        var speakers = doc.roster().speakers();
         return speakers.isEmpty() ? "" : " (" + String.join(", ", speakers.stream().map(Speaker::name).toList()) + ")";
     }
 

@@ -5,24 +5,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.turnscript.convert.AtomicFiles;
 import org.turnscript.convert.ConversionService;
-import org.turnscript.convert.ImportSettings;
-import org.turnscript.convert.LoadedDocument;
 import org.turnscript.formats.FormatException;
-import org.turnscript.formats.TextDecoder;
-import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.cues.RawCues;
 import org.turnscript.formats.srt.SrtFormat;
 import org.turnscript.formats.vtt.WebVttFormat;
 import org.turnscript.model.Cue;
-import org.turnscript.subtitles.CueLayout;
 import org.turnscript.subtitles.LintProblem;
-import org.turnscript.subtitles.SpeakerDisplay;
 import org.turnscript.subtitles.SubtitleFixes;
 import org.turnscript.subtitles.SubtitleLint;
 import org.turnscript.subtitles.SubtitleProfile;
@@ -111,20 +104,7 @@ final class LintCommand implements Callable<Integer> {
     /** SRT and WebVTT as the file has them; anything else laid out under the profile, as an export would be. */
     private RawCues readCues(SubtitleProfile profile) throws FormatException, IOException {
         byte[] bytes = "-".equals(input) ? System.in.readAllBytes() : readFile();
-        ImportSettings settings = inputOptions.toSettings();
-        String text = TextDecoder.decode(bytes, settings.encoding()).text();
-        TranscriptFormat format = settings.formatId() != null
-                ? service.formats().byId(settings.formatId()).orElse(null)
-                : service.formats().detect(input, text.length() > 8192 ? text.substring(0, 8192) : text).orElse(null);
-        String id = format == null ? "" : format.id();
-        if (SrtFormat.ID.equals(id)) {
-            return SrtFormat.readCues(text, input);
-        }
-        if (WebVttFormat.ID.equals(id)) {
-            return WebVttFormat.readCues(text, input);
-        }
-        LoadedDocument doc = service.read(bytes, input, settings);
-        return new RawCues(CueLayout.layout(doc.transcript(), profile, SpeakerDisplay.DEFAULT), new ArrayList<>());
+        return service.readCues(bytes, input, inputOptions.toSettings(), profile);
     }
 
     private byte[] readFile() throws FormatException {

@@ -1,5 +1,8 @@
 package org.turnscript.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.turnscript.formats.FormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,8 +12,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Convert, inspect and clean conversation transcripts and captions.",
-        subcommands = {ConvertCommand.class, InfoCommand.class, CleanCommand.class, LintCommand.class,
-            CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  turnscript convert page.txt --speakers Brian,Kate,Chris,Skyler -o episode.srt",
@@ -30,14 +31,42 @@ public final class TurnscriptCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The subcommands, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("convert", ConvertCommand::new);
+        all.put("info", InfoCommand::new);
+        all.put("clean", CleanCommand::new);
+        all.put("lint", LintCommand::new);
+        all.put("help", CommandLine.HelpCommand::new);
+        return all;
+    }
+
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args.length > 0 ? args[0] : null).execute(args);
     }
 
     /** The configured command line, for tests that capture its output. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command line with only the subcommand {@code first} names, when it names one: building a subcommand's
+     * model takes picocli longer than running most conversions, so a run builds just the one it runs. Anything
+     * else (help, an unknown name, options of the root) gets them all.
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cl = new CommandLine(new TurnscriptCommand());
+        boolean one = first != null && !"help".equals(first) && SUBCOMMANDS.containsKey(first);
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(first)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         cl.setExecutionExceptionHandler(TurnscriptCommand::reportFailure);
         return cl;
     }

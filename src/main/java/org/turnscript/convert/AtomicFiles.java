@@ -1,7 +1,9 @@
 package org.turnscript.convert;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -25,17 +27,30 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes what {@code content} writes to the stream it is given; the stream needs no closing. */
+    @FunctionalInterface
+    public interface Content<E extends Exception> {
+        void writeTo(OutputStream out) throws IOException, E;
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, (Content<RuntimeException>) out -> out.write(content));
+    }
+
+    /**
+     * Writes a file as it is produced, still atomically: when {@code content} fails, the target keeps what it had
+     * and nothing is left behind.
+     */
+    public static <E extends Exception> void write(Path target, Content<E> content) throws IOException, E {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                content.writeTo(out);
+                out.flush();
                 channel.force(true); // on the disk before the rename makes it the file
             }
             keepPermissions(target, temp);

@@ -1,16 +1,20 @@
 package org.turnscript.convert;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.turnscript.cleanup.CleanupPipeline;
 import org.turnscript.cleanup.CleanupResult;
 import org.turnscript.cleanup.Glossary;
 import org.turnscript.cleanup.GlossaryException;
 import org.turnscript.cleanup.GlossaryFile;
+import org.turnscript.formats.CueFormat;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.Formats;
@@ -19,9 +23,19 @@ import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.TextDecoder;
 import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.json.NativeJsonFormat;
+import org.turnscript.formats.cues.CueSource;
+import org.turnscript.formats.cues.CueTranscriptBuilder;
+import org.turnscript.formats.cues.LineSource;
+import org.turnscript.formats.cues.RawCues;
+import org.turnscript.formats.cues.ReadCue;
+import org.turnscript.model.Metadata;
+import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
+import org.turnscript.subtitles.CueLayout;
+import org.turnscript.subtitles.SpeakerDisplay;
+import org.turnscript.subtitles.SubtitleProfile;
 import org.turnscript.timing.DurationEstimator;
 
 /**
@@ -30,6 +44,10 @@ import org.turnscript.timing.DurationEstimator;
  * Both callers go through here, so the same settings give the same bytes.
  */
 public final class ConversionService {
+
+    /** The warning for a file read with the last-resort charset. */
+    static final String WINDOWS_1252_WARNING = "line 1: not UTF-8 or UTF-16; read as Windows-1252. If letters look "
+            + "wrong, name the encoding (--encoding GB2312, Big5, windows-1250, …)";
 
     /** Enough of a file for every reader to recognise its own format. */
     private static final int SNIFF_CHARS = 8192;
@@ -69,11 +87,130 @@ public final class ConversionService {
         List<String> warnings = new ArrayList<>(result.warnings());
         if (settings.encoding() == null && "windows-1252".equalsIgnoreCase(decoded.encoding())) {
             // The last-resort guess: right for Western European files, mojibake for GB2312, Big5, Windows-1250…
-            warnings.add(0, "line 1: not UTF-8 or UTF-16; read as Windows-1252. If letters look wrong, name the "
-                    + "encoding (--encoding GB2312, Big5, windows-1250, …)");
+            warnings.add(0, WINDOWS_1252_WARNING);
         }
         Transcript timed = ensureTimed(result.transcript(), settings.durationMs(), warnings);
         return new LoadedDocument(timed, format.id(), decoded.encoding(), warnings);
+    }
+
+    /**
+     * Converts a subtitle file to a subtitle format keeping its cues: the same cues, times, text and line breaks,
+     * only re-encoded for the target format. Cues stream from reader to writer, so memory does not grow with the
+     * file. The output is written atomically.
+     *
+     * @return empty, having written nothing, when the input or the target is not a cue format (SRT, WebVTT) or
+     *         the input's cues are not what a person reads (roll-up captions); convert through a transcript then
+     */
+    public Optional<ConvertedCues> convertCues(Path input, ImportSettings settings, String targetId, Path output)
+            throws FormatException, IOException {
+        CueConversion.Input in = CueConversion.of(input);
+        return convertCues(in, input.toString(), settings, targetId, content -> AtomicFiles.write(output, content));
+    }
+
+    /**
+     * As {@link #convertCues(Path, ImportSettings, String, Path)}, from bytes (a file, or standard input with
+     * {@code sourceName} "-") to a stream, which receives the whole output only once it is complete.
+     */
+    public Optional<ConvertedCues> convertCues(byte[] input, String sourceName, ImportSettings settings,
+                                               String targetId, OutputStream output)
+            throws FormatException, IOException {
+        return convertCues(CueConversion.of(input), sourceName, settings, targetId, content -> {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(input.length + 64);
+            content.writeTo(buffer);
+            buffer.writeTo(output);
+        });
+    }
+
+    private Optional<ConvertedCues> convertCues(CueConversion.Input in, String sourceName, ImportSettings settings,
+                                                String targetId, CueConversion.Output output)
+            throws FormatException, IOException {
+        TranscriptFormat target = formats.byId(targetId).filter(TranscriptFormat::canWrite)
+                .orElseThrow(() -> new IllegalArgumentException("no writer for format '" + targetId + "'"));
+        Optional<CueConversion.Plan> plan;
+        try {
+            plan = target instanceof CueFormat ? CueConversion.plan(in, sourceName, formats, settings)
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new FormatException(sourceName, 0, "cannot read the file: " + describe(e));
+        }
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CueConversion.run(plan.get(), in, sourceName, (CueFormat) target, output));
+    }
+
+    /**
+     * The cues of a file for a subtitle check: a subtitle file's cues exactly as the file times and breaks them
+     * (markup removed, voices kept), any other input laid out under {@code profile} as an export would be.
+     *
+     * @param bytes      the file (or standard input, with {@code sourceName} "-")
+     * @param sourceName for messages
+     */
+    public RawCues readCues(byte[] bytes, String sourceName, ImportSettings settings, SubtitleProfile profile)
+            throws FormatException {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, settings.encoding());
+        TranscriptFormat format = chooseReader(sourceName, decoded.text(), settings.formatId());
+        if (format instanceof CueFormat cues) {
+            List<String> warnings = new ArrayList<>();
+            List<ReadCue> read = new ArrayList<>();
+            try {
+                CueSource source = cues.openCues(LineSource.of(decoded.text()), sourceName, warnings);
+                for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
+                    read.add(cue);
+                }
+            } catch (IOException e) {
+                throw new FormatException(sourceName, 0, "cannot read the file: " + describe(e));
+            }
+            return RawCues.of(read, warnings);
+        }
+        LoadedDocument doc = read(bytes, sourceName, settings);
+        return new RawCues(CueLayout.layout(doc.transcript(), profile, SpeakerDisplay.DEFAULT), List.of());
+    }
+
+    /**
+     * What a file holds, as {@code DocumentInfo.of(read(file, settings).transcript())} would say, and the same
+     * format, encoding and warnings. A subtitle file is counted segment by segment as its cues are read into the
+     * transcript they would make, which is never held whole.
+     */
+    public DocumentSummary summarize(Path input, ImportSettings settings) throws FormatException {
+        return summarize(CueConversion.of(input), input.toString(), settings, () -> read(input, settings));
+    }
+
+    /** As {@link #summarize(Path, ImportSettings)}, for bytes (standard input with {@code sourceName} "-"). */
+    public DocumentSummary summarize(byte[] input, String sourceName, ImportSettings settings) throws FormatException {
+        return summarize(CueConversion.of(input), sourceName, settings, () -> read(input, sourceName, settings));
+    }
+
+    private interface FullRead {
+        LoadedDocument read() throws FormatException;
+    }
+
+    private DocumentSummary summarize(CueConversion.Input in, String sourceName, ImportSettings settings,
+                                      FullRead fullRead) throws FormatException {
+        try {
+            Optional<CueConversion.Plan> plan = CueConversion.plan(in, sourceName, formats, settings);
+            if (plan.isPresent()) {
+                List<String> warnings = new ArrayList<>();
+                CueConversion.AllCues all = CueConversion.readAll(plan.get(), in, sourceName, warnings);
+                List<ReadCue> cues = all.cues();
+                if (!cues.isEmpty()) {
+                    ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
+                    DocumentInfo.Counter counter = new DocumentInfo.Counter();
+                    Roster roster = CueTranscriptBuilder.tally(cues, options, warnings, counter::add);
+                    Metadata metadata = Metadata.EMPTY.withSourceFile(sourceName)
+                            .withDurationMs(Math.max(settings.durationMs(), Word.UNKNOWN_TIME));
+                    long duration = metadata.hasDuration() ? metadata.durationMs() : counter.lastEnd();
+                    return new DocumentSummary(counter.info(roster.size(), duration), metadata, roster,
+                            plan.get().reader().id(), all.encoding(), warnings);
+                }
+            }
+        } catch (IOException e) {
+            throw new FormatException(sourceName, 0, "cannot read the file: " + describe(e));
+        }
+        LoadedDocument doc = fullRead.read();
+        Transcript t = doc.transcript();
+        return new DocumentSummary(DocumentInfo.of(t), t.metadata(), t.roster(), doc.formatId(), doc.encoding(),
+                doc.warnings());
     }
 
     /**

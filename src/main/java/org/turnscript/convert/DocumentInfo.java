@@ -23,11 +23,23 @@ public record DocumentInfo(int words, int speechWords, int segments, int nonSpee
                            Map<TimeSource, Integer> timingSources) {
 
     public static DocumentInfo of(Transcript t) {
-        int words = 0;
-        int speech = 0;
-        int nonSpeech = 0;
-        Map<TimeSource, Integer> sources = new EnumMap<>(TimeSource.class);
-        for (Segment s : t.segments()) {
+        Counter counter = new Counter();
+        t.segments().forEach(counter::add);
+        return counter.info(t.roster().size(), t.durationMs());
+    }
+
+    /** Counts segments as they come, for a transcript that is never held whole. */
+    static final class Counter {
+
+        private int words;
+        private int speech;
+        private int segments;
+        private int nonSpeech;
+        private long lastEnd = Word.UNKNOWN_TIME;
+        private final Map<TimeSource, Integer> sources = new EnumMap<>(TimeSource.class);
+
+        void add(Segment s) {
+            segments++;
             if (s.kind() == SegmentKind.NON_SPEECH) {
                 nonSpeech++;
             }
@@ -38,9 +50,36 @@ public record DocumentInfo(int words, int speechWords, int segments, int nonSpee
                 }
                 sources.merge(w.source(), 1, Integer::sum);
             }
+            long end = s.end();
+            lastEnd = end >= 0 ? end : lastEnd;
         }
-        return new DocumentInfo(words, speech, t.segments().size(), nonSpeech, t.roster().size(), t.durationMs(),
-                Map.copyOf(sources));
+
+        /** A segment known only by its counts (see {@code CueTranscriptBuilder.SegmentTally}). */
+        void add(SegmentKind kind, int segmentWords, int measured, long end) {
+            segments++;
+            if (kind == SegmentKind.NON_SPEECH) {
+                nonSpeech++;
+            } else {
+                speech += segmentWords;
+            }
+            words += segmentWords;
+            if (measured > 0) {
+                sources.merge(TimeSource.MEASURED, measured, Integer::sum);
+            }
+            if (segmentWords > measured) {
+                sources.merge(TimeSource.INTERPOLATED, segmentWords - measured, Integer::sum);
+            }
+            lastEnd = end >= 0 ? end : lastEnd;
+        }
+
+        /** End of the last timed segment so far, as {@link Transcript#lastEnd()} would say. */
+        long lastEnd() {
+            return lastEnd;
+        }
+
+        DocumentInfo info(int speakers, long durationMs) {
+            return new DocumentInfo(words, speech, segments, nonSpeech, speakers, durationMs, Map.copyOf(sources));
+        }
     }
 
     /** The timing source most words have, e.g. "estimated" or "measured". */

@@ -3,6 +3,7 @@ package org.turnscript.formats;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -64,6 +65,47 @@ public final class TextDecoder {
             // Other legacy encodings (GB2312, Big5, Windows-1250) need an explicit --encoding.
             return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252.name(), false);
         }
+    }
+
+    /**
+     * The charset {@link #decode} would choose, told from the first bytes of a file only, for reading the rest as
+     * a stream.
+     *
+     * @param charset  the charset
+     * @param skip     bytes of byte order mark to skip
+     * @param strict   whether this is the UTF-8 guess, which the rest of the file may still prove wrong: decode it
+     *                 with a decoder that reports malformed input, and start again with Windows-1252 if it does
+     */
+    public record Choice(Charset charset, int skip, boolean strict) {
+
+        /** Windows-1252, the choice left when a file is not UTF-8 after all. */
+        public static Choice lastResort() {
+            return new Choice(WINDOWS_1252, 0, false);
+        }
+    }
+
+    /** Chooses as {@link #decode(byte[], Charset)} does, from {@code head}, the first bytes (at least 4 KiB or all). */
+    public static Choice choose(byte[] head, Charset forced) {
+        if (forced != null && !hasBom(head)) {
+            return new Choice(forced, bomLength(head, forced), false);
+        }
+        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+            return new Choice(StandardCharsets.UTF_8, 3, false);
+        }
+        if (startsWith(head, 0xFF, 0xFE)) {
+            return new Choice(StandardCharsets.UTF_16LE, 2, false);
+        }
+        if (startsWith(head, 0xFE, 0xFF)) {
+            return new Choice(StandardCharsets.UTF_16BE, 2, false);
+        }
+        Charset utf16 = guessUtf16WithoutBom(head);
+        return utf16 != null ? new Choice(utf16, 0, false) : new Choice(StandardCharsets.UTF_8, 0, true);
+    }
+
+    /** The decoder for a choice: strict for the UTF-8 guess, replacing bad bytes otherwise, as decoding does. */
+    public static CharsetDecoder decoder(Choice choice) {
+        CodingErrorAction action = choice.strict() ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+        return choice.charset().newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
     }
 
     private static boolean hasBom(byte[] b) {

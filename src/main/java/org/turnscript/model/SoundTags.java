@@ -51,12 +51,21 @@ public final class SoundTags {
 
     /** Whether the whole of {@code text} (a cue, a body) is one tag: {@code [Music]}, {@code ♪ la la ♪}. */
     public static boolean isWholeTag(String text) {
-        return WHOLE_TEXT.matcher(text.strip()).matches();
+        String t = text.strip();
+        return !t.isEmpty() && opensTag(t.charAt(0)) && WHOLE_TEXT.matcher(t).matches();
+    }
+
+    /**
+     * Every tag opens with a bracket, a parenthesis or a note: most words are ruled out by their first character
+     * without a pattern (readers ask this of every word of ten-hour files).
+     */
+    private static boolean opensTag(char c) {
+        return c == '[' || c == '(' || c == '\u266A' || c == '\u266B' || c == '\u266C';
     }
 
     /** Whether one token is a whole tag, punctuation after it allowed: {@code [Laughter],}, {@code ♪}. */
     public static boolean isTag(String token) {
-        return WHOLE_TOKEN.matcher(token).matches();
+        return !token.isEmpty() && opensTag(token.charAt(0)) && WHOLE_TOKEN.matcher(token).matches();
     }
 
     /**
@@ -69,6 +78,10 @@ public final class SoundTags {
         int i = 0;
         while (i < tokens.size()) {
             String token = tokens.get(i);
+            if (token.isEmpty() || !opensTag(token.charAt(0))) {
+                i++;
+                continue;
+            }
             if (isTag(token)) {
                 tags.set(i);
                 i++;

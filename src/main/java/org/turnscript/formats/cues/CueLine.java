@@ -24,7 +24,7 @@ public record CueLine(String text, String voice, List<TimeMark> marks) {
 
     public CueLine {
         Objects.requireNonNull(text, "text");
-        marks = marks == null ? List.of() : List.copyOf(marks);
+        marks = marks == null || marks.isEmpty() ? List.of() : List.copyOf(marks);
     }
 
     public CueLine(String text, String voice) {

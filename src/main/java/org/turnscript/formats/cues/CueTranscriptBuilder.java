@@ -29,16 +29,15 @@ import org.turnscript.model.WordFlag;
  */
 public final class CueTranscriptBuilder {
 
-    private static final Pattern CHANGE_MARKER = Pattern.compile("^(?:>>+|-)[ \\t]+(?=\\S)");
-    /** Netflix writes a dialogue cue's dashes without a space: {@code -Are you coming?} on each line. */
-    private static final Pattern DIALOGUE_DASH = Pattern.compile("^-[ \\t]*(?=\\S)");
+    // Patterns are matched by hand below, because they are tried on every cue of files with hundreds of thousands:
+    // a change marker is ^(?:>>+|-)[ \t]+(?=\S); Netflix writes a dialogue cue's dashes without a space
+    // ({@code -Are you coming?} on each line), ^-[ \t]*(?=\S); a word is \S+ (ASCII white space separates).
     /** No recording is this long; a time past it is a broken timestamp (an overflow, a typo in the hours). */
     static final long LONGEST_MS = 1000L * 60 * 60 * 1000;
-    private static final Pattern CHEVRONS = Pattern.compile(">>+");
-    private static final Pattern WORD = Pattern.compile("\\S+");
 
     private final Map<String, Integer> labelCounts;
     private Roster roster;
+    private List<String> rosterNames; // the roster's names, longest first, while the roster stays as it is
     private String currentSpeakerId;
 
     private CueTranscriptBuilder(Roster roster, Map<String, Integer> labelCounts) {
@@ -61,6 +60,38 @@ public final class CueTranscriptBuilder {
 
     /** Builds the transcript, with what it worked around added to {@code warnings}. */
     public static Transcript build(List<ReadCue> cues, ReadOptions options, List<String> warnings) {
+        return build(usable(cues, warnings), options);
+    }
+
+    /**
+     * What each segment {@link #build(List, ReadOptions, List)} would make holds, without making it: the counts a
+     * summary of a long file needs.
+     */
+    public interface SegmentTally {
+
+        /**
+         * @param words    its words; in a speech segment all are spoken, in a non-speech one the one word is a tag
+         * @param measured how many of them have measured times (the others are interpolated)
+         * @param end      ms, the end of its last word
+         */
+        void segment(SegmentKind kind, int words, int measured, long end);
+    }
+
+    /**
+     * Counts the segments {@link #build(List, ReadOptions, List)} would make into {@code tally}, in order.
+     *
+     * @return the roster the transcript would have
+     */
+    public static Roster tally(List<ReadCue> cues, ReadOptions options, List<String> warnings, SegmentTally tally) {
+        List<ReadCue> usable = usable(cues, warnings);
+        CueTranscriptBuilder builder = new CueTranscriptBuilder(Roster.of(options.speakerNames()), countLabels(usable));
+        for (ReadCue cue : usable) {
+            builder.segments(cue, 0, tally);
+        }
+        return builder.roster;
+    }
+
+    private static List<ReadCue> usable(List<ReadCue> cues, List<String> warnings) {
         List<ReadCue> usable = new ArrayList<>(cues.size());
         for (ReadCue cue : cues) {
             if (cue.start() < 0 || cue.start() > LONGEST_MS || cue.end() > LONGEST_MS) {
@@ -75,7 +106,7 @@ public final class CueTranscriptBuilder {
             usable.sort(java.util.Comparator.comparingLong(ReadCue::start));
             warnings.add("line 1: the cues are not in time order; they were sorted by their start times");
         }
-        return build(usable, options);
+        return usable;
     }
 
     private static boolean isSorted(List<ReadCue> cues) {
@@ -104,13 +135,28 @@ public final class CueTranscriptBuilder {
      * Ids continue from {@code made}, the number of segments made so far.
      */
     private List<Segment> segments(ReadCue cue, int made) {
+        return segments(cue, made, null);
+    }
+
+    /** As {@link #segments(ReadCue, int)}; with a tally, the segments are counted into it instead of made. */
+    private List<Segment> segments(ReadCue cue, int made, SegmentTally tally) {
         long start = cue.start();
         long end = Math.max(cue.end(), start);
-        String whole = String.join(" ", cue.lines().stream().map(l -> l.text().strip()).toList()).strip();
+        StringBuilder joined = new StringBuilder();
+        String cueVoice = null;
+        for (CueLine line : cue.lines()) {
+            joined.append(joined.length() == 0 ? "" : " ").append(line.text().strip());
+            cueVoice = cueVoice == null ? line.voice() : cueVoice;
+        }
+        String whole = joined.toString().strip();
         if (whole.isEmpty()) {
             return List.of();
         }
         if (SoundTags.isWholeTag(whole)) {
+            if (tally != null) {
+                tally.segment(SegmentKind.NON_SPEECH, 1, 1, end);
+                return List.of();
+            }
             Word tag = new Word(whole, whole, start, end, TimeSource.MEASURED, WordFlag.SOUND_TAG.bit());
             return List.of(new Segment(Transcript.sequentialId(made + 1), null, SegmentKind.NON_SPEECH, List.of(tag)));
         }
@@ -119,7 +165,6 @@ public final class CueTranscriptBuilder {
         List<Long> marked = new ArrayList<>();
         List<Integer> groupStarts = new ArrayList<>(); // index of the first word of each speaker's part
         List<String> groupSpeakers = new ArrayList<>(); // its speaker name, or null
-        String cueVoice = cue.lines().stream().map(CueLine::voice).filter(v -> v != null).findFirst().orElse(null);
         boolean dialogue = isDialogue(cue);
         boolean opensWithChange = false;
         boolean firstLine = true;
@@ -131,11 +176,11 @@ public final class CueTranscriptBuilder {
                 continue;
             }
             int base = line.text().indexOf(text.charAt(0)); // offsets below index the line as read, for its marks
-            Matcher marker = (dialogue ? DIALOGUE_DASH : CHANGE_MARKER).matcher(text);
-            boolean lineHint = marker.find();
+            int markerEnd = dialogue ? dialogueDash(text) : changeMarker(text);
+            boolean lineHint = markerEnd >= 0;
             if (lineHint) {
-                text = text.substring(marker.end());
-                base += marker.end();
+                text = text.substring(markerEnd);
+                base += markerEnd;
             }
             boolean newVoice = !firstLine && line.voice() != null && !line.voice().equalsIgnoreCase(previousVoice);
             if (firstLine || newVoice || (dialogue && lineHint)) {
@@ -159,19 +204,30 @@ public final class CueTranscriptBuilder {
             firstLine = false;
             previousVoice = line.voice() != null ? line.voice() : previousVoice;
             int previousEnd = -1;
-            Matcher word = WORD.matcher(text);
-            while (word.find()) {
-                int wordStart = base + word.start();
-                if (CHEVRONS.matcher(word.group()).matches()) {
+            int at = 0;
+            while (true) {
+                while (at < text.length() && isSpace(text.charAt(at))) {
+                    at++;
+                }
+                if (at >= text.length()) {
+                    break;
+                }
+                int from = at;
+                while (at < text.length() && !isSpace(text.charAt(at))) {
+                    at++;
+                }
+                String wordText = text.substring(from, at);
+                int wordStart = base + from;
+                if (isChevrons(wordText)) {
                     // YouTube's auto-captions mark a new speaker with ">>" anywhere in a line, not only first.
                     hint = true;
                 } else {
-                    texts.add(word.group());
+                    texts.add(wordText);
                     flags.add(hint ? WordFlag.SPEAKER_CHANGE_HINT.bit() : 0);
                     marked.add(markBefore(line.marks(), previousEnd, wordStart));
                     hint = false;
                 }
-                previousEnd = base + word.end();
+                previousEnd = base + at;
             }
         }
         if (texts.isEmpty()) {
@@ -179,11 +235,19 @@ public final class CueTranscriptBuilder {
         }
         // "[music] Welcome back": the tag stays in the speech segment, flagged, so cleanup can drop or lower-case it
         SoundTags.find(texts).stream().forEach(i -> flags.set(i, flags.get(i) | WordFlag.SOUND_TAG.bit()));
-        List<Word> words = spread(texts, flags, anchors(marked, start, end), start, end);
+        long[] anchors = anchors(marked, start, end);
+        List<Word> words = tally == null ? spread(texts, flags, anchors, start, end) : null;
+        long[] ends = null;
+        boolean[] measured = null;
+        if (tally != null) {
+            ends = new long[texts.size()];
+            measured = new boolean[texts.size()];
+            spreadTimes(texts, anchors, end, new long[texts.size()], ends, measured);
+        }
         List<Segment> out = new ArrayList<>();
         for (int g = 0; g < groupStarts.size(); g++) {
             int from = groupStarts.get(g);
-            int to = g + 1 < groupStarts.size() ? groupStarts.get(g + 1) : words.size();
+            int to = g + 1 < groupStarts.size() ? groupStarts.get(g + 1) : texts.size();
             if (from >= to) {
                 continue;
             }
@@ -193,6 +257,14 @@ public final class CueTranscriptBuilder {
             } else if (g > 0 || opensWithChange) {
                 currentSpeakerId = null; // a new, unnamed speaker
             }
+            if (tally != null) {
+                int measuredWords = 0;
+                for (int i = from; i < to; i++) {
+                    measuredWords += measured[i] ? 1 : 0;
+                }
+                tally.segment(SegmentKind.SPEECH, to - from, measuredWords, ends[to - 1]);
+                continue;
+            }
             out.add(new Segment(Transcript.sequentialId(made + out.size() + 1), currentSpeakerId, SegmentKind.SPEECH,
                     words.subList(from, to)));
         }
@@ -201,8 +273,17 @@ public final class CueTranscriptBuilder {
 
     /** Two or more lines, each opening with a dash: a dialogue cue, one line per speaker. */
     private static boolean isDialogue(ReadCue cue) {
-        List<String> lines = cue.lines().stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).toList();
-        return lines.size() >= 2 && lines.stream().allMatch(t -> DIALOGUE_DASH.matcher(t).find());
+        int lines = 0;
+        for (CueLine line : cue.lines()) {
+            String t = line.text().strip();
+            if (!t.isEmpty()) {
+                if (dialogueDash(t) < 0) {
+                    return false;
+                }
+                lines++;
+            }
+        }
+        return lines >= 2;
     }
 
     /** The time of the last mark between the end of the previous word and the start of this one, or -1. */
@@ -234,8 +315,10 @@ public final class CueTranscriptBuilder {
     }
 
     private Optional<SpeakerLabels.Label> label(String text) {
-        Optional<SpeakerLabels.Label> known = SpeakerLabels.known(text,
-                roster.speakers().stream().map(Speaker::name).toList());
+        if (rosterNames == null) {
+            rosterNames = SpeakerLabels.longestFirst(roster.speakers().stream().map(Speaker::name).toList());
+        }
+        Optional<SpeakerLabels.Label> known = SpeakerLabels.knownLongestFirst(text, rosterNames);
         if (known.isPresent()) {
             return known;
         }
@@ -251,6 +334,7 @@ public final class CueTranscriptBuilder {
             return existing.get().id();
         }
         roster = roster.withNewSpeaker(name);
+        rosterNames = null;
         return roster.speakers().get(roster.size() - 1).id();
     }
 
@@ -260,7 +344,22 @@ public final class CueTranscriptBuilder {
      * timestamps) is measured; the others are interpolated.
      */
     private static List<Word> spread(List<String> texts, List<Integer> flags, long[] anchors, long start, long end) {
-        List<Word> words = new ArrayList<>(texts.size());
+        int n = texts.size();
+        long[] starts = new long[n];
+        long[] ends = new long[n];
+        boolean[] measured = new boolean[n];
+        spreadTimes(texts, anchors, end, starts, ends, measured);
+        List<Word> words = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            words.add(new Word(texts.get(i), texts.get(i), starts[i], ends[i],
+                    measured[i] ? TimeSource.MEASURED : TimeSource.INTERPOLATED, flags.get(i)));
+        }
+        return words;
+    }
+
+    /** The times {@link #spread} gives each word, and whether it is measured (alone between known times). */
+    private static void spreadTimes(List<String> texts, long[] anchors, long end, long[] starts, long[] ends,
+                                    boolean[] measured) {
         int from = 0;
         while (from < texts.size()) {
             int to = from + 1;
@@ -269,7 +368,6 @@ public final class CueTranscriptBuilder {
             }
             long runStart = anchors[from];
             long runEnd = to < texts.size() ? anchors[to] : end;
-            TimeSource source = to - from == 1 ? TimeSource.MEASURED : TimeSource.INTERPOLATED;
             long total = 0;
             for (int i = from; i < to; i++) {
                 total += Math.max(1, texts.get(i).length());
@@ -279,24 +377,78 @@ public final class CueTranscriptBuilder {
             for (int i = from; i < to; i++) {
                 done += Math.max(1, texts.get(i).length());
                 long wordEnd = i == to - 1 ? runEnd : runStart + (runEnd - runStart) * done / total;
-                words.add(new Word(texts.get(i), texts.get(i), wordStart, wordEnd, source, flags.get(i)));
+                starts[i] = wordStart;
+                ends[i] = wordEnd;
+                measured[i] = to - from == 1;
                 wordStart = wordEnd;
             }
             from = to;
         }
-        return words;
     }
 
     private static Map<String, Integer> countLabels(List<ReadCue> cues) {
         Map<String, Integer> counts = new HashMap<>();
         for (ReadCue cue : cues) {
-            cue.lines().stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).findFirst().ifPresent(text -> {
-                Matcher marker = CHANGE_MARKER.matcher(text);
-                String rest = marker.find() ? text.substring(marker.end()) : text;
-                SpeakerLabels.candidate(rest).ifPresent(c -> counts.merge(key(c.name()), 1, Integer::sum));
-            });
+            for (CueLine line : cue.lines()) {
+                String text = line.text().strip();
+                if (!text.isEmpty()) {
+                    int marker = changeMarker(text);
+                    String rest = marker >= 0 ? text.substring(marker) : text;
+                    SpeakerLabels.candidate(rest).ifPresent(c -> counts.merge(key(c.name()), 1, Integer::sum));
+                    break;
+                }
+            }
         }
         return counts;
+    }
+
+    /** Where the text after a change marker ({@code >> }, {@code - }) starts, or -1 without one. */
+    static int changeMarker(String t) {
+        int i;
+        if (t.startsWith(">>")) {
+            i = 2;
+            while (i < t.length() && t.charAt(i) == '>') {
+                i++;
+            }
+        } else if (t.startsWith("-")) {
+            i = 1;
+        } else {
+            return -1;
+        }
+        int blanks = i;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        return i > blanks && i < t.length() && !isSpace(t.charAt(i)) ? i : -1;
+    }
+
+    /** Where the text after a dialogue dash ({@code -}, blanks optional) starts, or -1 without one. */
+    static int dialogueDash(String t) {
+        if (!t.startsWith("-")) {
+            return -1;
+        }
+        int i = 1;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < t.length() && !isSpace(t.charAt(i)) ? i : -1;
+    }
+
+    private static boolean isChevrons(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) != '>') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** White space as {@code \\s} knows it: ASCII only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String key(String name) {

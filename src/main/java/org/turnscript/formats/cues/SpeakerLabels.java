@@ -2,6 +2,7 @@ package org.turnscript.formats.cues;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,17 +40,33 @@ final class SpeakerLabels {
 
     /** A label naming one of {@code names}, written as {@code Name:}, {@code NAME:} or {@code [Name]}. */
     static Optional<Label> known(String text, Collection<String> names) {
+        return knownLongestFirst(text, longestFirst(names));
+    }
+
+    /** Names in the order {@link #knownLongestFirst} needs them. */
+    static List<String> longestFirst(Collection<String> names) {
         // longest names first, so "Kate Soule: " is not read as "Kate" followed by "Soule:"
-        for (String name : names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
-            String[] prefixes = SoundTags.describesSound(name)
-                    ? new String[] {name + ":"} // a speaker named like a sound keeps only the colon form
-                    : new String[] {name + ":", "[" + name + "]"};
-            for (String prefix : prefixes) {
-                if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                    int end = skipBlanks(text, prefix.length());
-                    if (end > prefix.length() && end < text.length()) {
-                        return Optional.of(new Label(name, end, false));
-                    }
+        return names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** As {@link #known}, with the names already {@link #longestFirst}. */
+    static Optional<Label> knownLongestFirst(String text, List<String> names) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String name : names) {
+            // NAME: or [NAME], compared without building either
+            int length = name.length();
+            boolean colon = text.regionMatches(true, 0, name, 0, length) && text.length() > length
+                    && text.charAt(length) == ':';
+            // A speaker named like a sound keeps only the colon form: "[Music]" is a sound, never a label.
+            boolean bracket = !colon && text.charAt(0) == '[' && !SoundTags.describesSound(name) && text.regionMatches(true, 1, name, 0, length)
+                    && text.length() > length + 1 && text.charAt(length + 1) == ']';
+            if (colon || bracket) {
+                int prefix = colon ? length + 1 : length + 2;
+                int end = skipBlanks(text, prefix);
+                if (end > prefix && end < text.length()) {
+                    return Optional.of(new Label(name, end, false));
                 }
             }
         }
@@ -58,6 +75,10 @@ final class SpeakerLabels {
 
     /** Anything shaped like a label; the caller decides whether a mixed-case one counts. */
     static Optional<Label> candidate(String text) {
+        // Every label has a colon or opens with a bracket: most cue text has neither and needs no matching.
+        if (text.isEmpty() || text.charAt(0) != '[' && (text.indexOf(':') < 0 || !Character.isUpperCase(text.codePointAt(0)))) {
+            return Optional.empty();
+        }
         Matcher m = UPPER.matcher(text);
         if (m.find() && m.group(1).chars().anyMatch(Character::isLetter)) {
             return Optional.of(new Label(titleCase(m.group(1)), m.end(), true));

@@ -1,17 +1,24 @@
 package org.turnscript.formats.srt;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import org.turnscript.formats.AbstractFormat;
+import org.turnscript.formats.CueFormat;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
+import org.turnscript.formats.cues.CueSink;
+import org.turnscript.formats.cues.CueSource;
+import org.turnscript.formats.cues.LineSource;
 import org.turnscript.formats.cues.RawCues;
+import org.turnscript.formats.cues.ReadCue;
 import org.turnscript.model.Cue;
 import org.turnscript.model.Transcript;
 
 /** SubRip subtitles: read tolerantly, written strictly. */
-public final class SrtFormat extends AbstractFormat {
+public final class SrtFormat extends AbstractFormat implements CueFormat {
 
     public static final String ID = "srt";
 
@@ -26,10 +33,17 @@ public final class SrtFormat extends AbstractFormat {
         if (text.stripLeading().startsWith("WEBVTT")) {
             return 0;
         }
-        for (String line : text.split("\\r\\n|\\r|\\n")) {
+        int from = 0;
+        while (from <= text.length()) {
+            int end = from;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String line = text.substring(from, end);
             if (SrtTimestamps.isTimingLine(line)) {
                 return line.contains(",") ? 90 : 60;
             }
+            from = end + 1;
         }
         return 0;
     }
@@ -42,6 +56,29 @@ public final class SrtFormat extends AbstractFormat {
     @Override
     public String write(Transcript transcript, ExportOptions options) {
         return SrtWriter.write(transcript, options);
+    }
+
+    @Override
+    public CueSource openCues(LineSource lines, String sourceName, List<String> warnings) {
+        SrtReader reader = new SrtReader(lines, warnings);
+        return new CueSource() {
+            private boolean any;
+
+            @Override
+            public ReadCue next() throws IOException, FormatException {
+                ReadCue cue = reader.next();
+                if (cue == null && !any) {
+                    throw reader.noCue(sourceName);
+                }
+                any = true;
+                return cue;
+            }
+        };
+    }
+
+    @Override
+    public CueSink cueSink(Writer out) {
+        return SrtWriter.sink(out);
     }
 
     /**

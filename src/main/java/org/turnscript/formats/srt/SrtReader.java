@@ -1,5 +1,7 @@
 package org.turnscript.formats.srt;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -8,136 +10,224 @@ import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.cues.CueLine;
 import org.turnscript.formats.cues.CueTranscriptBuilder;
+import org.turnscript.formats.cues.LineSource;
 import org.turnscript.formats.cues.RawCues;
 import org.turnscript.formats.cues.ReadCue;
 
 /**
- * Reads SRT into cues, then into a transcript (one segment per cue). A block whose timing cannot be read is
- * skipped with a warning; a file without any readable cue is an error.
+ * Reads SRT into cues, one at a time and looking at most two lines ahead, so a file of any length streams; then,
+ * for a transcript, into one segment per cue. A block whose timing cannot be read is skipped with a warning; a
+ * file without any readable cue is an error.
  */
 final class SrtReader {
 
-    private static final Pattern INDEX = Pattern.compile("^\\s*-?\\d+(\\.\\d*)?\\s*$");
     // Markup that players render as style; the words are what a transcript keeps.
     private static final Pattern STYLE_TAG = Pattern.compile(
             "<\\s*/?\\s*(?:i|b|u|s|font)(?:\\s[^>]*)?>|\\{\\\\[^}]*}", Pattern.CASE_INSENSITIVE);
+    private static final String NO_CUE =
+            "no subtitle cue found (expected a timing line such as 00:00:01,000 --> 00:00:02,000)";
 
-    private final String source;
-    private final String[] lines;
-    private final List<String> warnings = new ArrayList<>();
-    private final List<ReadCue> cues = new ArrayList<>();
+    private final LineSource in;
+    private final List<String> warnings;
+    private final String[] ahead = new String[2];
+    private final long[] timing = new long[2];
+    private final List<CueLine> scratch = new ArrayList<>(4);
+    private int buffered;
+    private int lineNumber; // of the line last taken, from 1
+    private boolean lastBlank; // whether the line last taken is blank
+    private boolean blankBefore = true; // whether the line before it is (or it is the first)
+    private int firstNonBlank;
+    private ReadCue pending; // the last cue read, which a later block of text may still continue
 
-    private SrtReader(String source, String text) {
-        this.source = source;
-        // CRLF, LF and CR all occur (SubtitleEdit docs); a stray BOM may survive a forced charset.
-        String normal = text.replace("\r\n", "\n").replace('\r', '\n');
-        this.lines = (normal.startsWith("\uFEFF") ? normal.substring(1) : normal).split("\n", -1);
+    SrtReader(LineSource in, List<String> warnings) {
+        this.in = in;
+        this.warnings = warnings;
     }
 
     static ReadResult read(String text, ReadOptions options) throws FormatException {
-        SrtReader reader = new SrtReader(options.sourceName(), text);
-        reader.parse();
-        if (reader.cues.isEmpty()) {
-            int line = reader.firstNonBlankLine();
-            throw new FormatException(reader.source, line,
-                    "no subtitle cue found (expected a timing line such as 00:00:01,000 --> 00:00:02,000)");
-        }
-        return new ReadResult(CueTranscriptBuilder.build(reader.cues, options, reader.warnings), SrtFormat.ID,
-                reader.warnings);
+        List<String> warnings = new ArrayList<>();
+        List<ReadCue> cues = readAll(text, options.sourceName(), warnings);
+        return new ReadResult(CueTranscriptBuilder.build(cues, options, warnings), SrtFormat.ID, warnings);
     }
 
     /** The cues as the file has them; see {@link SrtFormat#readCues}. */
     static RawCues readCues(String text, String source) throws FormatException {
-        SrtReader reader = new SrtReader(source, text);
-        reader.parse();
-        if (reader.cues.isEmpty()) {
-            throw new FormatException(source, reader.firstNonBlankLine(),
-                    "no subtitle cue found (expected a timing line such as 00:00:01,000 --> 00:00:02,000)");
-        }
-        return RawCues.of(reader.cues, reader.warnings);
+        List<String> warnings = new ArrayList<>();
+        return RawCues.of(readAll(text, source, warnings), warnings);
     }
 
-    private void parse() {
-        int i = 0;
-        while (i < lines.length) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                i++;
-            } else if (SrtTimestamps.isTimingLine(line)) {
+    private static List<ReadCue> readAll(String text, String source, List<String> warnings) throws FormatException {
+        SrtReader reader = new SrtReader(LineSource.of(text), warnings);
+        List<ReadCue> cues = new ArrayList<>();
+        try {
+            for (ReadCue cue = reader.next(); cue != null; cue = reader.next()) {
+                cues.add(cue);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string cannot fail to be read
+        }
+        if (cues.isEmpty()) {
+            throw reader.noCue(source);
+        }
+        return cues;
+    }
+
+    /** The error for a file without any cue, at its first non-blank line. */
+    FormatException noCue(String source) {
+        return new FormatException(source, Math.max(firstNonBlank, 1), NO_CUE);
+    }
+
+    /** The next cue, or {@code null} after the last. */
+    ReadCue next() throws IOException {
+        while (true) {
+            String line = take();
+            if (line == null) {
+                ReadCue last = pending;
+                pending = null;
+                return last;
+            }
+            if (lastBlank) {
+                continue;
+            }
+            if (firstNonBlank == 0) {
+                firstNonBlank = lineNumber;
+            }
+            ReadCue done = pending;
+            if (SrtTimestamps.parse(line, timing)) {
                 // Tolerated: no index line before the timing (cdown/srt test_parse_file_with_missing_index).
-                i = readCue(i);
-            } else if (INDEX.matcher(line).matches() && i + 1 < lines.length
-                    && SrtTimestamps.isTimingLine(lines[i + 1])) {
-                i = readCue(i + 1);
-            } else if (!cues.isEmpty() && !line.contains("-->") && !INDEX.matcher(line).matches()
-                    && lines[i - 1].isBlank()) {
+                pending = readCue(lineNumber);
+            } else if (isIndex(line) && isTiming(peek(0))) {
+                SrtTimestamps.parse(take(), timing);
+                pending = readCue(lineNumber);
+            } else if (pending != null && !line.contains("-->") && !isIndex(line) && blankBefore) {
                 // Tolerated: a blank line inside a cue's text (cdown/srt test_parsing_content_with_blank_lines).
-                i = appendToLastCue(i);
+                List<CueLine> text = new ArrayList<>(pending.lines());
+                text.add(CueLine.of(stripTags(line)));
+                readText(text);
+                pending = new ReadCue(pending.lineNumber(), pending.start(), pending.end(), text);
+                continue;
             } else {
-                i = skipBlock(i);
+                skipBlock(line);
+                continue;
+            }
+            if (done != null) {
+                return done;
             }
         }
     }
 
-    /** Reads the cue whose timing line is {@code timingIndex}; returns the index after its text. */
-    private int readCue(int timingIndex) {
-        SrtTimestamps.Timing timing = SrtTimestamps.parseTiming(lines[timingIndex]);
-        long end = timing.end();
-        if (end < timing.start()) {
-            warnings.add("line " + (timingIndex + 1) + ": cue ends before it starts; its end was set to its start");
-            end = timing.start();
+    /** Reads the text of the cue whose timing (in {@link #timing}) is on line {@code timingLine}. */
+    private ReadCue readCue(int timingLine) throws IOException {
+        long start = timing[0];
+        long end = timing[1];
+        if (end < start) {
+            warnings.add("line " + timingLine + ": cue ends before it starts; its end was set to its start");
+            end = start;
         }
-        List<CueLine> text = new ArrayList<>();
-        int i = timingIndex + 1;
-        while (i < lines.length && !lines[i].isBlank() && !startsNextCue(i)) {
-            text.add(CueLine.of(stripTags(lines[i])));
-            i++;
+        scratch.clear();
+        readText(scratch);
+        List<CueLine> lines = switch (scratch.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(scratch.get(0));
+            case 2 -> List.of(scratch.get(0), scratch.get(1));
+            default -> List.copyOf(scratch);
+        };
+        return new ReadCue(timingLine, start, end, lines);
+    }
+
+    private void readText(List<CueLine> text) throws IOException {
+        while (peek(0) != null && !peek(0).isBlank() && !startsNextCue()) {
+            text.add(CueLine.of(stripTags(take())));
         }
-        cues.add(new ReadCue(timingIndex + 1, timing.start(), end, text));
-        return i;
     }
 
     // Tolerated: the next cue starting without a blank line before it (pysubs2 and cdown/srt look ahead too).
     // Any other line with an arrow ends the text as well, so a broken timing line is reported, not shown.
-    private boolean startsNextCue(int i) {
-        return lines[i].contains("-->")
-                || INDEX.matcher(lines[i]).matches() && i + 1 < lines.length
-                && SrtTimestamps.isTimingLine(lines[i + 1]);
+    private boolean startsNextCue() throws IOException {
+        String line = peek(0);
+        return line.contains("-->") || isIndex(line) && isTiming(peek(1));
     }
 
-    private int appendToLastCue(int from) {
-        ReadCue last = cues.remove(cues.size() - 1);
-        List<CueLine> text = new ArrayList<>(last.lines());
-        int i = from;
-        while (i < lines.length && !lines[i].isBlank() && !startsNextCue(i)) {
-            text.add(CueLine.of(stripTags(lines[i])));
+    private void skipBlock(String line) throws IOException {
+        boolean indexFirst = isIndex(line) && peek(0) != null;
+        String timingText = indexFirst ? peek(0) : line;
+        warnings.add("line " + (indexFirst ? lineNumber + 1 : lineNumber) + ": unreadable timing line '"
+                + timingText.strip() + "'; block skipped");
+        while (peek(0) != null && !peek(0).isBlank()) {
+            take();
+        }
+    }
+
+    private String take() throws IOException {
+        String line;
+        if (buffered > 0) {
+            line = ahead[0];
+            ahead[0] = ahead[1];
+            ahead[1] = null;
+            buffered--;
+        } else {
+            line = in.next();
+        }
+        if (line != null) {
+            lineNumber++;
+            blankBefore = lastBlank;
+            lastBlank = line.isBlank();
+        }
+        return line;
+    }
+
+    private String peek(int k) throws IOException {
+        while (buffered <= k) {
+            String line = in.next();
+            if (line == null) {
+                return null;
+            }
+            ahead[buffered++] = line;
+        }
+        return ahead[k];
+    }
+
+    private static boolean isTiming(String line) {
+        return line != null && SrtTimestamps.isTimingLine(line);
+    }
+
+    /** An index line: {@code ^\s*-?\d+(\.\d*)?\s*$}. */
+    static boolean isIndex(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n && isSpace(line.charAt(i))) {
             i++;
         }
-        cues.add(new ReadCue(last.lineNumber(), last.start(), last.end(), text));
-        return i;
-    }
-
-    private int skipBlock(int from) {
-        int timingLine = INDEX.matcher(lines[from]).matches() && from + 1 < lines.length ? from + 1 : from;
-        warnings.add("line " + (timingLine + 1) + ": unreadable timing line '" + lines[timingLine].strip()
-                + "'; block skipped");
-        int i = from;
-        while (i < lines.length && !lines[i].isBlank()) {
+        if (i < n && line.charAt(i) == '-') {
             i++;
         }
-        return i;
-    }
-
-    private int firstNonBlankLine() {
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                return i + 1;
+        int digits = i;
+        while (i < n && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits) {
+            return false;
+        }
+        if (i < n && line.charAt(i) == '.') {
+            i++;
+            while (i < n && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+                i++;
             }
         }
-        return 1;
+        while (i < n && isSpace(line.charAt(i))) {
+            i++;
+        }
+        return i == n;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String stripTags(String line) {
+        if (line.indexOf('<') < 0 && line.indexOf('{') < 0) {
+            return line;
+        }
         return STYLE_TAG.matcher(line).replaceAll("");
     }
 }

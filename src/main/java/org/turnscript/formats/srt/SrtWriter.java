@@ -1,7 +1,14 @@
 package org.turnscript.formats.srt;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import org.turnscript.formats.ExportOptions;
+import org.turnscript.formats.cues.CueLine;
+import org.turnscript.formats.cues.CueSink;
+import org.turnscript.formats.cues.CueTimes;
+import org.turnscript.formats.cues.ReadCue;
 import org.turnscript.model.Cue;
 import org.turnscript.model.Transcript;
 import org.turnscript.subtitles.CueLayout;
@@ -14,6 +21,8 @@ import org.turnscript.subtitles.CueLayout;
 final class SrtWriter {
 
     private static final String EOL = "\r\n";
+    /** Characters a streaming writer collects before handing them on. */
+    private static final int CHUNK = 1 << 15;
 
     private SrtWriter() {
     }
@@ -26,22 +35,64 @@ final class SrtWriter {
         StringBuilder out = new StringBuilder(cues.size() * 64);
         int index = 1;
         for (Cue cue : cues) {
-            out.append(index++).append(EOL)
-                    .append(SrtTimestamps.format(cue.start())).append(" --> ")
-                    .append(SrtTimestamps.format(cue.end())).append(EOL);
-            for (String line : cue.lines()) {
-                String safe = safe(line);
-                if (!safe.isEmpty()) { // a blank line would end the cue early
-                    out.append(safe).append(EOL);
-                }
-            }
-            out.append(EOL);
+            append(out, index++, cue.start(), cue.end(), cue.lines());
         }
         return out.toString();
     }
 
+    /** A sink that writes each cue as it comes, numbered from 1. */
+    static CueSink sink(Writer writer) {
+        return new CueSink() {
+            private char[] chars = new char[CHUNK + 1024];
+            private final StringBuilder out = new StringBuilder(CHUNK + 1024);
+            private final List<String> lines = new ArrayList<>(4);
+            private int index = 1;
+
+            @Override
+            public void write(ReadCue cue) throws IOException {
+                lines.clear();
+                for (CueLine line : cue.lines()) {
+                    lines.add(line.text());
+                }
+                append(out, index++, cue.start(), cue.end(), lines);
+                if (out.length() >= CHUNK) {
+                    flush();
+                }
+            }
+
+            @Override
+            public void finish() throws IOException {
+                flush();
+                writer.flush();
+            }
+
+            private void flush() throws IOException {
+                if (chars.length < out.length()) {
+                    chars = new char[out.length()];
+                }
+                out.getChars(0, out.length(), chars, 0);
+                writer.write(chars, 0, out.length());
+                out.setLength(0);
+            }
+        };
+    }
+
+    private static void append(StringBuilder out, int index, long start, long end, List<String> lines) {
+        out.append(index).append(EOL);
+        CueTimes.append(out, start, ',').append(" --> ");
+        CueTimes.append(out, end, ',').append(EOL);
+        for (String line : lines) {
+            String safe = safe(line);
+            if (!safe.isEmpty()) { // a blank line would end the cue early
+                out.append(safe).append(EOL);
+            }
+        }
+        out.append(EOL);
+    }
+
     /** A line must not end the cue early or look like a timing line. */
     private static String safe(String line) {
-        return line.replaceAll("[\\r\\n]+", " ").replace("-->", "->").strip();
+        String one = line.indexOf('\r') < 0 && line.indexOf('\n') < 0 ? line : line.replaceAll("[\\r\\n]+", " ");
+        return (one.contains("-->") ? one.replace("-->", "->") : one).strip();
     }
 }

@@ -77,6 +77,20 @@ final class VttCueText {
 
     /** Escapes cue text: {@code &}, {@code <} and {@code >} (which also keeps {@code -->} out of the payload). */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return appendEscaped(new StringBuilder(text.length() + 8), text).toString();
+    }
+
+    /** Appends {@code text} escaped as {@link #escape} does. */
+    static StringBuilder appendEscaped(StringBuilder out, String text) {
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String entity = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : null;
+            if (entity != null) {
+                out.append(text, from, i).append(entity);
+                from = i + 1;
+            }
+        }
+        return out.append(text, from, text.length());
     }
 }

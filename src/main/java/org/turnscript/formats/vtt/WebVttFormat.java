@@ -1,17 +1,25 @@
 package org.turnscript.formats.vtt;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Iterator;
 import java.util.List;
 import org.turnscript.formats.AbstractFormat;
+import org.turnscript.formats.CueFormat;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
+import org.turnscript.formats.cues.CueSink;
+import org.turnscript.formats.cues.CueSource;
+import org.turnscript.formats.cues.LineSource;
 import org.turnscript.formats.cues.RawCues;
+import org.turnscript.formats.cues.ReadCue;
 import org.turnscript.model.Cue;
 import org.turnscript.model.Transcript;
 
 /** WebVTT captions, with speakers as voice spans. */
-public final class WebVttFormat extends AbstractFormat {
+public final class WebVttFormat extends AbstractFormat implements CueFormat {
 
     public static final String ID = "vtt";
 
@@ -34,6 +42,28 @@ public final class WebVttFormat extends AbstractFormat {
     @Override
     public String write(Transcript transcript, ExportOptions options) {
         return WebVttWriter.write(transcript, options);
+    }
+
+    /** Reads the whole text first: the W3C algorithm works on a complete file. */
+    @Override
+    public CueSource openCues(LineSource lines, String sourceName, List<String> warnings) throws IOException,
+            FormatException {
+        StringBuilder text = new StringBuilder();
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            text.append(text.length() == 0 ? "" : "\n").append(line);
+        }
+        Iterator<ReadCue> cues = WebVttReader.fileCues(text.toString(), sourceName, warnings).iterator();
+        return () -> cues.hasNext() ? cues.next() : null;
+    }
+
+    @Override
+    public CueSink cueSink(Writer out) {
+        return WebVttWriter.sink(out);
+    }
+
+    @Override
+    public boolean keepsCues(String head) {
+        return !YouTubeRollUp.isRollUp(head);
     }
 
     /**

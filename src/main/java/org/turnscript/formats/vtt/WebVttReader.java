@@ -37,10 +37,16 @@ final class WebVttReader {
 
     /** The cues as the file has them; see {@link WebVttFormat#readCues}. */
     static RawCues readCues(String text, String source) throws FormatException {
+        List<String> warnings = new ArrayList<>();
+        return RawCues.of(fileCues(text, source, warnings), warnings);
+    }
+
+    /** Every cue as the file has it (roll-up captions too), with what was worked around added to warnings. */
+    static List<ReadCue> fileCues(String text, String source, List<String> warnings) throws FormatException {
         WebVttParser.Result parsed = WebVttParser.parse(text, true)
                 .orElseThrow(() -> new FormatException(source, 1, "not a WebVTT file: the first line must be WEBVTT"));
-        List<String> warnings = new ArrayList<>(parsed.warnings());
-        return RawCues.of(plainCues(parsed, warnings), warnings);
+        warnings.addAll(parsed.warnings());
+        return plainCues(parsed, warnings);
     }
 
     private static List<ReadCue> plainCues(WebVttParser.Result parsed, List<String> warnings) {

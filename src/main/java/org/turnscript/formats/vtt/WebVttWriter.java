@@ -1,7 +1,14 @@
 package org.turnscript.formats.vtt;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import org.turnscript.formats.ExportOptions;
+import org.turnscript.formats.cues.CueLine;
+import org.turnscript.formats.cues.CueSink;
+import org.turnscript.formats.cues.CueTimes;
+import org.turnscript.formats.cues.ReadCue;
 import org.turnscript.model.Cue;
 import org.turnscript.model.Transcript;
 import org.turnscript.subtitles.CueLayout;
@@ -13,6 +20,10 @@ import org.turnscript.subtitles.CueLayout;
  */
 final class WebVttWriter {
 
+    private static final String HEADER = "WEBVTT\n\n";
+    /** Characters a streaming writer collects before handing them on. */
+    private static final int CHUNK = 1 << 15;
+
     private WebVttWriter() {
     }
 
@@ -21,46 +32,99 @@ final class WebVttWriter {
     }
 
     static String writeCues(List<Cue> cues) {
-        StringBuilder out = new StringBuilder(16 + cues.size() * 64).append("WEBVTT\n\n");
+        StringBuilder out = new StringBuilder(16 + cues.size() * 64).append(HEADER);
         for (Cue cue : cues) {
-            out.append(VttTimestamps.format(cue.start())).append(" --> ")
-                    .append(VttTimestamps.format(cue.end())).append('\n');
-            List<String> lines = cue.lines().stream().map(WebVttWriter::oneLine).filter(l -> !l.isEmpty()).toList();
-            List<String> names = cue.speakerNames();
-            if (names.size() > 1 && names.size() == cue.lines().size() && lines.size() == names.size()) {
-                for (int i = 0; i < lines.size(); i++) {
-                    appendVoiced(out, names.get(i), lines.get(i));
-                    out.append('\n');
-                }
-            } else {
-                String speaker = names.isEmpty() ? null : names.get(0);
-                for (int i = 0; i < lines.size(); i++) {
-                    if (i == 0 && speaker != null) {
-                        out.append("<v ").append(VttCueText.escape(oneLine(speaker))).append('>');
-                    }
-                    out.append(VttCueText.escape(lines.get(i)));
-                    if (i == lines.size() - 1 && speaker != null) {
-                        out.append("</v>");
-                    }
-                    out.append('\n');
-                }
-            }
-            out.append('\n');
+            append(out, cue.start(), cue.end(), cue.lines(), cue.speakerNames());
         }
         return out.toString();
     }
 
+    /** A sink that writes each cue as it comes; a line's voice becomes a voice span. */
+    static CueSink sink(Writer writer) {
+        return new CueSink() {
+            private char[] chars = new char[CHUNK + 1024];
+            private final StringBuilder out = new StringBuilder(CHUNK + 1024).append(HEADER);
+            private final List<String> lines = new ArrayList<>(4);
+            private final List<String> voices = new ArrayList<>(4);
+
+            @Override
+            public void write(ReadCue cue) throws IOException {
+                lines.clear();
+                voices.clear();
+                boolean voiced = false;
+                for (CueLine line : cue.lines()) {
+                    lines.add(line.text());
+                    voices.add(line.voice());
+                    voiced |= line.voice() != null;
+                }
+                append(out, cue.start(), cue.end(), lines, voiced ? voices : List.of());
+                if (out.length() >= CHUNK) {
+                    flush();
+                }
+            }
+
+            @Override
+            public void finish() throws IOException {
+                flush();
+                writer.flush();
+            }
+
+            private void flush() throws IOException {
+                if (chars.length < out.length()) {
+                    chars = new char[out.length()];
+                }
+                out.getChars(0, out.length(), chars, 0);
+                writer.write(chars, 0, out.length());
+                out.setLength(0);
+            }
+        };
+    }
+
+    private static void append(StringBuilder out, long start, long end, List<String> cueLines, List<String> names) {
+        CueTimes.append(out, start, '.').append(" --> ");
+        CueTimes.append(out, end, '.').append('\n');
+        List<String> lines = new ArrayList<>(cueLines.size());
+        for (String line : cueLines) {
+            String one = oneLine(line);
+            if (!one.isEmpty()) {
+                lines.add(one);
+            }
+        }
+        if (names.size() > 1 && names.size() == cueLines.size() && lines.size() == names.size()) {
+            for (int i = 0; i < lines.size(); i++) {
+                appendVoiced(out, names.get(i), lines.get(i));
+                out.append('\n');
+            }
+        } else {
+            String speaker = names.isEmpty() ? null : names.get(0);
+            for (int i = 0; i < lines.size(); i++) {
+                if (i == 0 && speaker != null) {
+                    out.append("<v ");
+                    VttCueText.appendEscaped(out, oneLine(speaker)).append('>');
+                }
+                VttCueText.appendEscaped(out, lines.get(i));
+                if (i == lines.size() - 1 && speaker != null) {
+                    out.append("</v>");
+                }
+                out.append('\n');
+            }
+        }
+        out.append('\n');
+    }
+
     private static void appendVoiced(StringBuilder out, String speaker, String line) {
         if (speaker == null) {
-            out.append(VttCueText.escape(line));
+            VttCueText.appendEscaped(out, line);
             return;
         }
-        out.append("<v ").append(VttCueText.escape(oneLine(speaker))).append('>').append(VttCueText.escape(line))
-                .append("</v>");
+        out.append("<v ");
+        VttCueText.appendEscaped(out, oneLine(speaker)).append('>');
+        VttCueText.appendEscaped(out, line).append("</v>");
     }
 
     /** A payload line must not contain a line break, which would end the cue or open a new block. */
     private static String oneLine(String text) {
-        return text.replaceAll("[\\r\\n]+", " ").strip();
+        String one = text.indexOf('\r') < 0 && text.indexOf('\n') < 0 ? text : text.replaceAll("[\\r\\n]+", " ");
+        return one.strip();
     }
 }

@@ -1,0 +1,172 @@
+package org.turnscript.convert;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.turnscript.formats.CueFormat;
+import org.turnscript.formats.FormatException;
+import org.turnscript.formats.Formats;
+import org.turnscript.formats.TextDecoder;
+import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.formats.cues.CueSink;
+import org.turnscript.formats.cues.CueSource;
+import org.turnscript.formats.cues.LineSource;
+import org.turnscript.formats.cues.ReadCue;
+
+/**
+ * Subtitle in, subtitle out, keeping the source cues: each cue is read and written in turn, never held with the
+ * others and never made into a transcript, so a file of any length converts in a few megabytes. Decoding follows
+ * {@link TextDecoder}: the charset is chosen from the head of the file, and a file taken for UTF-8 that proves
+ * not to be is read again as Windows-1252.
+ */
+final class CueConversion {
+
+    /** Bytes read for choosing the charset and the format. */
+    private static final int HEAD_BYTES = 1 << 16;
+    /** Enough of a file for every reader to recognise its own format (as {@code ConversionService} sniffs). */
+    private static final int SNIFF_CHARS = 8192;
+
+    /** Where the bytes come from; opened again when a first reading guessed the charset wrong. */
+    interface Input {
+        InputStream open() throws IOException;
+    }
+
+    private CueConversion() {
+    }
+
+    static Input of(Path file) {
+        return () -> Files.newInputStream(file);
+    }
+
+    static Input of(byte[] bytes) {
+        return () -> new ByteArrayInputStream(bytes);
+    }
+
+    /**
+     * The reader and the charset for an input in a cue format whose cues are what a person reads; empty for any
+     * other input.
+     */
+    static Optional<Plan> plan(Input input, String sourceName, Formats formats, ImportSettings settings)
+            throws IOException {
+        byte[] head;
+        try (InputStream in = input.open()) {
+            head = in.readNBytes(HEAD_BYTES);
+        }
+        TextDecoder.Choice choice = TextDecoder.choose(head, settings.encoding());
+        String text = headText(head, choice);
+        TranscriptFormat reader = settings.formatId() != null ? formats.byId(settings.formatId()).orElse(null)
+                : text.stripLeading().startsWith("{") ? null : formats.detect(sourceName, text).orElse(null);
+        if (reader instanceof CueFormat cues && cues.keepsCues(text)) {
+            return Optional.of(new Plan(reader, choice));
+        }
+        return Optional.empty();
+    }
+
+    /** A reader and a charset for a cue conversion. */
+    record Plan(TranscriptFormat reader, TextDecoder.Choice charset) {
+    }
+
+    private static String headText(byte[] head, TextDecoder.Choice choice) {
+        int skip = Math.min(choice.skip(), head.length);
+        // Decoding the head may cut a character in two at its end; replacing it there does no harm to sniffing.
+        String text = new String(head, skip, head.length - skip, choice.charset());
+        return text.length() <= SNIFF_CHARS ? text : text.substring(0, SNIFF_CHARS);
+    }
+
+    /** Converts, writing the target's bytes (UTF-8) to what {@code output} gives. */
+    static ConvertedCues run(Plan plan, Input input, String sourceName, CueFormat target, Output output)
+            throws IOException, FormatException {
+        try {
+            return once(plan.reader(), plan.charset(), input, sourceName, target, output);
+        } catch (CharacterCodingException notUtf8) {
+            // Not valid UTF-8 after all: most such caption files in the wild come from Windows tools in Western
+            // Europe, and TextDecoder reads them as Windows-1252.
+            ConvertedCues again = once(plan.reader(), TextDecoder.Choice.lastResort(), input, sourceName, target, output);
+            List<String> warnings = new ArrayList<>(again.warnings());
+            warnings.add(0, ConversionService.WINDOWS_1252_WARNING);
+            return new ConvertedCues(again.formatId(), again.encoding(), again.cues(), warnings);
+        }
+    }
+
+    /**
+     * Every cue of the input, for a summary (which needs them all: a label counts once it recurs). Empty when the
+     * file has none, so the caller reads it the ordinary way and reports that as it always does.
+     *
+     * @param warnings receives what the reader worked around
+     */
+    static AllCues readAll(Plan plan, Input input, String sourceName, List<String> warnings)
+            throws IOException, FormatException {
+        try {
+            return new AllCues(readAll(plan.reader(), plan.charset(), input, sourceName, warnings),
+                    plan.charset().charset().name());
+        } catch (CharacterCodingException notUtf8) {
+            warnings.clear();
+            warnings.add(ConversionService.WINDOWS_1252_WARNING);
+            TextDecoder.Choice lastResort = TextDecoder.Choice.lastResort();
+            return new AllCues(readAll(plan.reader(), lastResort, input, sourceName, warnings),
+                    lastResort.charset().name());
+        }
+    }
+
+    /** The cues of a file and the charset that decoded them. */
+    record AllCues(List<ReadCue> cues, String encoding) {
+    }
+
+    private static List<ReadCue> readAll(TranscriptFormat readerFormat, TextDecoder.Choice choice, Input input,
+                                         String sourceName, List<String> warnings)
+            throws IOException, FormatException {
+        List<ReadCue> cues = new ArrayList<>();
+        try (InputStream in = input.open()) {
+            in.skipNBytes(choice.skip());
+            CueSource source = ((CueFormat) readerFormat).openCues(lines(in, choice), sourceName, warnings);
+            for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
+                cues.add(cue);
+            }
+        }
+        return cues;
+    }
+
+    /** UTF-8 is split into lines before it is decoded, which for ASCII lines is a copy; other charsets decode first. */
+    private static LineSource lines(InputStream in, TextDecoder.Choice choice) {
+        return StandardCharsets.UTF_8.equals(choice.charset()) ? LineSource.utf8(in, choice.strict())
+                : LineSource.of(new InputStreamReader(in, TextDecoder.decoder(choice)));
+    }
+
+    /** Where the output goes: each attempt gets a fresh stream, so a failed one leaves nothing behind. */
+    interface Output {
+        void write(AtomicFiles.Content<FormatException> content) throws IOException, FormatException;
+    }
+
+    private static ConvertedCues once(TranscriptFormat readerFormat, TextDecoder.Choice choice, Input input,
+                               String sourceName, CueFormat target, Output output)
+            throws IOException, FormatException {
+        List<String> warnings = new ArrayList<>();
+        int[] count = {0};
+        output.write(out -> {
+            try (InputStream in = input.open()) {
+                in.skipNBytes(choice.skip());
+                CueSource source = ((CueFormat) readerFormat).openCues(lines(in, choice), sourceName, warnings);
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CueSink sink = target.cueSink(writer);
+                for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
+                    sink.write(cue);
+                    count[0]++;
+                }
+                sink.finish();
+                writer.flush();
+            }
+        });
+        return new ConvertedCues(readerFormat.id(), choice.charset().name(), count[0], warnings);
+    }
+}

@@ -1,0 +1,198 @@
+package org.turnscript.formats.cues;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The lines of a text, read as they come: CRLF, LF and CR all end a line, and the lines are those of
+ * {@code text.split("\n", -1)} after normalising the endings (so a text ending in a line break has a last, empty
+ * line). A byte order mark that survived decoding is dropped. Reads in blocks, so a file of any length takes a
+ * few kilobytes.
+ */
+public abstract class LineSource {
+
+    private boolean first = true;
+
+    /** The next line without its ending, or {@code null} after the last. */
+    public final String next() throws IOException {
+        String line = read();
+        if (first && line != null) {
+            first = false;
+            return line.startsWith("\uFEFF") ? line.substring(1) : line;
+        }
+        return line;
+    }
+
+    abstract String read() throws IOException;
+
+    public static LineSource of(String text) {
+        return of(new StringReader(text));
+    }
+
+    public static LineSource of(Reader in) {
+        return new Chars(in);
+    }
+
+    /**
+     * Lines of UTF-8 bytes, split before decoding (no byte of a multi-byte character is a line break) and decoded
+     * line by line, which for ASCII lines is a copy.
+     *
+     * @param strict whether malformed input fails (with a {@link java.nio.charset.CharacterCodingException}) rather
+     *               than becoming U+FFFD
+     */
+    public static LineSource utf8(InputStream in, boolean strict) {
+        return new Utf8(in, strict);
+    }
+
+    /** Lines of decoded text. */
+    private static final class Chars extends LineSource {
+
+        private final Reader in;
+        private final char[] buffer = new char[1 << 16];
+        private final StringBuilder carry = new StringBuilder();
+        private int position;
+        private int limit;
+        private boolean ended;
+        private boolean afterCr;
+
+        Chars(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        String read() throws IOException {
+            if (ended) {
+                return null;
+            }
+            carry.setLength(0);
+            while (true) {
+                if (position == limit && !fill()) {
+                    ended = true;
+                    return carry.toString();
+                }
+                if (afterCr) {
+                    afterCr = false;
+                    if (buffer[position] == '\n') {
+                        position++;
+                        continue;
+                    }
+                }
+                int start = position;
+                while (position < limit) {
+                    char c = buffer[position];
+                    if (c == '\n' || c == '\r') {
+                        String line = carry.length() == 0 ? new String(buffer, start, position - start)
+                                : carry.append(buffer, start, position - start).toString();
+                        position++;
+                        afterCr = c == '\r';
+                        return line;
+                    }
+                    position++;
+                }
+                carry.append(buffer, start, position - start);
+            }
+        }
+
+        private boolean fill() throws IOException {
+            int n;
+            do {
+                n = in.read(buffer, 0, buffer.length);
+            } while (n == 0);
+            position = 0;
+            limit = Math.max(n, 0);
+            return n > 0;
+        }
+    }
+
+    /** Lines of UTF-8 bytes. */
+    private static final class Utf8 extends LineSource {
+
+        private final InputStream in;
+        private final CharsetDecoder decoder;
+        private byte[] buffer = new byte[1 << 16];
+        private int position;
+        private int limit;
+        private boolean ended;
+        private boolean afterCr;
+
+        Utf8(InputStream in, boolean strict) {
+            this.in = in;
+            CodingErrorAction action = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+            this.decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(action)
+                    .onUnmappableCharacter(action);
+        }
+
+        @Override
+        String read() throws IOException {
+            if (ended) {
+                return null;
+            }
+            int scanned = position; // bytes from position up to here hold no line break
+            boolean ascii = true;
+            while (true) {
+                if (scanned == limit) {
+                    int done = scanned - position;
+                    if (!fill()) {
+                        ended = true;
+                        return decode(position, limit - position, ascii);
+                    }
+                    scanned = position + done;
+                }
+                if (afterCr) {
+                    afterCr = false;
+                    if (buffer[position] == '\n') {
+                        position++;
+                        scanned = position;
+                        continue;
+                    }
+                }
+                while (scanned < limit) {
+                    byte b = buffer[scanned];
+                    if (b == '\n' || b == '\r') {
+                        String line = decode(position, scanned - position, ascii);
+                        position = scanned + 1;
+                        afterCr = b == '\r';
+                        return line;
+                    }
+                    ascii &= b >= 0;
+                    scanned++;
+                }
+            }
+        }
+
+        /** Reads more, keeping the unfinished line (from {@link #position}) at the start of the buffer. */
+        private boolean fill() throws IOException {
+            int kept = limit - position;
+            if (position > 0) {
+                System.arraycopy(buffer, position, buffer, 0, kept);
+            } else if (kept == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
+            }
+            position = 0;
+            limit = kept;
+            int n;
+            do {
+                n = in.read(buffer, limit, buffer.length - limit);
+            } while (n == 0);
+            if (n < 0) {
+                return false;
+            }
+            limit += n;
+            return true;
+        }
+
+        private String decode(int from, int length, boolean ascii) throws IOException {
+            if (ascii) {
+                return new String(buffer, from, length, StandardCharsets.ISO_8859_1);
+            }
+            return decoder.reset().decode(ByteBuffer.wrap(buffer, from, length)).toString();
+        }
+    }
+}
