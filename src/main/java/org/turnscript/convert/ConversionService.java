@@ -14,7 +14,7 @@ import org.turnscript.cleanup.CleanupResult;
 import org.turnscript.cleanup.Glossary;
 import org.turnscript.cleanup.GlossaryException;
 import org.turnscript.cleanup.GlossaryFile;
-import org.turnscript.formats.CueFormat;
+import org.turnscript.formats.cues.CueFormat;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.Formats;

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.turnscript.formats.CueFormat;
+import org.turnscript.formats.cues.CueFormat;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.Formats;
 import org.turnscript.formats.TextDecoder;

@@ -55,12 +55,12 @@ public record DocumentInfo(int words, int speechWords, int segments, int nonSpee
         }
 
         /** A segment known only by its counts (see {@code CueTranscriptBuilder.SegmentTally}). */
-        void add(SegmentKind kind, int segmentWords, int measured, long end) {
+        void add(SegmentKind kind, int segmentWords, int soundTags, int measured, long end) {
             segments++;
             if (kind == SegmentKind.NON_SPEECH) {
                 nonSpeech++;
             } else {
-                speech += segmentWords;
+                speech += segmentWords - soundTags;
             }
             words += segmentWords;
             if (measured > 0) {

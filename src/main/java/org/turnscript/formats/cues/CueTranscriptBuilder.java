@@ -70,11 +70,12 @@ public final class CueTranscriptBuilder {
     public interface SegmentTally {
 
         /**
-         * @param words    its words; in a speech segment all are spoken, in a non-speech one the one word is a tag
-         * @param measured how many of them have measured times (the others are interpolated)
-         * @param end      ms, the end of its last word
+         * @param words     its words; in a non-speech segment the one word is a tag
+         * @param soundTags how many of a speech segment's words are a sound tag ("[music] Welcome")
+         * @param measured  how many of them have measured times (the others are interpolated)
+         * @param end       ms, the end of its last word
          */
-        void segment(SegmentKind kind, int words, int measured, long end);
+        void segment(SegmentKind kind, int words, int soundTags, int measured, long end);
     }
 
     /**
@@ -154,7 +155,7 @@ public final class CueTranscriptBuilder {
         }
         if (SoundTags.isWholeTag(whole)) {
             if (tally != null) {
-                tally.segment(SegmentKind.NON_SPEECH, 1, 1, end);
+                tally.segment(SegmentKind.NON_SPEECH, 1, 0, 1, end);
                 return List.of();
             }
             Word tag = new Word(whole, whole, start, end, TimeSource.MEASURED, WordFlag.SOUND_TAG.bit());
@@ -259,10 +260,12 @@ public final class CueTranscriptBuilder {
             }
             if (tally != null) {
                 int measuredWords = 0;
+                int tags = 0;
                 for (int i = from; i < to; i++) {
                     measuredWords += measured[i] ? 1 : 0;
+                    tags += (flags.get(i) & WordFlag.SOUND_TAG.bit()) != 0 ? 1 : 0;
                 }
-                tally.segment(SegmentKind.SPEECH, to - from, measuredWords, ends[to - 1]);
+                tally.segment(SegmentKind.SPEECH, to - from, tags, measuredWords, ends[to - 1]);
                 continue;
             }
             out.add(new Segment(Transcript.sequentialId(made + out.size() + 1), currentSpeakerId, SegmentKind.SPEECH,

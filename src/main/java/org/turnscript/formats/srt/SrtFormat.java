@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.turnscript.formats.AbstractFormat;
-import org.turnscript.formats.CueFormat;
+import org.turnscript.formats.cues.CueFormat;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;

@@ -1,8 +1,9 @@
-package org.turnscript.formats;
+package org.turnscript.formats.cues;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.turnscript.formats.FormatException;
 import org.turnscript.formats.cues.CueSink;
 import org.turnscript.formats.cues.CueSource;
 import org.turnscript.formats.cues.LineSource;
