@@ -57,6 +57,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private String speakerStylesheet;
+    private javafx.beans.value.ObservableBooleanValue problemsShown;
     private CompletableFuture<Boolean> initialLoad = CompletableFuture.completedFuture(false);
 
     public MainWindow(Stage stage, AppSettings settings, ConversionService service) {
@@ -75,7 +76,15 @@ public final class MainWindow {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         timeline.setOnSeek(this::jumpTo);
         problems.setOnSelect(this::jumpTo);
-        TabPane sideTabs = new TabPane(new Tab("Talk time", talkTime.node()), new Tab("Subtitle check", problems.node()));
+        Tab check = new Tab("Subtitle check", problems.node());
+        TabPane sideTabs = new TabPane(new Tab("Talk time", talkTime.node()), check);
+        // The check lays out and lints the whole document: only while it is in view, and again when it comes in.
+        check.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && session.settledProperty().get() != null) {
+                problems.show(session.settledProperty().get().transcript());
+            }
+        });
+        problemsShown = check.selectedProperty();
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setId("side-tabs");
         VBox side = new VBox(roster.node(), sideTabs);
@@ -239,7 +248,9 @@ public final class MainWindow {
         status.showCounts(s.info());
         talkTime.show(s.turns());
         timeline.show(s.turns());
-        problems.show(s.transcript());
+        if (problemsShown.get()) {
+            problems.show(s.transcript());
+        }
     }
 
     private void updateTitle() {

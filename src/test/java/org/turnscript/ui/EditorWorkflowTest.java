@@ -490,6 +490,16 @@ class EditorWorkflowTest {
     }
 
     @Test
+    void theSubtitleCheckRunsWhenItsTabIsOpened(FxRobot robot) throws Exception {
+        settle();
+        assertThat(window.session().settledProperty().get()).as("settled").isNotNull();
+        fxRun(() -> ((javafx.scene.control.TabPane) robot.lookup("#side-tabs").query()).getSelectionModel().select(1));
+        Thread.sleep(1500); // the check runs on its own thread
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#problems-summary").queryLabeled().getText()).matches("[\\d,]+ cues · .*");
+    }
+
+    @Test
     void undoingBackToTheSavedStateSaysSaved(FxRobot robot) {
         assertThat(fx(() -> window.saveAs(home.resolve("undo-back.turnscript.json")))).isTrue();
         caretAt("hello and welcome");
