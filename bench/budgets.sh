@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the editor's budgets where the user waits: the real jar, a real X display (Xvfb), the software
-# renderer, keys sent as X input. Prints a markdown table: path | budget | measured | within budget?
+# renderer, keys sent as X input. Prints a markdown table: path | budget | measured | within budget? | peer |
+# ratio (ours / peer).
 #
 #   bench/budgets.sh [-n RUNS] [--jar FILE] [--shot FILE.png] [--nice N] [--keep]
 #
@@ -22,6 +23,9 @@
 # alternate, ours then the peer's, so both see the same machine; the table adds the peer's figures and the ratio
 # ours / peer (medians for start-up, p95 for keys). The peer has no last project: in the ten-hour start-up rows it
 # is given ten-hours.srt as an argument; it has no tags: for a tag it is sent a digit (after the same Ctrl+Left).
+# The peer logs its document line after the layout of the first pulse that shows the text; ours logs just before
+# that pulse, so ours' start-up figure leaves out a pulse the peer's includes. --shot FILE.png also writes the peer's
+# window to FILE-peer.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
