@@ -196,7 +196,11 @@ public final class TranscriptEditor {
             return false;
         }
         area.moveTo(caret);
-        reveal(area.getCurrentParagraph());
+        if (assign) {
+            reveal(area.getCurrentParagraph()); // a new turn is centred when it would sit at an edge
+        } else {
+            area.requestFollowCaret();
+        }
         return true;
     }
 
