@@ -123,6 +123,7 @@ public final class MainWindow {
 
     private void bindToSession() {
         session.messageProperty().addListener((o, a, text) -> status.message(text));
+        editor.notices().subscribe(status::message);
         session.saveStateProperty().addListener((o, a, state) -> {
             status.showSaveState(state);
             updateTitle();

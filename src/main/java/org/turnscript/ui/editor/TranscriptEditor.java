@@ -40,6 +40,8 @@ public final class TranscriptEditor {
     private final TranscriptBuffer buffer;
     private final TranscriptArea area;
     private final SpeakerGutter gutter;
+    /** What a key did not do and why, for the status bar. */
+    private final org.reactfx.EventSource<String> notices = new org.reactfx.EventSource<>();
     /** Chips worked out since the last change; dropped on every change, so it is never stale. */
     private Turns.Span turns;
 
@@ -72,6 +74,11 @@ public final class TranscriptEditor {
 
     public TranscriptArea area() {
         return area;
+    }
+
+    /** Messages about keys that changed nothing ("Enter splits between two words…"). */
+    public EventStream<String> notices() {
+        return notices;
     }
 
     public ReadOnlyObjectProperty<Roster> rosterProperty() {
@@ -191,9 +198,16 @@ public final class TranscriptEditor {
     }
 
     private boolean split(String speakerId, boolean assign) {
+        var before = buffer.document().snapshot();
         int caret = buffer.split(area.getCurrentParagraph(), area.getCaretColumn(), speakerId, assign);
-        if (caret < 0) {
-            return false;
+        if (buffer.document().snapshot() == before) {
+            // Nothing changed: say why, rather than leave the key looking ignored.
+            notices.push(assign ? "This turn is " + buffer.roster().byId(speakerId).map(Speaker::name).orElse("")
+                    + "'s already" : "Enter splits a segment between two words: the caret is at its first or after its"
+                    + " last word");
+            if (caret < 0) {
+                return false;
+            }
         }
         area.moveTo(caret);
         if (assign) {
