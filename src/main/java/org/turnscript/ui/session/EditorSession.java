@@ -58,6 +58,8 @@ public final class EditorSession {
     private final StringProperty saveState = new SimpleStringProperty("");
     /** Counts loads, saves and discards: background work started before the latest one drops its result. */
     private final AtomicInteger generation = new AtomicInteger();
+    /** Counts files being opened: a read that was cancelled, or overtaken by another, is dropped. */
+    private final AtomicInteger opening = new AtomicInteger();
     private BiConsumer<String, String> onError = (header, detail) -> { };
 
     public EditorSession(ConversionService service, AppSettings settings) {
@@ -170,7 +172,7 @@ public final class EditorSession {
      * @return completes on the JavaFX thread with whether the file is now open
      */
     public CompletableFuture<Boolean> open(Path file, Function<LoadedDocument, Optional<ImportSettings>> askImport) {
-        int ticket = generation.incrementAndGet();
+        int ticket = opening.incrementAndGet();
         String name = file.getFileName().toString();
         loading.set(new LoadProgress(name, "Reading", -1));
         CompletableFuture<Boolean> result = new CompletableFuture<>();
@@ -203,7 +205,7 @@ public final class EditorSession {
     /** Stops waiting for the file being opened: the document that is open stays. */
     public void cancelOpen() {
         if (loading.get() != null) {
-            generation.incrementAndGet();
+            opening.incrementAndGet();
             loading.set(null);
             message.set("Opening cancelled");
         }
@@ -212,7 +214,7 @@ public final class EditorSession {
     private CompletableFuture<LoadedDocument> read(Path file, ImportSettings how, int ticket) {
         CompletableFuture<LoadedDocument> f = new CompletableFuture<>();
         submit(loader, () -> {
-            if (ticket != generation.get()) {
+            if (ticket != opening.get()) {
                 f.cancel(false);
                 return;
             }
@@ -226,7 +228,7 @@ public final class EditorSession {
     }
 
     private boolean stillWanted(int ticket, CompletableFuture<Boolean> result, Throwable error, String name) {
-        if (ticket != generation.get()) {
+        if (ticket != opening.get()) {
             result.complete(false); // cancelled, or another file was opened since
             return false;
         }
@@ -267,7 +269,7 @@ public final class EditorSession {
     private void showWhenStillWanted(int ticket, CompletableFuture<Boolean> result, PreparedDocument prepared,
                                      Runnable adopt, String doneMessage) {
         Platform.runLater(() -> {
-            if (ticket != generation.get()) {
+            if (ticket != opening.get()) {
                 result.complete(false);
                 return;
             }
@@ -281,7 +283,7 @@ public final class EditorSession {
 
     /** Opens the bundled sample, read and laid out in the background. */
     public CompletableFuture<Boolean> openSample() {
-        int ticket = generation.incrementAndGet();
+        int ticket = opening.incrementAndGet();
         loading.set(new LoadProgress("the sample", "Reading", -1));
         CompletableFuture<Boolean> result = new CompletableFuture<>();
         submit(loader, () -> {
@@ -483,6 +485,7 @@ public final class EditorSession {
      */
     public void dispose() {
         generation.incrementAndGet();
+        opening.incrementAndGet();
         loader.shutdown();
         worker.shutdown();
         try {
