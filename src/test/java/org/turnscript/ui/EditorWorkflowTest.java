@@ -500,6 +500,16 @@ class EditorWorkflowTest {
     }
 
     @Test
+    void anOpenedDocumentStartsWithTheCaretAtItsStart() {
+        assertThat(fx(() -> editor().area().getCaretPosition())).isZero();
+        assertThat(robot().lookup("#status-caret-time").queryLabeled().getText()).isEqualTo("0:00");
+    }
+
+    private static FxRobot robot() {
+        return new FxRobot();
+    }
+
+    @Test
     void undoingBackToTheSavedStateSaysSaved(FxRobot robot) {
         assertThat(fx(() -> window.saveAs(home.resolve("undo-back.turnscript.json")))).isTrue();
         caretAt("hello and welcome");

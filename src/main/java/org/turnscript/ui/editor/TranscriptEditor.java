@@ -63,6 +63,11 @@ public final class TranscriptEditor {
             refreshVisibleGutter(); // a replayed tag may change every chip on screen
         });
         buffer.rosterProperty().addListener((obs, before, after) -> refreshVisibleGutter());
+        // A document loaded by the session (opened, recovered) starts with the caret on its first word.
+        buffer.loaded().subscribe(t -> {
+            area.moveTo(0);
+            area.requestFollowCaret();
+        });
         installKeys();
     }
 
