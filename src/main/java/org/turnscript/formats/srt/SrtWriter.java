@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.cues.CueLine;
+import org.turnscript.formats.cues.BufferedCueSink;
 import org.turnscript.formats.cues.CueSink;
 import org.turnscript.formats.cues.CueTimes;
 import org.turnscript.formats.cues.ReadCue;
@@ -21,8 +22,6 @@ import org.turnscript.subtitles.CueLayout;
 final class SrtWriter {
 
     private static final String EOL = "\r\n";
-    /** Characters a streaming writer collects before handing them on. */
-    private static final int CHUNK = 1 << 15;
 
     private SrtWriter() {
     }
@@ -42,9 +41,7 @@ final class SrtWriter {
 
     /** A sink that writes each cue as it comes, numbered from 1. */
     static CueSink sink(Writer writer) {
-        return new CueSink() {
-            private char[] chars = new char[CHUNK + 1024];
-            private final StringBuilder out = new StringBuilder(CHUNK + 1024);
+        return new BufferedCueSink(writer) {
             private final List<String> lines = new ArrayList<>(4);
             private int index = 1;
 
@@ -54,25 +51,8 @@ final class SrtWriter {
                 for (CueLine line : cue.lines()) {
                     lines.add(line.text());
                 }
-                append(out, index++, cue.start(), cue.end(), lines);
-                if (out.length() >= CHUNK) {
-                    flush();
-                }
-            }
-
-            @Override
-            public void finish() throws IOException {
-                flush();
-                writer.flush();
-            }
-
-            private void flush() throws IOException {
-                if (chars.length < out.length()) {
-                    chars = new char[out.length()];
-                }
-                out.getChars(0, out.length(), chars, 0);
-                writer.write(chars, 0, out.length());
-                out.setLength(0);
+                append(out(), index++, cue.start(), cue.end(), lines);
+                written();
             }
         };
     }

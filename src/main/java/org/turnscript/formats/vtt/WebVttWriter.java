@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.cues.CueLine;
+import org.turnscript.formats.cues.BufferedCueSink;
 import org.turnscript.formats.cues.CueSink;
 import org.turnscript.formats.cues.CueTimes;
 import org.turnscript.formats.cues.ReadCue;
@@ -21,8 +22,6 @@ import org.turnscript.subtitles.CueLayout;
 final class WebVttWriter {
 
     private static final String HEADER = "WEBVTT\n\n";
-    /** Characters a streaming writer collects before handing them on. */
-    private static final int CHUNK = 1 << 15;
 
     private WebVttWriter() {
     }
@@ -41,9 +40,11 @@ final class WebVttWriter {
 
     /** A sink that writes each cue as it comes; a line's voice becomes a voice span. */
     static CueSink sink(Writer writer) {
-        return new CueSink() {
-            private char[] chars = new char[CHUNK + 1024];
-            private final StringBuilder out = new StringBuilder(CHUNK + 1024).append(HEADER);
+        return new BufferedCueSink(writer) {
+            {
+                out().append(HEADER);
+            }
+
             private final List<String> lines = new ArrayList<>(4);
             private final List<String> voices = new ArrayList<>(4);
 
@@ -57,25 +58,8 @@ final class WebVttWriter {
                     voices.add(line.voice());
                     voiced |= line.voice() != null;
                 }
-                append(out, cue.start(), cue.end(), lines, voiced ? voices : List.of());
-                if (out.length() >= CHUNK) {
-                    flush();
-                }
-            }
-
-            @Override
-            public void finish() throws IOException {
-                flush();
-                writer.flush();
-            }
-
-            private void flush() throws IOException {
-                if (chars.length < out.length()) {
-                    chars = new char[out.length()];
-                }
-                out.getChars(0, out.length(), chars, 0);
-                writer.write(chars, 0, out.length());
-                out.setLength(0);
+                append(out(), cue.start(), cue.end(), lines, voiced ? voices : List.of());
+                written();
             }
         };
     }
