@@ -17,4 +17,9 @@ public record BufferSnapshot(ReadOnlyStyledDocument<ParStyle, String, WordStyle>
     public Transcript toTranscript() {
         return TranscriptDocuments.toTranscript(document.getParagraphs(), roster, metadata);
     }
+
+    /** The same, taking unchanged paragraphs' words from {@code cache} (one thread's). */
+    Transcript toTranscript(ParagraphWords cache) {
+        return TranscriptDocuments.toTranscript(document.getParagraphs(), roster, metadata, cache);
+    }
 }

@@ -61,6 +61,8 @@ public final class EditorSession {
     /** Counts files being opened: a read that was cancelled, or overtaken by another, is dropped. */
     private final AtomicInteger opening = new AtomicInteger();
     private BiConsumer<String, String> onError = (header, detail) -> { };
+    /** Words of the paragraphs the last settle read; used only on the autosave thread. */
+    private final ParagraphWords settleWords = new ParagraphWords();
 
     public EditorSession(ConversionService service, AppSettings settings) {
         this.service = service;
@@ -414,7 +416,7 @@ public final class EditorSession {
             if (ticket != generation.get()) {
                 return; // saved, discarded or replaced since: this state must not come back
             }
-            Transcript t = snapshot.toTranscript();
+            Transcript t = snapshot.toTranscript(settleWords);
             Settled s = new Settled(t, t.resolveContinuedSpeakers(), DocumentInfo.of(t));
             Platform.runLater(() -> {
                 if (ticket == generation.get()) {
