@@ -48,8 +48,9 @@ public final class Formats {
         TranscriptFormat best = null;
         int bestScore = 0;
         for (TranscriptFormat f : readers()) {
-            int score = f.sniff(head) * 10 + (matchesExtension(lower, f) ? 5 : 0);
-            if (f.sniff(head) > 0 && score > bestScore) {
+            int sniffed = f.sniff(head); // once: some sniffers read the whole of a JSON file
+            int score = sniffed * 10 + (matchesExtension(lower, f) ? 5 : 0);
+            if (sniffed > 0 && score > bestScore) {
                 best = f;
                 bestScore = score;
             }
