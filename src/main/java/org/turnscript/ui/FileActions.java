@@ -120,10 +120,7 @@ final class FileActions {
         chooser.setTitle("Save project");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Turnscript project", "*.turnscript.json"));
         chooser.setInitialFileName(session.suggestedBaseName() + DocumentSession.PROJECT_EXTENSION);
-        Path folder = session.sourceFolder();
-        if (folder != null) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        chooser.setInitialDirectory(ExportDialog.folderFor(session.files().documentFile()).toFile());
         File f = chooser.showSaveDialog(stage);
         return f != null && saveAs(f.toPath());
     }
@@ -139,12 +136,12 @@ final class FileActions {
     private boolean write(FileWrite write) {
         try {
             write.run();
-            afterFileChange.run();
-            return true;
         } catch (IOException | RuntimeException e) {
             error("Cannot save", "Nothing was overwritten. " + e.getMessage());
             return false;
         }
+        afterFileChange.run(); // the file is written: redrawing the window is no part of saving it
+        return true;
     }
 
     void chooseAndExport() {

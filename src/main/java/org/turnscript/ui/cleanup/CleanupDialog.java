@@ -34,7 +34,7 @@ import org.turnscript.ui.text.TimeText;
  * Chooses cleanup rules and a glossary, with a live preview: how many changes each rule makes, its first
  * examples, and the first changed segments before and after (dropped words struck through, new text marked).
  * The dialog only answers with the cleaned transcript; the caller writes it into the editor as one undo step
- * ({@link CleanupApplier}).
+ * ({@link org.turnscript.ui.session.EditorSession#applyCleanup}).
  */
 public final class CleanupDialog {
 

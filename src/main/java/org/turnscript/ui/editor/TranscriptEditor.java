@@ -24,6 +24,7 @@ import org.turnscript.ui.session.EditorChange;
 import org.turnscript.ui.session.ParStyle;
 import org.turnscript.ui.session.PreparedDocument;
 import org.turnscript.ui.session.TranscriptBuffer;
+import org.turnscript.ui.session.TranscriptDocuments;
 import org.turnscript.ui.session.WordBoundaries;
 import org.turnscript.ui.session.WordStyle;
 
@@ -281,7 +282,7 @@ public final class TranscriptEditor {
         }
         int segment = 0;
         for (int i = 0; i < par; i++) {
-            if (!area.getParagraph(i).getText().isBlank()) {
+            if (TranscriptDocuments.hasWords(area.getParagraph(i))) {
                 segment++;
             }
         }
@@ -445,10 +446,23 @@ public final class TranscriptEditor {
 
     /** Brings the chips on screen up to date, e.g. after a rename, a recolour or a new turn. */
     public void refreshVisibleGutter() {
+        // The indexes first: reaching a paragraph's graphic can lay out the view and change the visible list.
+        // Between a change and the next layout RichTextFX's visible list can name more cells than its index check
+        // allows (seen after a roster change right after a save); the chips past that point are made afresh by
+        // the graphic factory when those cells are laid out, so the refresh stops there.
         int visible = area.getVisibleParagraphs().size();
+        List<Integer> pars = new java.util.ArrayList<>(visible);
         for (int i = 0; i < visible; i++) {
-            int par = area.visibleParToAllParIndex(i);
-            gutter.update(area.getParagraphGraphic(par), par);
+            try {
+                pars.add(area.visibleParToAllParIndex(i));
+            } catch (IllegalArgumentException stale) {
+                break;
+            }
+        }
+        for (int par : pars) {
+            if (par < area.getParagraphs().size()) {
+                gutter.update(area.getParagraphGraphic(par), par);
+            }
         }
     }
 

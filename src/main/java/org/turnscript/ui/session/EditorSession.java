@@ -146,15 +146,6 @@ public final class EditorSession {
         return buffer.atSavedState().get();
     }
 
-    /** The source file's folder, where exports are proposed; {@code null} when the document has none. */
-    public Path sourceFolder() {
-        String src = buffer.metadataProperty().get().sourceFile();
-        Path project = files.projectFile();
-        Path file = project != null ? project : src != null ? Path.of(src) : null;
-        Path parent = file == null ? null : file.toAbsolutePath().getParent();
-        return parent != null && parent.toFile().isDirectory() ? parent : null;
-    }
-
     /** The base name exports and saves propose: the source file's name without extensions. */
     public String suggestedBaseName() {
         String src = buffer.metadataProperty().get().sourceFile();
@@ -337,15 +328,7 @@ public final class EditorSession {
      * next autosave does not overwrite it and nothing unsaved is ever deleted unasked.
      */
     public void setJournalAside() {
-        Path journal = autosave.file();
-        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
-                "yyyyMMdd-HHmmss"));
-        try {
-            java.nio.file.Files.move(journal, journal.resolveSibling("recovery-" + stamp + ".turnscript.jsonl"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            // Left where it is, it is offered again at the next start.
-        }
+        autosave.setAside();
     }
 
     // ---- Saving and exporting ------------------------------------------------------------------------
@@ -506,9 +489,5 @@ public final class EditorSession {
             loaded.complete(null);
         }
         return loaded;
-    }
-
-    List<String> lastSpeakers() {
-        return settings.lastSpeakers();
     }
 }

@@ -39,12 +39,12 @@ final class JournalAutosave {
     /**
      * Records the state {@code snapshot} shows.
      *
-     * @param transcript {@code snapshot} as a transcript, when the caller has it already (else made here)
+     * @param transcript {@code snapshot} as a transcript (the settle has made it already)
      */
     void record(BufferSnapshot snapshot, Transcript transcript, Path origin) throws IOException {
         if (journalled == null || journal.splices() >= COMPACT_AFTER_SPLICES
                 || (journal.bytes() - baseBytes) > baseBytes) {
-            journal.start(transcript != null ? transcript : snapshot.toTranscript(), origin);
+            journal.start(transcript, origin);
             baseBytes = journal.bytes();
         } else {
             SegmentSplice splice = diff(journalled, snapshot);
@@ -61,6 +61,19 @@ final class JournalAutosave {
             journal.delete();
         } catch (IOException e) {
             // A journal that cannot be removed is offered again at the next start; nothing is lost.
+        }
+    }
+
+    /** Files the journal under a dated name beside it; left where it is if it cannot be moved (offered again). */
+    void setAside() {
+        Path file = journal.file();
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
+                "yyyyMMdd-HHmmss"));
+        try {
+            java.nio.file.Files.move(file, file.resolveSibling("recovery-" + stamp + ".turnscript.jsonl"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // Left where it is, it is offered again at the next start.
         }
     }
 

@@ -165,11 +165,6 @@ public final class TranscriptBuffer {
         loaded.push(prepared.transcript());
     }
 
-    /** Prepares and loads in one go, for tests and small documents. */
-    public void load(Transcript t) {
-        load(PreparedDocument.of(t));
-    }
-
     /** Loads work that was never saved (a recovered journal): the document starts out unsaved. */
     public void loadUnsaved(PreparedDocument prepared) {
         load(prepared);
@@ -199,10 +194,6 @@ public final class TranscriptBuffer {
     }
 
     /** The paragraphs as the model's turn rule reads them: speaker tag and kind. */
-    public SpeakerSequence speakers() {
-        return speakers;
-    }
-
     private final SpeakerSequence speakers = new SpeakerSequence() {
         @Override
         public int size() {

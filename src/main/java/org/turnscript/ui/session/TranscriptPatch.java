@@ -72,7 +72,7 @@ public final class TranscriptPatch {
         List<Integer> indexes = new ArrayList<>(pars.size());
         int i = 0;
         for (Paragraph<ParStyle, String, WordStyle> p : pars) {
-            if (!p.getText().isBlank()) {
+            if (TranscriptDocuments.hasWords(p)) {
                 indexes.add(i);
             }
             i++;

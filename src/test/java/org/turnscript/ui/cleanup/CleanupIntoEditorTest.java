@@ -28,7 +28,7 @@ import org.turnscript.ui.stats.SmallTranscripts;
 
 @Tag("fx")
 @ExtendWith(ApplicationExtension.class)
-class CleanupApplierTest {
+class CleanupIntoEditorTest {
 
     private TranscriptEditor editor;
     /** The size of each multi-change the area reported, in order. */
@@ -65,7 +65,7 @@ class CleanupApplierTest {
         List<ParStyle> stylesBefore = paragraphStyles();
         changeBatches.clear();
 
-        robot.interact(() -> CleanupApplier.apply(editor, withoutFillers(before)));
+        robot.interact(() -> editor.buffer().applyTransform(editor.snapshot(), withoutFillers(before)));
 
         assertThat(changeBatches).as("one multi-change, replacing the two changed paragraphs only")
                 .containsExactly(2);
@@ -94,7 +94,7 @@ class CleanupApplierTest {
         Transcript before = editor.snapshot();
         assertThat(editor.area().getParagraphs()).hasSize(5);
 
-        robot.interact(() -> CleanupApplier.apply(editor, withoutFillers(before)));
+        robot.interact(() -> editor.buffer().applyTransform(editor.snapshot(), withoutFillers(before)));
 
         assertThat(editor.area().getParagraph(1).getText()).isEmpty();
         assertThat(editor.area().getParagraph(2).getText()).isEmpty();
@@ -109,7 +109,7 @@ class CleanupApplierTest {
         robot.interact(() -> editor.load(talk()));
         changeBatches.clear();
 
-        robot.interact(() -> CleanupApplier.apply(editor, editor.snapshot()));
+        robot.interact(() -> editor.buffer().applyTransform(editor.snapshot(), editor.snapshot()));
 
         assertThat(changeBatches).isEmpty();
         assertThat(editor.undoManager().isUndoAvailable()).isFalse();
@@ -124,7 +124,7 @@ class CleanupApplierTest {
 
         robot.interact(() -> {
             try {
-                CleanupApplier.apply(editor, shorter);
+                editor.buffer().applyTransform(editor.snapshot(), shorter);
             } catch (IllegalStateException e) {
                 thrown.set(e);
             }
