@@ -1,13 +1,13 @@
 package org.turnscript.cli;
 
+import org.turnscript.about.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar manifest, or "development" when run from classes. */
+/** The version and commit the build stamped into the jar (the same line Help ▸ About and the package show). */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"Turnscript " + (v == null ? "development build" : v)};
+        return new String[] {BuildInfo.current().describe()};
     }
 }

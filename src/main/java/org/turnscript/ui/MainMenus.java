@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.turnscript.ui.dialogs.AboutDialog;
 
 /** The menu bar and the toolbar, built from the window's actions. */
 final class MainMenus {
@@ -76,6 +77,7 @@ final class MainMenus {
         Menu help = new Menu("_Help");
         help.getItems().add(item("_Keyboard shortcuts (F1)", null, actions.shortcuts()));
         MenuBar bar = new MenuBar(file, edit, speakers, view, help);
+        help.getItems().add(item("_About Turnscript", null, () -> AboutDialog.show(bar.getScene().getWindow())));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
