@@ -37,7 +37,8 @@ final class EditorProcess {
             return Optional.empty();
         }
         Optional<Path> jar = ownJar();
-        Optional<String> javaBinary = ProcessHandle.current().info().command();
+        Optional<String> javaBinary = javaBinary(ProcessHandle.current().info().command(),
+                Path.of(System.getProperty("java.home")));
         if (jar.isEmpty() || javaBinary.isEmpty()) {
             return Optional.empty(); // from classes (tests, javafx:run): nothing to gain, start here
         }
@@ -52,7 +53,7 @@ final class EditorProcess {
         command.add("-XX:MinHeapFreeRatio=20");
         command.add("-XX:MaxHeapFreeRatio=40");
         // The user's own options come after ours, so theirs win.
-        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(inheritedOptions(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.add("-D" + CHILD + "=true");
         command.add("-cp");
         command.add(jar.get().toString());
@@ -69,6 +70,40 @@ final class EditorProcess {
             Thread.currentThread().interrupt();
             return Optional.of(130);
         }
+    }
+
+    /**
+     * The java to start the editor with: this JVM's own binary when it is a java launcher; under a native launcher
+     * (jpackage's {@code bin/Turnscript} runs the JVM inside its own process, and takes no JVM options on its
+     * command line) the {@code bin/java} of the runtime this JVM runs on, which the packaged runtime keeps for this.
+     */
+    static Optional<String> javaBinary(Optional<String> command, Path javaHome) {
+        if (command.isPresent()) {
+            String name = Path.of(command.get()).getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("java") || name.equals("java.exe") || name.equals("javaw.exe")) {
+                return command;
+            }
+        }
+        for (String name : List.of("java", "java.exe")) {
+            Path java = javaHome.resolve("bin").resolve(name);
+            if (Files.isExecutable(java)) {
+                return Optional.of(java.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * This JVM's options that the editor's JVM takes on: all but those that tune a short command-line run, which
+     * {@code bin/turnscript} and the packaged launcher set for every start (C1 alone, their own class-data archive);
+     * the editor runs for hours and has its own archive.
+     */
+    static List<String> inheritedOptions(List<String> options) {
+        return options.stream()
+                .filter(o -> !o.startsWith("-XX:TieredStopAtLevel=") && !o.startsWith("-XX:SharedArchiveFile=")
+                        && !o.startsWith("-XX:ArchiveClassesAtExit=") && !o.startsWith("-Xshare:")
+                        && !o.startsWith("-Xlog:cds"))
+                .toList();
     }
 
     /** Use the archive when the first start made one; else make it at this one's end, where it can be written. */

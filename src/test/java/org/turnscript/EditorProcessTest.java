@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,5 +52,29 @@ class EditorProcessTest {
         } finally {
             System.clearProperty(EditorProcess.CHILD);
         }
+    }
+
+    @Test
+    void underANativeLauncherTheEditorStartsWithTheRuntimesJava() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("runtime/bin"));
+        Path javaFile = Files.writeString(home.resolve("java"), "#!/bin/sh\n");
+        assertThat(javaFile.toFile().setExecutable(true)).isTrue();
+        Path runtime = dir.resolve("runtime");
+
+        assertThat(EditorProcess.javaBinary(Optional.of("/usr/lib/jvm/x/bin/java"), runtime))
+                .contains("/usr/lib/jvm/x/bin/java");
+        assertThat(EditorProcess.javaBinary(Optional.of("/opt/turnscript/bin/Turnscript"), runtime))
+                .contains(javaFile.toString());
+        assertThat(EditorProcess.javaBinary(Optional.empty(), runtime)).contains(javaFile.toString());
+        assertThat(EditorProcess.javaBinary(Optional.of("/opt/turnscript/bin/Turnscript"),
+                dir.resolve("no-runtime"))).isEmpty();
+    }
+
+    @Test
+    void theEditorLeavesOutTheOptionsOfAShortCommandLineRun() {
+        assertThat(EditorProcess.inheritedOptions(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:SharedArchiveFile=/x/turnscript.jsa", "-Xshare:auto", "-Xlog:cds=off", "-Xmx2g",
+                "-Dturnscript.relaunch=true")))
+                .containsExactly("-XX:+UseSerialGC", "-Xmx2g", "-Dturnscript.relaunch=true");
     }
 }

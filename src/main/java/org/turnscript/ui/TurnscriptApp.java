@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.turnscript.ui.session.EditorSession;
 import org.turnscript.ui.session.AppSettings;
@@ -24,6 +25,7 @@ public final class TurnscriptApp extends Application {
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, AppSettings.standard(), EditorSession.standardService());
         LatencyTrace.installIfEnabled(window.scene());
+        addIcons(stage);
         stage.show();
         List<Path> files = getParameters().getRaw().stream().filter(a -> !a.isBlank()).map(Path::of).toList();
         // Files open in the background while the window paints; the document replaces the empty area when ready.
@@ -36,5 +38,15 @@ public final class TurnscriptApp extends Application {
             heap.setDaemon(true);
             heap.start();
         });
+    }
+
+    /** The application icon (assets/icons) for the title bar and task switcher; loaded in the background. */
+    private static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            var url = TurnscriptApp.class.getResource("/org/turnscript/icons/turnscript-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm(), true));
+            }
+        }
     }
 }
