@@ -75,7 +75,6 @@ public final class Dist {
         } else if (os.contains("windows")) {
             installer(image, "msi", List.of("--win-menu", "--win-shortcut", "--win-dir-chooser",
                     "--win-upgrade-uuid", "6f1d3c8e-5b1a-4c53-9d0e-7a2f4e1b9c30",
-                    "--add-launcher", "turnscript-cli=" + root.resolve("src/dist/windows/turnscript-cli.properties"),
                     "--icon", root.resolve("assets/icons/turnscript.ico").toString()));
         } else if (os.contains("mac")) {
             installer(image, "dmg", List.of("--mac-package-identifier", "org.turnscript",
@@ -116,7 +115,8 @@ public final class Dist {
         if (os.contains("linux")) {
             command.addAll(List.of("--icon", root.resolve("assets/icons/turnscript-256.png").toString()));
         } else if (os.contains("windows")) {
-            command.addAll(List.of("--icon", root.resolve("assets/icons/turnscript.ico").toString()));
+            command.addAll(List.of("--icon", root.resolve("assets/icons/turnscript.ico").toString(),
+                    "--add-launcher", "turnscript-cli=" + root.resolve("src/dist/windows/turnscript-cli.properties")));
         } else if (os.contains("mac")) {
             command.addAll(List.of("--icon", root.resolve("assets/icons/turnscript.icns").toString()));
         }
