@@ -33,8 +33,19 @@ if [ -z "${DISPLAY:-}" ]; then
     export DISPLAY=":$DISPLAY_NUMBER"
     for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.05; done
 fi
-export HOME="$WORK/home" # no last project, no archive: the same start for every launcher
-mkdir -p "$HOME"
+# A home folder of its own (no last project, no class-data archive): the same start for every launcher. Java takes
+# user.home from the password file, not $HOME: a java command gets -Duser.home, an app image is copied and its
+# launcher's configuration gets the option.
+HOME_DIR="$WORK/home"
+mkdir -p "$HOME_DIR"
+if [ "$(basename "$1")" = java ]; then
+    set -- "$1" "-Duser.home=$HOME_DIR" "${@:2}"
+elif cfg=$(ls "$(dirname "$1")"/../lib/app/*.cfg 2>/dev/null | head -1) && [ -n "$cfg" ]; then
+    image=$(cd "$(dirname "$1")/.." && pwd)
+    cp -a "$image" "$WORK/image"
+    printf 'java-options=-Duser.home=%s\n' "$HOME_DIR" >>"$WORK/image/lib/app/$(basename "$cfg")"
+    set -- "$WORK/image/bin/$(basename "$1")" "${@:2}"
+fi
 now_ms() { date +%s%3N; }
 
 # start N: one start; sets WINDOW_MS (the window is mapped) and DOC_MS (the app's "document on screen" line).

@@ -4,19 +4,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Build step (run by the pom with Java's source launcher, so it needs no compilation of its own): makes the portable
@@ -25,7 +25,7 @@ import java.util.zip.ZipOutputStream;
  * <pre>java src/build/PortableJar.java BASE.jar FXDIR OUT.jar</pre>
  *
  * FXDIR holds one folder per platform (linux, win, mac, mac-aarch64) of OpenJFX jars with that classifier. The base
- * jar's entries come first; each platform jar adds what the base lacks: the platform's own classes
+ * jar's entries stay as they are; each platform jar adds what the base lacks: the platform's own classes
  * ({@code com/sun/glass/ui/win}, {@code …/mac}) and its native libraries, which JavaFX extracts from the class path
  * root at start. macOS on Intel and on Apple silicon name their libraries alike ({@code libglass.dylib}), so each
  * pair is joined into one universal ("fat") Mach-O file, as Apple's {@code lipo -create} does: the loader picks the
@@ -44,10 +44,12 @@ public final class PortableJar {
         Path fxDir = Path.of(args[1]);
         Path out = Path.of(args[2]);
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        Set<String> written = new HashSet<>();
+        // The base jar is copied and only what it lacks is added: the zip file system keeps the copied entries'
+        // compressed bytes as they are, so the step costs what the new entries cost (not recompressing 15 MB).
+        Files.copy(base, tmp, StandardCopyOption.REPLACE_EXISTING);
         Map<String, Map<Integer, byte[]>> dylibs = new TreeMap<>(); // name -> CPU type -> thin Mach-O
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
-            copy(base, true, zip, written, dylibs);
+        int added = 0;
+        try (FileSystem zip = FileSystems.newFileSystem(tmp)) {
             for (String platform : PLATFORMS) {
                 Path dir = fxDir.resolve(platform);
                 if (!Files.isDirectory(dir)) {
@@ -55,25 +57,31 @@ public final class PortableJar {
                 }
                 try (Stream<Path> jars = Files.list(dir)) {
                     for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                        copy(jar, false, zip, written, dylibs);
+                        added += add(jar, zip, dylibs);
                     }
                 }
             }
             for (Map.Entry<String, Map<Integer, byte[]>> lib : dylibs.entrySet()) {
-                put(zip, lib.getKey(), fat(lib.getValue()), 0);
+                Path entry = zip.getPath(lib.getKey());
+                if (Files.exists(entry)) { // built on a Mac: the base jar has its own processor's slice
+                    byte[] own = Files.readAllBytes(entry);
+                    lib.getValue().putIfAbsent(cpuType(own, lib.getKey()), own);
+                }
+                Files.write(entry, fat(lib.getValue()));
             }
         }
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        System.out.printf("[portable-jar] %s: %.1f MB, %d macOS libraries made universal%n",
-                out.getFileName(), Files.size(out) / 1e6, dylibs.size());
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        System.out.printf("[portable-jar] %s: %.1f MB, %d entries added, %d macOS libraries made universal%n",
+                out.getFileName(), Files.size(out) / 1e6, added, dylibs.size());
     }
 
-    private static void copy(Path jar, boolean base, ZipOutputStream zip, Set<String> written,
-                             Map<String, Map<Integer, byte[]>> dylibs) throws IOException {
+    /** Adds the entries of one platform jar that the jar lacks; sets its macOS libraries aside. */
+    private static int add(Path jar, FileSystem zip, Map<String, Map<Integer, byte[]>> dylibs) throws IOException {
+        int added = 0;
         try (ZipFile in = new ZipFile(jar.toFile())) {
             for (ZipEntry e : java.util.Collections.list(in.entries())) {
                 String name = e.getName();
-                if (!base && skipped(name)) {
+                if (e.isDirectory() || skipped(name)) {
                     continue;
                 }
                 if (name.endsWith(".dylib")) {
@@ -81,15 +89,17 @@ public final class PortableJar {
                     dylibs.computeIfAbsent(name, k -> new TreeMap<>()).putIfAbsent(cpuType(bytes, name), bytes);
                     continue;
                 }
-                if (written.add(name)) {
-                    if (e.isDirectory()) {
-                        put(zip, name, null, e.getTime());
-                    } else {
-                        put(zip, name, read(in, e), e.getTime());
+                Path entry = zip.getPath(name);
+                if (!Files.exists(entry)) {
+                    if (entry.getParent() != null) {
+                        Files.createDirectories(entry.getParent());
                     }
+                    Files.write(entry, read(in, e));
+                    added++;
                 }
             }
         }
+        return added;
     }
 
     /** Other jars' manifests, module descriptors and signatures do not belong in the merged jar. */
@@ -97,18 +107,6 @@ public final class PortableJar {
         String upper = name.toUpperCase(java.util.Locale.ROOT);
         return upper.equals("META-INF/MANIFEST.MF") || name.endsWith("module-info.class")
                 || upper.endsWith(".SF") || upper.endsWith(".RSA") || upper.endsWith(".DSA");
-    }
-
-    private static void put(ZipOutputStream zip, String name, byte[] bytes, long time) throws IOException {
-        ZipEntry e = new ZipEntry(name);
-        if (time > 0) {
-            e.setTime(time);
-        }
-        zip.putNextEntry(e);
-        if (bytes != null) {
-            zip.write(bytes);
-        }
-        zip.closeEntry();
     }
 
     private static byte[] read(ZipFile in, ZipEntry e) throws IOException {
