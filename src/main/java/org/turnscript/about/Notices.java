@@ -33,7 +33,8 @@ public final class Notices {
                 continue;
             }
             String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : file;
-            read(FIXTURES + file).ifPresent(text -> all.add(new Section("Test fixtures in " + folder, text)));
+            String title = "Fixtures: " + folder.replaceFirst("^org/turnscript/", "");
+            read(FIXTURES + file).ifPresent(text -> all.add(new Section(title, text)));
         }
         return all;
     }

@@ -20,7 +20,7 @@ class BuildInfoTest {
     void theNoticesHoldTheLicencesAndEveryFixtureFoldersSources() {
         assertThat(Notices.notice()).contains("Apache License, Version 2.0", "OpenJFX", "webvtt-py");
         assertThat(Notices.fixtureSources()).extracting(Notices.Section::title)
-                .contains("Test fixtures in org/turnscript/formats/srt", "Test fixtures in org/turnscript/formats/vtt");
+                .contains("Fixtures: formats/srt", "Fixtures: formats/vtt");
         assertThat(Notices.fixtureSources()).allSatisfy(s -> assertThat(s.text()).startsWith("# Test fixtures"));
         assertThat(Notices.fixtureSources()).anySatisfy(s -> assertThat(s.text()).contains("1c7/srt-parser-2"));
     }

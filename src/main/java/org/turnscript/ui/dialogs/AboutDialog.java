@@ -45,7 +45,7 @@ public final class AboutDialog {
             tabs.getTabs().add(tab(null, s.title(), s.text()));
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefSize(760, 460);
+        tabs.setPrefSize(900, 480);
         VBox box = new VBox(10, runtime, tabs);
         box.setId("about-content");
         return box;
@@ -54,7 +54,8 @@ public final class AboutDialog {
     private static Tab tab(String id, String title, String text) {
         TextArea area = new TextArea(text);
         area.setEditable(false);
-        area.setWrapText(true);
+        area.setWrapText(false); // NOTICE and the tables keep their own lines
+        area.setStyle("-fx-font-family: monospace;");
         if (id != null) {
             area.setId(id);
         }

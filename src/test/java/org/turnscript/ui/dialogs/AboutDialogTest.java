@@ -32,9 +32,9 @@ class AboutDialogTest {
         assertThat(notice.getText()).contains("Apache License, Version 2.0", "Test fixtures written by others");
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(t -> t.getText())
-                .startsWith("Third-party notices").contains("Test fixtures in org/turnscript/formats/vtt");
+                .startsWith("Third-party notices").contains("Fixtures: formats/vtt");
 
-        robot.clickOn("Test fixtures in org/turnscript/formats/srt");
+        robot.clickOn("Fixtures: formats/srt");
 
         TextArea srt = (TextArea) tabs.getSelectionModel().getSelectedItem().getContent();
         assertThat(srt.getText()).contains("glut23/webvtt-py", "MIT");
