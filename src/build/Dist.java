@@ -130,8 +130,9 @@ public final class Dist {
     private void installer(Path image, String type, List<String> extra) throws Exception {
         List<String> command = new ArrayList<>(List.of(tool("jpackage"), "--type", type,
                 "--app-image", image.toString(), "--dest", dist.toString(), "--name", "Turnscript",
-                "--app-version", numericVersion(), "--vendor", args.get("vendor"),
-                "--file-associations", root.resolve("src/dist/turnscript-files.properties").toString()));
+                "--app-version", numericVersion(), "--vendor", args.get("vendor")));
+        // No file association here: Windows and macOS know a file by its last extension, and claiming every .json
+        // for Turnscript would be wrong; "Open with" works, and the editor's Open dialog.
         command.addAll(extra);
         run(command);
         try (Stream<Path> files = Files.list(dist)) {
