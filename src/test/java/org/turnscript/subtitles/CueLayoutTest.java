@@ -220,4 +220,36 @@ class CueLayoutTest {
         assertThat(CueLayout.soundText("♪ la la ♪")).isEqualTo("♪ la la ♪");
         assertThat(CueLayout.soundText("Laughter")).isEqualTo("[laughter]");
     }
+
+    @Test
+    void laysOutAWordWhoseTextIsEmpty() {
+        // a project file may hold a word whose text is ""; it ends no sentence and no clause
+        List<Word> words = new ArrayList<>();
+        long t = 0;
+        for (String text : "we looked at the numbers again and then".split(" ")) {
+            words.add(Word.timed(text, t, t + 300, TimeSource.MEASURED));
+            t += 300;
+        }
+        words.add(4, Word.timed("", 1200, 1200, TimeSource.MEASURED));
+        for (int i = 0; i < 12; i++) {
+            words.add(Word.timed("more", t, t + 300, TimeSource.MEASURED));
+            t += 300;
+        }
+        Transcript withEmpty = of(roster, new Segment("s1", null, SegmentKind.SPEECH, words));
+        assertThat(layout(withEmpty, SpeakerLabelStyle.NONE)).isNotEmpty();
+    }
+
+    @Test
+    void laysOutAGeneratedRunOfAmpersandsIntoCuesThatFit() {
+        // the shape of a caption file of "&" runs: one segment of many short punctuation tokens and long ones
+        List<Word> words = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String text = i % 1000 == 999 ? "x" + "&".repeat(2_000) + "y" : "&";
+            words.add(Word.timed(text, i * 200L, i * 200L + 200, TimeSource.MEASURED));
+        }
+        Transcript amps = of(roster, new Segment("s1", null, SegmentKind.SPEECH, words));
+        List<Cue> cues = layout(amps, SpeakerLabelStyle.NONE);
+        assertThat(cues.stream().mapToInt(c -> c.text().split("\\s+").length).sum()).isEqualTo(20_000);
+        assertThat(cues).allSatisfy(c -> assertThat(c.lines()).hasSizeLessThanOrEqualTo(2));
+    }
 }
