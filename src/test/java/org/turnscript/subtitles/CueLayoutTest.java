@@ -105,10 +105,17 @@ class CueLayoutTest {
                 speech("s1", null, 0, 100, "Yes."),
                 speech("s2", id(roster, "Kate"), 500, 100, "No."),
                 speech("s3", null, 5000, 100, "Maybe."));
-        List<Cue> cues = layout(t, SpeakerLabelStyle.NONE);
+        SubtitleProfile aims = NETFLIX.withStrictTiming(false);
+        List<Cue> cues = CueLayout.layout(t, aims, SpeakerLabelStyle.NONE, true);
         assertThat(cues.get(0).end()).isEqualTo(500 - NETFLIX.minGapMs());
         assertThat(cues.get(1).end()).isEqualTo(500 + NETFLIX.minDurationMs());
         assertThat(cues.get(2).end()).isEqualTo(5000 + NETFLIX.minDurationMs());
+        // strict: "Yes." gets its 5/6 s too, "No." starts that much later, and "Maybe." keeps its time
+        List<Cue> strict = layout(t, SpeakerLabelStyle.NONE);
+        assertThat(strict.get(0)).extracting(Cue::start, Cue::end).containsExactly(0L, NETFLIX.minDurationMs());
+        assertThat(strict.get(1).start()).isEqualTo(NETFLIX.minDurationMs() + NETFLIX.minGapMs());
+        assertThat(strict.get(2).start()).isEqualTo(5000);
+        assertThat(SubtitleLint.check(strict, NETFLIX)).isEmpty();
     }
 
     @Test
@@ -177,10 +184,15 @@ class CueLayoutTest {
     void holdsBackACueThatWouldLeaveTheOneBeforeNoTimeAtAll() {
         Transcript t = of(roster, speech("s1", id(roster, "Kate"), 1000, 10, "Yes."),
                 speech("s2", id(roster, "Chris"), 1010, 300, "Right."));
-        List<Cue> cues = layout(t, SpeakerLabelStyle.NONE);
+        SubtitleProfile aims = NETFLIX.withStrictTiming(false);
+        List<Cue> cues = CueLayout.layout(t, aims, SpeakerLabelStyle.NONE, true);
         assertThat(cues.get(1).start()).isEqualTo(1000 + NETFLIX.frameMs() + NETFLIX.minGapMs());
         assertThat(cues.get(0).end()).isEqualTo(1000 + NETFLIX.frameMs());
-        assertThat(SubtitleLint.errors(SubtitleLint.check(cues, NETFLIX))).isZero();
+        assertThat(SubtitleLint.errors(SubtitleLint.check(cues, aims))).isZero();
+        // strict: each gets its 5/6 s, the two starts as close to the words' as that allows
+        List<Cue> strict = layout(t, SpeakerLabelStyle.NONE);
+        assertThat(SubtitleLint.check(strict, NETFLIX)).isEmpty();
+        assertThat(strict.get(0).start()).isLessThan(1000);
     }
 
     @Test
