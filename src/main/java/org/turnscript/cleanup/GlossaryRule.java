@@ -274,14 +274,9 @@ public final class GlossaryRule implements CleanupRule {
         }
         List<Placed> placed = new ArrayList<>(matches.size());
         for (int m = 0; m < matches.size(); m++) {
-            Word first = firstWords.get(m);
-            for (int r = 0; r < segments.size(); r++) {
-                int index = indexOfIdentical(segments.get(r), first);
-                if (index >= 0) {
-                    placed.add(new Placed(r, index, matches.get(m)));
-                    break;
-                }
-            }
+            // a phrase's first word stays in its segment: words only move into it, or are inserted after it
+            int r = matches.get(m).first().run();
+            placed.add(new Placed(r, indexOfIdentical(segments.get(r), firstWords.get(m)), matches.get(m)));
         }
         placed.sort(Comparator.comparingInt(Placed::run).thenComparingInt(Placed::index));
         for (int r = 0; r < segments.size(); r++) {
