@@ -122,6 +122,11 @@ public final class Glossary {
         return terms;
     }
 
+    /** The entries whose wrong phrase starts with {@code firstKey}, longest first; none when there are none. */
+    List<Entry> startingWith(String firstKey) {
+        return byFirstKey.getOrDefault(firstKey, List.of());
+    }
+
     /** The entry with the longest wrong phrase that matches {@code keys} from {@code from} on, or null. */
     Entry longestMatch(List<String> keys, int from) {
         List<Entry> candidates = byFirstKey.get(keys.get(from));

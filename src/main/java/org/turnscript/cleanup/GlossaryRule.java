@@ -1,24 +1,34 @@
 package org.turnscript.cleanup;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
+import org.turnscript.model.SpeakerSequence;
 import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
+import org.turnscript.model.Turns;
 import org.turnscript.model.Word;
 import org.turnscript.model.WordFlag;
 
 /**
  * Applies a {@link Glossary}: every whole-word occurrence of a wrong phrase, ignoring case and the punctuation
- * around words and looking past dropped words, becomes the right phrase. In each segment the phrases are found
- * left to right without overlapping, the longest wrong phrase first where several start at the same word.
+ * around words and looking past dropped words, becomes the right phrase. Phrases are found left to right without
+ * overlapping, the longest wrong phrase first where several start at the same word.
+ *
+ * <p>A phrase is matched across the segments of a turn (consecutive speech segments of one speaker), because
+ * imported captions are cut into provisional segments by length and a cut may fall inside a phrase ("…like chill |
+ * I think calls for…"). A replacement that spans two segments ends up in the first: the words of the phrase move
+ * to its end, each keeping its time. (Not when that would leave the second segment without words; then the words
+ * are corrected where they are.)
+ *
+ * <p>A wrong phrase is matched against the text as the captions have it, before fillers are dropped: a filler the
+ * filler rule has already dropped still matches a filler written in the wrong phrase ("taken verb um → taken
+ * verbatim"), and is skipped where the phrase has none ("Tim uh Wong" matches "Tim Wong").
  *
  * <p>A wrong phrase of N words becomes a right phrase of M words like this: the first min(N, M) words take the new
  * texts and keep their times; extra old words are flagged {@link WordFlag#DROPPED}; extra new words are inserted
@@ -72,14 +82,10 @@ public final class GlossaryRule implements CleanupRule {
         if (glossary.isEmpty()) {
             return edits.result();
         }
-        for (int s = 0; s < transcript.segments().size(); s++) {
-            Segment segment = transcript.segment(s);
-            if (segment.kind() != SegmentKind.SPEECH) {
-                continue;
-            }
-            List<Match> matches = matches(segment.words());
+        for (List<Integer> run : turnRuns(transcript)) {
+            List<Match> matches = matches(transcript, run);
             if (!matches.isEmpty()) {
-                rewrite(edits, s, segment.words(), matches);
+                rewrite(edits, transcript, run, matches);
             }
         }
         return edits.result();
@@ -89,125 +95,261 @@ public final class GlossaryRule implements CleanupRule {
     public Map<Glossary.Entry, Integer> preview(Transcript transcript) {
         Map<Glossary.Entry, Integer> counts = new LinkedHashMap<>();
         glossary.entries().forEach(e -> counts.put(e, 0));
-        for (Segment segment : transcript.segments()) {
-            if (segment.kind() == SegmentKind.SPEECH) {
-                matches(segment.words()).forEach(m -> counts.merge(m.entry(), 1, Integer::sum));
-            }
+        for (List<Integer> run : turnRuns(transcript)) {
+            matches(transcript, run).forEach(m -> counts.merge(m.entry(), 1, Integer::sum));
         }
         return counts;
+    }
+
+    /** A word of a turn run: {@code run} indexes the run's segments, {@code word} the segment's words. */
+    private record Position(int run, int word) {
     }
 
     /**
      * One replacement to make.
      *
      * @param entry    the glossary entry
-     * @param oldWords indexes (in the segment) of the N matched words
+     * @param oldWords the N matched words, in order
      * @param newTexts the M texts, punctuation included
      */
-    private record Match(Glossary.Entry entry, List<Integer> oldWords, List<String> newTexts) {
+    private record Match(Glossary.Entry entry, List<Position> oldWords, List<String> newTexts) {
+
+        Position first() {
+            return oldWords.get(0);
+        }
+
+        Position last() {
+            return oldWords.get(oldWords.size() - 1);
+        }
     }
 
-    private List<Match> matches(List<Word> words) {
-        List<Integer> positions = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
-            if (SpokenWords.isSpoken(w)) {
-                positions.add(i);
-                keys.add(WordText.key(w.text()));
+    /**
+     * The runs of consecutive speech segments of one speaker (by {@link Turns}, so an untagged segment continues
+     * the turn before it), as segment indexes. A sound segment ends a run: words are never moved across it.
+     */
+    private static List<List<Integer>> turnRuns(Transcript transcript) {
+        String[] speakers = Turns.effectiveSpeakers(SpeakerSequence.of(transcript));
+        List<List<Integer>> runs = new ArrayList<>();
+        List<Integer> run = new ArrayList<>();
+        for (int s = 0; s < transcript.segments().size(); s++) {
+            Segment segment = transcript.segment(s);
+            boolean continues = !run.isEmpty() && segment.kind() == SegmentKind.SPEECH
+                    && run.get(run.size() - 1) == s - 1 && Objects.equals(speakers[s], speakers[s - 1]);
+            if (!continues && !run.isEmpty()) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            if (segment.kind() == SegmentKind.SPEECH) {
+                run.add(s);
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    private List<Match> matches(Transcript transcript, List<Integer> run) {
+        // the words a phrase can be made of: spoken ones, and fillers already dropped (see the class comment)
+        List<Position> positions = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
+        for (int r = 0; r < run.size(); r++) {
+            List<Word> segmentWords = transcript.segment(run.get(r)).words();
+            for (int i = 0; i < segmentWords.size(); i++) {
+                Word w = segmentWords.get(i);
+                if (SpokenWords.isSpoken(w) || isDroppedFiller(w)) {
+                    positions.add(new Position(r, i));
+                    words.add(w);
+                }
             }
         }
         List<Match> matches = new ArrayList<>();
         int p = 0;
-        while (p < keys.size()) {
-            Glossary.Entry entry = glossary.longestMatch(keys, p);
-            if (entry == null) {
+        while (p < words.size()) {
+            List<Integer> found = null;
+            Glossary.Entry entry = null;
+            if (SpokenWords.isSpoken(words.get(p))) {
+                for (Glossary.Entry candidate : glossary.startingWith(WordText.key(words.get(p).text()))) {
+                    found = matchAt(words, p, candidate.wrongKeys());
+                    if (found != null) {
+                        entry = candidate;
+                        break;
+                    }
+                }
+            }
+            if (found == null) {
                 p++;
                 continue;
             }
-            List<Integer> old = positions.subList(p, p + entry.wrongKeys().size());
-            List<String> newTexts = newTexts(entry, words, old);
-            if (newTexts.size() >= old.size() && alreadyRight(words, positions, p, entry.rightWords())) {
+            List<Word> old = found.stream().map(words::get).toList();
+            List<String> newTexts = newTexts(entry, old);
+            int end = found.get(found.size() - 1) + 1;
+            if (newTexts.size() >= old.size() && alreadyRight(words, p, entry.rightWords())) {
                 // The text already reads right ("Chris Hay" for "chris hay"), or this is an earlier run's output.
-                p += Math.max(old.size(), newTexts.size());
+                p = Math.max(end, spokenAfter(words, p, newTexts.size()));
                 continue;
             }
-            matches.add(new Match(entry, List.copyOf(old), newTexts));
-            p += old.size();
+            matches.add(new Match(entry, found.stream().map(positions::get).toList(), newTexts));
+            p = end;
         }
         return matches;
     }
 
-    private static List<String> newTexts(Glossary.Entry entry, List<Word> words, List<Integer> old) {
+    /**
+     * The indexes of the words that spell {@code keys} from {@code from} on, or null: each key takes the next
+     * spoken word, or a dropped filler with that very key; a dropped filler the phrase does not name is passed by.
+     */
+    private static List<Integer> matchAt(List<Word> words, int from, List<String> keys) {
+        List<Integer> found = new ArrayList<>(keys.size());
+        int i = from;
+        for (String key : keys) {
+            while (i < words.size() && isDroppedFiller(words.get(i)) && !WordText.key(words.get(i).text()).equals(key)) {
+                i++;
+            }
+            if (i >= words.size() || !WordText.key(words.get(i).text()).equals(key)) {
+                return null;
+            }
+            found.add(i++);
+        }
+        return found;
+    }
+
+    private static boolean isDroppedFiller(Word w) {
+        return w.isDropped() && w.has(WordFlag.FILLER) && !w.isSoundTag();
+    }
+
+    private static List<String> newTexts(Glossary.Entry entry, List<Word> old) {
         List<String> texts = new ArrayList<>(entry.rightWords());
-        String leading = WordText.leading(words.get(old.get(0)).text());
-        String trailing = WordText.trailing(words.get(old.get(old.size() - 1)).text());
+        String leading = WordText.leading(old.get(0).text());
+        String trailing = WordText.trailing(old.get(old.size() - 1).text());
         texts.set(0, leading + texts.get(0));
         texts.set(texts.size() - 1, texts.get(texts.size() - 1) + trailing);
         return texts;
     }
 
     /**
-     * Whether the kept words from {@code from} on already spell the right phrase, punctuation aside (a comma the
-     * replacement moved onto an inserted word must not make the phrase look wrong again). Asked only when the
+     * Whether the spoken words from {@code from} on already spell the right phrase, punctuation aside (a comma
+     * the replacement moved onto an inserted word must not make the phrase look wrong again). Asked only when the
      * phrase does not shrink: a shrinking replacement always drops a word, so it is never a no-op.
      */
-    private static boolean alreadyRight(List<Word> words, List<Integer> positions, int from, List<String> right) {
-        if (from + right.size() > positions.size()) {
-            return false;
-        }
-        for (int j = 0; j < right.size(); j++) {
-            String current = WordText.core(words.get(positions.get(from + j)).text());
-            if (!current.equals(WordText.core(right.get(j)))) {
+    private static boolean alreadyRight(List<Word> words, int from, List<String> right) {
+        int i = from;
+        for (String r : right) {
+            while (i < words.size() && !SpokenWords.isSpoken(words.get(i))) {
+                i++;
+            }
+            if (i >= words.size() || !WordText.core(words.get(i).text()).equals(WordText.core(r))) {
                 return false;
             }
+            i++;
         }
         return true;
     }
 
-    private static void rewrite(Edits edits, int segment, List<Word> words, List<Match> matches) {
-        Map<Integer, String> newText = new HashMap<>();
-        Map<Integer, Match> firstWordOf = new HashMap<>();
-        Map<Integer, Match> insertAfter = new HashMap<>();
-        Set<Integer> dropped = new HashSet<>();
-        for (Match m : matches) {
-            int n = m.oldWords().size();
-            int k = m.newTexts().size();
-            firstWordOf.put(m.oldWords().get(0), m);
-            for (int j = 0; j < n; j++) {
-                if (j < k) {
-                    newText.put(m.oldWords().get(j), m.newTexts().get(j));
-                } else {
-                    dropped.add(m.oldWords().get(j));
-                }
+    /** The index after the {@code count}-th spoken word from {@code from} on. */
+    private static int spokenAfter(List<Word> words, int from, int count) {
+        int i = from;
+        int seen = 0;
+        while (i < words.size() && seen < count) {
+            if (SpokenWords.isSpoken(words.get(i))) {
+                seen++;
             }
-            if (k > n) {
-                insertAfter.put(m.oldWords().get(n - 1), m);
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Makes the matches, last first, so that inserting words and moving words to an earlier segment never shift
+     * the positions of a match still to come; then records one change per match, in document order.
+     */
+    private static void rewrite(Edits edits, Transcript transcript, List<Integer> run, List<Match> matches) {
+        List<List<Word>> segments = new ArrayList<>(run.size());
+        run.forEach(s -> segments.add(new ArrayList<>(transcript.segment(s).words())));
+        List<Word> firstWords = new ArrayList<>(matches.size());
+        for (int m = matches.size() - 1; m >= 0; m--) {
+            firstWords.add(0, replace(segments, matches.get(m)));
+        }
+        record Placed(int run, int index, Match match) {
+        }
+        List<Placed> placed = new ArrayList<>(matches.size());
+        for (int m = 0; m < matches.size(); m++) {
+            // a phrase's first word stays in its segment: words only move into it, or are inserted after it
+            int r = matches.get(m).first().run();
+            placed.add(new Placed(r, indexOfIdentical(segments.get(r), firstWords.get(m)), matches.get(m)));
+        }
+        placed.sort(Comparator.comparingInt(Placed::run).thenComparingInt(Placed::index));
+        for (int r = 0; r < segments.size(); r++) {
+            if (!segments.get(r).equals(transcript.segment(run.get(r)).words())) {
+                edits.replaceWords(run.get(r), segments.get(r));
             }
         }
-        List<Word> out = new ArrayList<>(words.size() + 4);
-        for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
-            Match first = firstWordOf.get(i);
-            if (first != null) {
-                edits.record(segment, out.size(), String.join(" ", first.oldWords().stream()
-                        .map(o -> words.get(o).text()).toList()), String.join(" ", first.newTexts()));
-            }
-            if (newText.containsKey(i)) {
-                w = w.withText(newText.get(i));
-            }
-            if (dropped.contains(i)) {
+        for (Placed p : placed) {
+            Match match = p.match();
+            String before = String.join(" ", match.oldWords().stream()
+                    .map(o -> transcript.segment(run.get(o.run())).words().get(o.word()).text()).toList());
+            edits.record(run.get(p.run()), p.index(), before, String.join(" ", match.newTexts()));
+        }
+    }
+
+    /** Makes one match in the run's word lists; returns the word that now stands first in the phrase. */
+    private static Word replace(List<List<Word>> segments, Match match) {
+        int n = match.oldWords().size();
+        int k = match.newTexts().size();
+        Word first = null;
+        for (int j = 0; j < n; j++) {
+            Position at = match.oldWords().get(j);
+            List<Word> words = segments.get(at.run());
+            Word w = words.get(at.word());
+            if (j < k) {
+                // a dropped filler that the phrase names and that takes a new text is said again
+                w = w.withText(match.newTexts().get(j)).withFlag(WordFlag.DROPPED, false)
+                        .withFlag(WordFlag.FILLER, false);
+            } else {
                 w = w.withFlag(WordFlag.DROPPED, true);
             }
-            Match grows = insertAfter.get(i);
-            if (grows == null) {
-                out.add(w);
-            } else {
-                List<String> extra = grows.newTexts().subList(grows.oldWords().size(), grows.newTexts().size());
-                out.addAll(share(w, extra));
+            words.set(at.word(), w);
+            if (j == 0) {
+                first = w;
             }
         }
-        edits.replaceWords(segment, out);
+        Position last = match.last();
+        int lastIndex = last.word();
+        if (k > n) {
+            List<Word> words = segments.get(last.run());
+            List<Word> shared = share(words.get(lastIndex), match.newTexts().subList(n, k));
+            words.set(lastIndex, shared.get(0));
+            words.addAll(lastIndex + 1, shared.subList(1, shared.size()));
+            if (n == 1) {
+                first = shared.get(0);
+            }
+            lastIndex += shared.size() - 1;
+        }
+        moveIntoFirstSegment(segments, match.first().run(), last.run(), lastIndex);
+        return first;
+    }
+
+    /**
+     * A phrase that starts in segment {@code from} and ends at word {@code lastIndex} of the next segment moves
+     * there whole: the second segment's words up to the phrase's end go to the end of the first, times unchanged.
+     * Left as it is when the phrase spans more than two segments or would take all of the second's words.
+     */
+    private static void moveIntoFirstSegment(List<List<Word>> segments, int from, int to, int lastIndex) {
+        if (to != from + 1 || lastIndex + 1 >= segments.get(to).size()) {
+            return;
+        }
+        List<Word> moved = segments.get(to).subList(0, lastIndex + 1);
+        segments.get(from).addAll(moved);
+        moved.clear();
+    }
+
+    private static int indexOfIdentical(List<Word> words, Word word) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i) == word) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The word followed by the extra words, all in the word's time slot, split into equal parts. */

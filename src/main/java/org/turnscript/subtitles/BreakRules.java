@@ -72,12 +72,19 @@ final class BreakRules {
         return isNamePart(last) && !endsClause(last) && !endsSentence(last) && isNamePart(firstWord(after));
     }
 
+    // A word may be empty: a project file can hold one whose text is "", and it ends nothing.
     static boolean endsSentence(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
         char last = text.charAt(text.length() - 1);
         return last == '.' || last == '?' || last == '!' || last == '…';
     }
 
     static boolean endsClause(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
         char last = text.charAt(text.length() - 1);
         return last == ',' || last == ';' || last == ':' || last == '—' || last == '–';
     }
@@ -97,7 +104,29 @@ final class BreakRules {
         return space < 0 ? token : token.substring(0, space);
     }
 
-    private static String bare(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("^\\p{P}+|\\p{P}+$", "");
+    /**
+     * The word without the punctuation around it, lower case. One pass from each end: a regular expression
+     * anchored at the end retries from every position, which took seconds on a token of thousands of "&".
+     */
+    static String bare(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && isPunctuation(word.charAt(start))) {
+            start++;
+        }
+        while (end > start && isPunctuation(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The Unicode punctuation categories, as {@code \p{P}} has them. */
+    private static boolean isPunctuation(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 }

@@ -72,9 +72,37 @@ final class CueChunker {
                 java.util.Collections.singletonList(speaker), chars, plain);
     }
 
+    /**
+     * Whether words from..to make one cue within the longest duration and the lines. Both checks stop at the first
+     * word past a limit, so asking whether the whole rest of a long segment fits costs a cue's worth of words.
+     */
     private boolean fits(int from, int to) {
-        return latestEnd(from, to) - words.get(from).start() <= profile.maxDurationMs()
-                && LineBreaker.fits(tokens(from, to), profile.maxCharsPerLine(), profile.maxLines());
+        long latest = words.get(from).start() + profile.maxDurationMs();
+        for (int i = from; i < to; i++) {
+            if (words.get(i).end() > latest) {
+                return false;
+            }
+            if (i - from > profile.maxCharsPerLine() * profile.maxLines()) {
+                break; // more words than the lines have characters: they cannot fit, whatever their times
+            }
+        }
+        return LineBreaker.fits(tokenView(from, to), profile.maxCharsPerLine(), profile.maxLines());
+    }
+
+    /** {@link #tokens} as a view, made in constant time whatever the range. */
+    private List<String> tokenView(int from, int to) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                String text = words.get(from + index).text();
+                return index == 0 ? label + text : text;
+            }
+
+            @Override
+            public int size() {
+                return to - from;
+            }
+        };
     }
 
     /**

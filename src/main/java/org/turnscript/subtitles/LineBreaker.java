@@ -38,7 +38,7 @@ public final class LineBreaker {
         if (joined.length() <= maxChars || tokens.size() == 1) {
             return List.of(joined);
         }
-        int needed = greedyLineCount(tokens, maxChars);
+        int needed = greedyLineCount(tokens, maxChars, maxLines);
         if (needed > maxLines) {
             return greedyLines(tokens, maxChars);
         }
@@ -47,12 +47,29 @@ public final class LineBreaker {
 
     /** Whether the tokens can be set in at most {@code maxLines} lines of {@code maxChars}. */
     public static boolean fits(List<String> tokens, int maxChars, int maxLines) {
-        return greedyLineCount(tokens, maxChars) <= maxLines;
+        return greedyLineCount(tokens, maxChars, maxLines) <= maxLines;
     }
 
-    // Greedy filling gives the fewest lines; balancing then only moves breaks within that count.
-    private static int greedyLineCount(List<String> tokens, int maxChars) {
-        return greedyLines(tokens, maxChars).size();
+    /**
+     * The number of lines greedy filling needs, counted without building them, and no further than one line past
+     * {@code limit}: asking whether the rest of a long segment fits in a cue looks at a cue's worth of tokens, not
+     * at the whole rest (which made laying out a line of 290,000 tokens quadratic). Greedy filling gives the
+     * fewest lines; balancing then only moves breaks within that count.
+     */
+    private static int greedyLineCount(List<String> tokens, int maxChars, int limit) {
+        int lines = 0;
+        int width = 0;
+        for (String token : tokens) {
+            if (width > 0 && width + 1 + token.length() > maxChars) {
+                lines++;
+                width = 0;
+                if (lines > limit) {
+                    return lines;
+                }
+            }
+            width += (width > 0 ? 1 : 0) + token.length();
+        }
+        return width > 0 ? lines + 1 : lines;
     }
 
     private static List<String> greedyLines(List<String> tokens, int maxChars) {

@@ -4,7 +4,8 @@ package org.turnscript.subtitles;
  * What {@link SubtitleLint} can find wrong with a cue, and how bad it is. Errors break a rule a player, a
  * broadcaster's QC or a reader cannot work around (cues on top of each other, flicker between cues, text that
  * does not fit, two speakers run together); warnings are about time the speech itself may not leave: a cue
- * shorter than the minimum or faster than the reading speed when the next cue follows at once.
+ * shorter than the minimum or faster than the reading speed when the next cue follows at once. A profile with
+ * {@link SubtitleProfile#strictTiming()} (Netflix, whose guide makes both limits rules) makes those errors too.
  */
 public enum LintKind {
     OVERLAP("overlaps the next cue", LintSeverity.ERROR, "ms"),
@@ -33,6 +34,11 @@ public enum LintKind {
 
     public LintSeverity severity() {
         return severity;
+    }
+
+    /** Too short or too fast: a warning by default, an error under a profile with strict timing. */
+    public boolean isTimingWarning() {
+        return this == TOO_SHORT || this == READING_SPEED;
     }
 
     /** The unit of the measured and allowed values. */

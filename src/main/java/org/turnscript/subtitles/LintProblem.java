@@ -11,12 +11,15 @@ import java.util.Locale;
  * @param detail    what exactly, e.g. "line 2", or "" when the kind says it all
  * @param measured  the cue's value, in {@link LintKind#unit()}
  * @param allowed   the profile's limit, in the same unit
+ * @param severity  how bad it is under the profile checked: the kind's own, or an error where the profile makes
+ *                  it one ({@link SubtitleProfile#strictTiming()})
  */
 public record LintProblem(int cueNumber, long startMs, LintKind kind, String detail, double measured,
-                          double allowed) {
+                          double allowed, LintSeverity severity) {
 
-    public LintSeverity severity() {
-        return kind.severity();
+    /** A problem as severe as its kind says. */
+    public LintProblem(int cueNumber, long startMs, LintKind kind, String detail, double measured, double allowed) {
+        this(cueNumber, startMs, kind, detail, measured, allowed, kind.severity());
     }
 
     /** {@code cue 12 (00:01:02,345): warning: reading speed too high, 23.4 cps vs 20 cps allowed}. */

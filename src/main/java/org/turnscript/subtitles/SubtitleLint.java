@@ -131,7 +131,8 @@ public final class SubtitleLint {
         }
 
         private void add(LintKind kind, String detail, double measured, double allowed) {
-            problems.add(new LintProblem(number, cue.start(), kind, detail, measured, allowed));
+            problems.add(new LintProblem(number, cue.start(), kind, detail, measured, allowed,
+                    profile.strictTiming() && kind.isTimingWarning() ? LintSeverity.ERROR : kind.severity()));
         }
     }
 }

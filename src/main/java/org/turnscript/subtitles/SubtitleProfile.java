@@ -14,14 +14,19 @@ package org.turnscript.subtitles;
  * @param soundCues         what becomes of non-speech segments such as {@code [Music]}
  * @param twoSpeakerCues    whether two short turns may share one cue as two dash lines ({@code -Hi.} /
  *                          {@code -Hello.}); off, every cue holds one speaker
+ * @param strictTiming      whether the minimum duration and the reading speed are rules (lint errors, and a layout
+ *                          that borrows time from its neighbours to meet them) rather than aims (warnings)
  */
 public record SubtitleProfile(String id, int maxCharsPerLine, int maxLines, double maxCharsPerSecond,
                               long minDurationMs, long maxDurationMs, int minGapFrames, double frameRate,
-                              SoundCues soundCues, boolean twoSpeakerCues) {
+                              SoundCues soundCues, boolean twoSpeakerCues, boolean strictTiming) {
 
-    /** Netflix English: 42 characters, 2 lines, 20 cps, 5/6 s to 7 s, 2 frames at 24 fps. */
+    /**
+     * Netflix English: 42 characters, 2 lines, 20 cps, 5/6 s (20 frames) to 7 s, 2 frames at 24 fps. The guide
+     * states the minimum duration and the reading speed as rules, so they are strict.
+     */
     public static final SubtitleProfile NETFLIX =
-            new SubtitleProfile("netflix", 42, 2, 20, 833, 7000, 2, 24, SoundCues.BRACKETED, false);
+            new SubtitleProfile("netflix", 42, 2, 20, 833, 7000, 2, 24, SoundCues.BRACKETED, false, true);
 
     public SubtitleProfile {
         if (id == null || id.isBlank() || maxCharsPerLine < 10 || maxLines < 1 || !(maxCharsPerSecond > 0)
@@ -29,6 +34,14 @@ public record SubtitleProfile(String id, int maxCharsPerLine, int maxLines, doub
                 || !(frameRate > 0) || soundCues == null) {
             throw new IllegalArgumentException("inconsistent subtitle profile " + id);
         }
+    }
+
+    /** A profile whose minimum duration and reading speed are aims (lint warnings), not rules. */
+    public SubtitleProfile(String id, int maxCharsPerLine, int maxLines, double maxCharsPerSecond,
+                           long minDurationMs, long maxDurationMs, int minGapFrames, double frameRate,
+                           SoundCues soundCues, boolean twoSpeakerCues) {
+        this(id, maxCharsPerLine, maxLines, maxCharsPerSecond, minDurationMs, maxDurationMs, minGapFrames,
+                frameRate, soundCues, twoSpeakerCues, false);
     }
 
     /**
@@ -53,17 +66,22 @@ public record SubtitleProfile(String id, int maxCharsPerLine, int maxLines, doub
 
     public SubtitleProfile withId(String newId) {
         return new SubtitleProfile(newId, maxCharsPerLine, maxLines, maxCharsPerSecond, minDurationMs,
-                maxDurationMs, minGapFrames, frameRate, soundCues, twoSpeakerCues);
+                maxDurationMs, minGapFrames, frameRate, soundCues, twoSpeakerCues, strictTiming);
     }
 
     public SubtitleProfile withSoundCues(SoundCues sounds) {
         return new SubtitleProfile(id, maxCharsPerLine, maxLines, maxCharsPerSecond, minDurationMs,
-                maxDurationMs, minGapFrames, frameRate, sounds, twoSpeakerCues);
+                maxDurationMs, minGapFrames, frameRate, sounds, twoSpeakerCues, strictTiming);
     }
 
     public SubtitleProfile withTwoSpeakerCues(boolean allowed) {
         return new SubtitleProfile(id, maxCharsPerLine, maxLines, maxCharsPerSecond, minDurationMs,
-                maxDurationMs, minGapFrames, frameRate, soundCues, allowed);
+                maxDurationMs, minGapFrames, frameRate, soundCues, allowed, strictTiming);
+    }
+
+    public SubtitleProfile withStrictTiming(boolean strict) {
+        return new SubtitleProfile(id, maxCharsPerLine, maxLines, maxCharsPerSecond, minDurationMs,
+                maxDurationMs, minGapFrames, frameRate, soundCues, twoSpeakerCues, strict);
     }
 
     private long framesToMs(int frames) {

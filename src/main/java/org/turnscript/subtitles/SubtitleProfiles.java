@@ -39,7 +39,8 @@ public final class SubtitleProfiles {
 
     /** The keys a profile file may set; each is optional and overrides the base profile. */
     public static final List<String> KEYS = List.of("id", "base", "max-chars-per-line", "max-lines", "max-cps",
-            "min-duration-ms", "max-duration-ms", "min-gap-frames", "frame-rate", "sound-cues", "two-speaker-cues");
+            "min-duration-ms", "max-duration-ms", "min-gap-frames", "frame-rate", "sound-cues", "two-speaker-cues",
+            "strict-timing");
 
     private SubtitleProfiles() {
     }
@@ -97,7 +98,8 @@ public final class SubtitleProfiles {
                 intValue(p, "min-gap-frames", base.minGapFrames()),
                 doubleValue(p, "frame-rate", base.frameRate()),
                 p.containsKey("sound-cues") ? SoundCues.fromId(p.getProperty("sound-cues")) : base.soundCues(),
-                booleanValue(p, "two-speaker-cues", base.twoSpeakerCues()));
+                booleanValue(p, "two-speaker-cues", base.twoSpeakerCues()),
+                booleanValue(p, "strict-timing", base.strictTiming()));
     }
 
     private static int intValue(Properties p, String key, int fallback) {

@@ -30,7 +30,7 @@ class CasingRuleTest {
     }
 
     @Test
-    void casingRuleCapitalisesFirstWordOfEachSegment() {
+    void casingRuleCapitalisesFirstWordOfEachTurn() {
         Transcript t = Texts.transcript(turn(Texts.KATE, "hello there"), turn(Texts.CHRIS, "hi Kate"));
         assertThat(body(rule.apply(t))).isEqualTo("Hello there | Hi Kate");
     }
@@ -87,5 +87,53 @@ class CasingRuleTest {
     @Test
     void casingRuleKeepsTheOriginal() {
         assertThat(Texts.word(rule.apply(speech("hello")).transcript(), 0, 0).original()).isEqualTo("hello");
+    }
+
+    @Test
+    void aProvisionalCutInsideATurnStartsNoSentence() {
+        // the sample's automatic cuts: "…impersonation of him | so thank you…", "…guests this week | who are…"
+        Transcript t = Texts.transcript(turn(Texts.KATE, "my very worst impersonation of him"),
+                turn(null, "so thank you all for bearing with us"), turn(Texts.KATE, "who are going to help"));
+        assertThat(body(rule.apply(t))).isEqualTo(
+                "My very worst impersonation of him | so thank you all for bearing with us | who are going to help");
+    }
+
+    @Test
+    void aSentenceEndCarriesOverToTheNextSegmentOfTheTurn() {
+        Transcript t = Texts.transcript(turn(Texts.KATE, "that is how it works."), turn(null, "so we go on"));
+        assertThat(body(rule.apply(t))).isEqualTo("That is how it works. | So we go on");
+    }
+
+    @Test
+    void aSoundTagInsideASentenceStartsNoSentence() {
+        Transcript t = Texts.transcript(turn(Texts.KATE, "looking forward to"), turn(null, "[Music]"),
+                turn(null, "it so thanks"));
+        assertThat(body(rule.apply(t))).isEqualTo("Looking forward to | [Music] | it so thanks");
+    }
+
+    @Test
+    void glossaryTermsGetTheGlossarysCapitals() {
+        CasingRule withGlossary = CasingRule.protecting(Glossary.of("Golden Gate CLA", "Golden Gate Claude",
+                "geni", "gen AI", "Kate Soul", "Kate Soule"));
+        assertThat(body(withGlossary.apply(speech("so golden gate claude and gen ai, says kate soule, "
+                + "not the golden rule"))))
+                .isEqualTo("So Golden Gate Claude and gen AI, says Kate Soule, not the golden rule");
+    }
+
+    @Test
+    void glossaryTermsMatchAcrossSegmentsOfATurn() {
+        CasingRule withGlossary = CasingRule.protecting(Glossary.of("Golden Gate CLA", "Golden Gate Claude"));
+        Transcript t = Texts.transcript(turn(Texts.KATE, "we saw golden gate"), turn(null, "claude do it"));
+        assertThat(body(withGlossary.apply(t))).isEqualTo("We saw Golden Gate | Claude do it");
+    }
+
+    @Test
+    void casingOnTheSampleChangesOnlyTheFirstWordAndTheFormsOfI() {
+        Transcript sample = SampleTranscript.transcript();
+        CleanupResult result = rule.apply(sample);
+        // untagged, the sample is one turn without a sentence mark: only its first word and "i" forms change
+        assertThat(result.changes()).allSatisfy(c -> assertThat(
+                c.after().equals("Hello") || WordText.isFirstPerson(c.after())).isTrue());
+        assertThat(result.changes()).hasSizeLessThan(10);
     }
 }

@@ -148,4 +148,57 @@ class GlossaryRuleTest {
         assertThat(Glossary.of("geni", "gen AI", "i phone", "iPhone", "BR", "Brian").lowerCaseTerms())
                 .containsExactly("gen", "iPhone");
     }
+
+    @Test
+    void phraseCutByASegmentEdgeMatchesAndLandsInTheFirstSegment() {
+        // the sample's provisional cut: "…where like chill | I think calls for like 20 to one…"
+        Transcript t = Texts.transcript(Texts.turn(Texts.KATE, "where like chill"),
+                Texts.turn(null, "I think calls for like 20 to one"));
+        CleanupResult result = new GlossaryRule(Glossary.of("chill I think calls for",
+                "Chinchilla I think calls for")).apply(t);
+        assertThat(body(result)).isEqualTo("where like Chinchilla I think calls for | like 20 to one");
+        assertThat(result.changes()).containsExactly(new Change("s1", 2, "chill I think calls for",
+                "Chinchilla I think calls for", "glossary"));
+        // each word keeps its time: "for" was the 7th word of the text, 600–700 ms
+        Word moved = word(result.transcript(), 0, 6);
+        assertThat(moved.text()).isEqualTo("for");
+        assertThat(moved.start()).isEqualTo(600);
+        assertThat(moved.end()).isEqualTo(700);
+    }
+
+    @Test
+    void phraseWithAFillerMatchesTheCaptionsBeforeAndAfterFillersAreDropped() {
+        // "…taken verb | um and placed…": the phrase names the filler as the captions have it
+        Transcript t = Texts.transcript(Texts.turn(Texts.KATE, "that would be taken verb"),
+                Texts.turn(null, "um and placed in the snippet"));
+        Glossary verbatim = Glossary.of("taken verb um", "taken verbatim");
+        CleanupResult first = new GlossaryRule(verbatim).apply(t);
+        assertThat(body(new FillerRule().apply(first.transcript()))).isEqualTo(
+                "that would be taken verbatim | and placed in the snippet");
+        Transcript fillersGone = new FillerRule().apply(t).transcript();
+        CleanupResult after = new GlossaryRule(verbatim).apply(fillersGone);
+        assertThat(body(after)).isEqualTo("that would be taken verbatim | and placed in the snippet");
+        assertThat(after.changes()).hasSize(1);
+        assertThat(new GlossaryRule(verbatim).apply(after.transcript()).changes()).isEmpty();
+    }
+
+    @Test
+    void droppedFillersThePhraseDoesNotNameAreStillPassedBy() {
+        Transcript t = new FillerRule().apply(speech("host Tim uh Wong today")).transcript();
+        assertThat(body(new GlossaryRule(Glossary.of("Tim Wong", "Tim Hwang")).apply(t)))
+                .isEqualTo("host Tim Hwang today");
+    }
+
+    @Test
+    void phrasesDoNotMatchAcrossATurnChange() {
+        Transcript t = Texts.transcript(Texts.turn(Texts.KATE, "thanks Tim"), Texts.turn(Texts.CHRIS, "Wong said"));
+        assertThat(new GlossaryRule(Glossary.of("Tim Wong", "Tim Hwang")).apply(t).changes()).isEmpty();
+    }
+
+    @Test
+    void phraseThatWouldEmptyTheSecondSegmentIsCorrectedInPlace() {
+        Transcript t = Texts.transcript(Texts.turn(Texts.KATE, "hello Tim"), Texts.turn(null, "Wong"));
+        assertThat(body(new GlossaryRule(Glossary.of("Tim Wong", "Tim Hwang")).apply(t)))
+                .isEqualTo("hello Tim | Hwang");
+    }
 }

@@ -138,4 +138,20 @@ class SampleCleanupTest {
     private static List<Word> allWords(Transcript t) {
         return t.segments().stream().flatMap(s -> s.words().stream()).toList();
     }
+
+    @Test
+    void glossaryPhrasesCutByTheProvisionalSegmenterMatchOnTheSample() {
+        Glossary cut = Glossary.of("chill I think calls for", "Chinchilla I think calls for",
+                "taken verb um", "taken verbatim");
+        Transcript sample = SampleTranscript.transcript();
+        assertThat(new GlossaryRule(cut).preview(sample).values()).containsExactly(1, 1);
+        Transcript cleaned = CleanupPipeline.fromIds(List.of("glossary", "fillers"), cut).apply(sample).transcript();
+        String text = cleaned.segments().stream().map(Segment::body).collect(Collectors.joining(" "));
+        assertThat(text).contains("where like Chinchilla I think calls for like 20 to one")
+                .contains("would be taken verbatim and placed in the cipit");
+        // a phrase never straddles a segment edge once replaced
+        assertThat(cleaned.segments()).noneSatisfy(s -> assertThat(s.body()).endsWith("Chinchilla"));
+        Transcript fillersFirst = new FillerRule().apply(sample).transcript();
+        assertThat(new GlossaryRule(cut).preview(fillersFirst).values()).containsExactly(1, 1);
+    }
 }

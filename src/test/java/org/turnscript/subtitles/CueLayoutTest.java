@@ -105,10 +105,17 @@ class CueLayoutTest {
                 speech("s1", null, 0, 100, "Yes."),
                 speech("s2", id(roster, "Kate"), 500, 100, "No."),
                 speech("s3", null, 5000, 100, "Maybe."));
-        List<Cue> cues = layout(t, SpeakerLabelStyle.NONE);
+        SubtitleProfile aims = NETFLIX.withStrictTiming(false);
+        List<Cue> cues = CueLayout.layout(t, aims, SpeakerLabelStyle.NONE, true);
         assertThat(cues.get(0).end()).isEqualTo(500 - NETFLIX.minGapMs());
         assertThat(cues.get(1).end()).isEqualTo(500 + NETFLIX.minDurationMs());
         assertThat(cues.get(2).end()).isEqualTo(5000 + NETFLIX.minDurationMs());
+        // strict: "Yes." gets its 5/6 s too, "No." starts that much later, and "Maybe." keeps its time
+        List<Cue> strict = layout(t, SpeakerLabelStyle.NONE);
+        assertThat(strict.get(0)).extracting(Cue::start, Cue::end).containsExactly(0L, NETFLIX.minDurationMs());
+        assertThat(strict.get(1).start()).isEqualTo(NETFLIX.minDurationMs() + NETFLIX.minGapMs());
+        assertThat(strict.get(2).start()).isEqualTo(5000);
+        assertThat(SubtitleLint.check(strict, NETFLIX)).isEmpty();
     }
 
     @Test
@@ -177,10 +184,15 @@ class CueLayoutTest {
     void holdsBackACueThatWouldLeaveTheOneBeforeNoTimeAtAll() {
         Transcript t = of(roster, speech("s1", id(roster, "Kate"), 1000, 10, "Yes."),
                 speech("s2", id(roster, "Chris"), 1010, 300, "Right."));
-        List<Cue> cues = layout(t, SpeakerLabelStyle.NONE);
+        SubtitleProfile aims = NETFLIX.withStrictTiming(false);
+        List<Cue> cues = CueLayout.layout(t, aims, SpeakerLabelStyle.NONE, true);
         assertThat(cues.get(1).start()).isEqualTo(1000 + NETFLIX.frameMs() + NETFLIX.minGapMs());
         assertThat(cues.get(0).end()).isEqualTo(1000 + NETFLIX.frameMs());
-        assertThat(SubtitleLint.errors(SubtitleLint.check(cues, NETFLIX))).isZero();
+        assertThat(SubtitleLint.errors(SubtitleLint.check(cues, aims))).isZero();
+        // strict: each gets its 5/6 s, the two starts as close to the words' as that allows
+        List<Cue> strict = layout(t, SpeakerLabelStyle.NONE);
+        assertThat(SubtitleLint.check(strict, NETFLIX)).isEmpty();
+        assertThat(strict.get(0).start()).isLessThan(1000);
     }
 
     @Test
@@ -219,5 +231,37 @@ class CueLayoutTest {
                 .extracting(Cue::text).containsExactly("Welcome.");
         assertThat(CueLayout.soundText("♪ la la ♪")).isEqualTo("♪ la la ♪");
         assertThat(CueLayout.soundText("Laughter")).isEqualTo("[laughter]");
+    }
+
+    @Test
+    void laysOutAWordWhoseTextIsEmpty() {
+        // a project file may hold a word whose text is ""; it ends no sentence and no clause
+        List<Word> words = new ArrayList<>();
+        long t = 0;
+        for (String text : "we looked at the numbers again and then".split(" ")) {
+            words.add(Word.timed(text, t, t + 300, TimeSource.MEASURED));
+            t += 300;
+        }
+        words.add(4, Word.timed("", 1200, 1200, TimeSource.MEASURED));
+        for (int i = 0; i < 12; i++) {
+            words.add(Word.timed("more", t, t + 300, TimeSource.MEASURED));
+            t += 300;
+        }
+        Transcript withEmpty = of(roster, new Segment("s1", null, SegmentKind.SPEECH, words));
+        assertThat(layout(withEmpty, SpeakerLabelStyle.NONE)).isNotEmpty();
+    }
+
+    @Test
+    void laysOutAGeneratedRunOfAmpersandsIntoCuesThatFit() {
+        // the shape of a caption file of "&" runs: one segment of many short punctuation tokens and long ones
+        List<Word> words = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String text = i % 1000 == 999 ? "x" + "&".repeat(2_000) + "y" : "&";
+            words.add(Word.timed(text, i * 200L, i * 200L + 200, TimeSource.MEASURED));
+        }
+        Transcript amps = of(roster, new Segment("s1", null, SegmentKind.SPEECH, words));
+        List<Cue> cues = layout(amps, SpeakerLabelStyle.NONE);
+        assertThat(cues.stream().mapToInt(c -> c.text().split("\\s+").length).sum()).isEqualTo(20_000);
+        assertThat(cues).allSatisfy(c -> assertThat(c.lines()).hasSizeLessThanOrEqualTo(2));
     }
 }

@@ -82,4 +82,24 @@ class LineBreakerTest {
         List<String> lines = LineBreaker.breakLines("temperatures fell to -5 overnight in the hills", 25, 2);
         assertThat(lines.get(1)).doesNotStartWith("-");
     }
+
+    @Test
+    void fitsReadsNoMoreTokensThanTheLinesCanHold() {
+        // a line of 1,000,000 "&" tokens: whether it fits in two lines is known after a cue's worth of them
+        int[] reads = {0};
+        List<String> tokens = new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                reads[0]++;
+                return "&";
+            }
+
+            @Override
+            public int size() {
+                return 1_000_000;
+            }
+        };
+        assertThat(LineBreaker.fits(tokens, 42, 2)).isFalse();
+        assertThat(reads[0]).isLessThanOrEqualTo(2 * 42 + 2);
+    }
 }

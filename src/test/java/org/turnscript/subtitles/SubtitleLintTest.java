@@ -46,8 +46,11 @@ class SubtitleLintTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(LintKind.READING_SPEED);
             assertThat(p.measured()).isEqualTo(25.0);
-            assertThat(p.severity()).isEqualTo(LintSeverity.WARNING);
+            assertThat(p.severity()).isEqualTo(LintSeverity.ERROR);
         });
+        assertThat(SubtitleLint.check(List.of(Cue.of(0, 1600, "abcdefghij abcdefghi", "abcdefghij abcdefghi")),
+                NETFLIX.withStrictTiming(false))).singleElement()
+                .satisfies(p -> assertThat(p.severity()).isEqualTo(LintSeverity.WARNING));
     }
 
     @Test
@@ -86,8 +89,8 @@ class SubtitleLintTest {
         List<LintProblem> problems = SubtitleLint.check(
                 List.of(Cue.of(3_723_004, 3_723_504, "Hi."), Cue.of(3_723_504, 3_725_000, "Yes.")), NETFLIX);
         assertThat(problems).extracting(LintProblem::message).containsExactly(
-                "cue 1 (01:02:03,004): warning: too short, 500 ms vs 833 ms minimum",
+                "cue 1 (01:02:03,004): error: too short, 500 ms vs 833 ms minimum",
                 "cue 1 (01:02:03,004): error: gap to the next cue too small, 0 ms vs 84 ms minimum");
-        assertThat(SubtitleLint.summary(2, problems)).isEqualTo("2 cues, 1 errors, 1 warnings");
+        assertThat(SubtitleLint.summary(2, problems)).isEqualTo("2 cues, 2 errors, 0 warnings");
     }
 }

@@ -386,7 +386,7 @@ class EditorWorkflowTest {
         caretAt("thanks BR");
         fxRun(() -> editor().anchorWordAtCaret(125_000));
         Transcript anchored = fx(editor()::snapshot);
-        Word thanks = segmentStartingWith(anchored, "so welcome to the podcast Kate").words().stream()
+        Word thanks = segmentStartingWith(anchored, "I am joined by Kate Soul").words().stream()
                 .filter(w -> w.text().equals("thanks")).findFirst().orElseThrow();
         assertThat(thanks.start()).isEqualTo(125_000);
         assertThat(thanks.source()).isEqualTo(TimeSource.ANCHORED);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
+import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 import org.turnscript.model.WordFlag;
@@ -25,17 +26,25 @@ import org.turnscript.model.WordFlag;
  *       segment of {@value #PREFERRED_MIN_WORDS} to {@value #MAX_WORDS} words (and leaves at least
  *       {@value #PREFERRED_MIN_WORDS} behind it) is scored, and the highest score wins:
  *       <ul>
- *         <li>the word after the cut is a discourse marker that tends to open a sentence or a turn: "so", "okay",
- *             "yeah", "well", "um", "uh", "thanks" score highest; "and", "but", "now", "thank", "you know",
- *             "because", "I" less;</li>
+ *         <li>a pause in real (measured or anchored) word times: the strongest clue, longer pauses first;</li>
  *         <li>the word before the cut ends in sentence punctuation (punctuated input): a strong bonus; a
  *             comma: a small one;</li>
- *         <li>the word before the cut cannot end a sentence ("the", "to", "and", "my", …) or is the same word
- *             as the one after (a stutter, "so so"): a penalty;</li>
+ *         <li>the word after the cut is a discourse marker that tends to open a sentence or a turn: "so",
+ *             "okay", "yeah", "well", "thanks" score highest; "and", "but", "now", "thank", "you know",
+ *             "because" less; but only after a complete clause: when the word before the cut cannot end one
+ *             ("the", "to", "and", "my", …) or is the same word (a stutter, "so so"), the cut is penalised
+ *             instead;</li>
+ *         <li>a hesitation ("um", "uh") stays with the words before it: a cut before one is penalised, a cut
+ *             right after one is judged by the word before the hesitation and gets a small bonus ("taken verb
+ *             um | and placed", not "taken verb | um and placed");</li>
+ *         <li>"I think", "I mean", "I guess" are asides more often than openings in speech ("like chill I think
+ *             calls for"): a cut before them is penalised;</li>
  *         <li>a tiny bonus per word of length breaks ties towards longer segments, so without any clue the cut
  *             falls at {@value #MAX_WORDS} words, and between equal clues the later one wins.</li>
  *       </ul></li>
  * </ol>
+ * The segmenter does not know the project's glossary; a glossary phrase that a cut still splits is matched across
+ * the cut by the glossary rule, which moves the corrected phrase into the first segment.
  * Every word lands in exactly one segment, in order; segments get ids {@code s1, s2, …} and no speaker.
  */
 public final class ProvisionalSegmenter {
@@ -45,15 +54,29 @@ public final class ProvisionalSegmenter {
 
     private static final Map<String, Double> OPENERS = Map.ofEntries(
             Map.entry("so", 3.0), Map.entry("okay", 3.0), Map.entry("ok", 3.0), Map.entry("yeah", 3.0),
-            Map.entry("well", 3.0), Map.entry("um", 3.0), Map.entry("uh", 3.0), Map.entry("thanks", 3.0),
+            Map.entry("well", 3.0), Map.entry("thanks", 3.0),
             Map.entry("alright", 3.0), Map.entry("anyway", 3.0), Map.entry("hello", 3.0), Map.entry("hey", 3.0),
             Map.entry("and", 2.0), Map.entry("but", 2.0), Map.entry("now", 2.0), Map.entry("thank", 2.5),
-            Map.entry("actually", 2.0), Map.entry("yes", 2.0), Map.entry("because", 1.5), Map.entry("i", 1.5),
+            Map.entry("actually", 2.0), Map.entry("yes", 2.0), Map.entry("because", 1.5), Map.entry("i", 1.0),
             Map.entry("we", 1.0), Map.entry("you", 1.0), Map.entry("they", 1.0), Map.entry("if", 1.0),
             Map.entry("then", 1.0), Map.entry("which", 1.0), Map.entry("who", 1.0), Map.entry("when", 1.0),
             Map.entry("what", 1.0), Map.entry("where", 1.0), Map.entry("there's", 1.0), Map.entry("that's", 1.0),
             Map.entry("it's", 1.0), Map.entry("i'm", 1.0), Map.entry("we're", 1.0));
     private static final double YOU_KNOW = 2.0;
+
+    /** Hesitations: they end the words before them, they do not open the next. */
+    private static final Set<String> HESITATIONS = Set.of("um", "umm", "uhm", "uh", "uhh", "er", "erm", "ah", "hmm",
+            "hm", "mm", "mmm");
+    private static final double BEFORE_HESITATION_PENALTY = 4.0;
+    private static final double AFTER_HESITATION_BONUS = 1.0;
+
+    /** "I think", "I mean", "I guess": asides, mostly in the middle of what is being said. */
+    private static final Set<String> ASIDE_VERBS = Set.of("think", "mean", "guess");
+    private static final double ASIDE_PENALTY = 2.0;
+
+    /** A gap between real word times this long is a pause worth cutting at, whatever the words. */
+    private static final long PAUSE_MS = 250;
+    private static final double PAUSE_BONUS = 8.0;
 
     /** Words after which a sentence hardly ever ends, so cutting right after them splits a phrase. */
     private static final Set<String> NO_END = Set.of(
@@ -150,21 +173,47 @@ public final class ProvisionalSegmenter {
 
     /** How good a place it is to start a new segment at word {@code i} (never the first word). */
     static double boundaryScore(List<Word> words, int i) {
-        String before = words.get(i - 1).text();
-        String previous = normalise(before);
         String word = normalise(words.get(i).text());
         String next = i + 1 < words.size() ? normalise(words.get(i + 1).text()) : "";
-
-        double score = word.equals("you") && next.equals("know") ? YOU_KNOW : OPENERS.getOrDefault(word, 0.0);
+        double score = pauseScore(words.get(i - 1), words.get(i));
+        if (HESITATIONS.contains(word)) {
+            return score - BEFORE_HESITATION_PENALTY;
+        }
+        // a hesitation just before the cut stays with the words before it; the clause is judged without it
+        int last = i - 1;
+        while (last > 0 && HESITATIONS.contains(normalise(words.get(last).text()))) {
+            last--;
+        }
+        if (last < i - 1) {
+            score += AFTER_HESITATION_BONUS;
+        }
+        String before = words.get(last).text();
+        String previous = normalise(before);
         if (endsWith(before, ".!?")) {
             score += SENTENCE_END_BONUS;
         } else if (endsWith(before, ",;:")) {
             score += COMMA_BONUS;
         }
-        if (NO_END.contains(previous) || previous.equals(word)) {
-            score -= NO_END_PENALTY;
+        if (word.equals("i") && ASIDE_VERBS.contains(next)) {
+            return score - ASIDE_PENALTY;
         }
-        return score;
+        if (NO_END.contains(previous) || previous.equals(word)) {
+            return score - NO_END_PENALTY; // the clause before is not complete: no opener makes this a boundary
+        }
+        return score + (word.equals("you") && next.equals("know") ? YOU_KNOW : OPENERS.getOrDefault(word, 0.0));
+    }
+
+    /** A bonus for a pause between two words whose times were measured or set by hand; 0 for estimated times. */
+    private static double pauseScore(Word before, Word after) {
+        if (!isReal(before) || !isReal(after)) {
+            return 0;
+        }
+        long gap = after.start() - before.end();
+        return gap >= PAUSE_MS ? PAUSE_BONUS + Math.min(gap, 10_000) / 1000.0 : 0;
+    }
+
+    private static boolean isReal(Word w) {
+        return w.isTimed() && (w.source() == TimeSource.MEASURED || w.source() == TimeSource.ANCHORED);
     }
 
     private static boolean endsWith(String text, String marks) {

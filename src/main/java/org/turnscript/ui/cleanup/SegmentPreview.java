@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.turnscript.cleanup.Restore;
 import org.turnscript.model.Segment;
 import org.turnscript.model.Word;
+import org.turnscript.model.WordFlag;
 
 /**
  * One segment before and after cleanup, word by word, for the dialog's excerpt: which words the rules drop,
@@ -43,7 +44,7 @@ public record SegmentPreview(String segmentId, long startMs, List<PreviewWord> w
     public static SegmentPreview of(Segment before, Segment after) {
         List<Word> old = before.words();
         List<PreviewWord> words = new ArrayList<>(after.words().size());
-        int j = 0;
+        int j = movedAway(old, after.words());
         for (Word a : after.words()) {
             if (j < old.size() && sameWord(a, old.get(j))) {
                 Word b = old.get(j++);
@@ -54,9 +55,34 @@ public record SegmentPreview(String segmentId, long startMs, List<PreviewWord> w
                 }
             } else if (j < old.size()) {
                 classify(old.get(j++), a, words); // a rule retimed a word it also respelled: still the same slot
+            } else {
+                // moved in from the next segment with a glossary phrase that spanned the cut: shown against its
+                // original text, the one thing the segment knows of it
+                classify(a.withText(a.original()).withFlag(WordFlag.DROPPED, false), a, words);
             }
         }
         return new SegmentPreview(after.id(), after.start(), words);
+    }
+
+    /**
+     * How many of the first words are no longer in the segment: a glossary phrase that spanned a cut moved them
+     * to the end of the segment before. They are always a prefix.
+     */
+    private static int movedAway(List<Word> old, List<Word> now) {
+        int moved = 0;
+        while (moved < old.size() && !contains(now, old.get(moved))) {
+            moved++;
+        }
+        return moved;
+    }
+
+    private static boolean contains(List<Word> words, Word word) {
+        for (Word w : words) {
+            if (sameWord(w, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameWord(Word after, Word before) {

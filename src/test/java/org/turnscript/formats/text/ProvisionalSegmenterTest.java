@@ -129,4 +129,49 @@ class ProvisionalSegmenterTest {
         assertThat(softCuts).isGreaterThan(200);
         assertThat(cutsAtMarkers).isGreaterThanOrEqualTo(softCuts * 95 / 100);
     }
+
+    @Test
+    void keepsAHesitationWithTheWordsBeforeIt() {
+        String text = filler(25) + " would be taken verb um and placed in " + filler(30);
+        List<Segment> segments = ProvisionalSegmenter.segment(words(text));
+        assertThat(segments.get(0).body()).endsWith("taken verb um");
+        assertThat(segments.get(1).body()).startsWith("and placed");
+    }
+
+    @Test
+    void neverCutsBeforeIThinkInTheMiddleOfAPhrase() {
+        String text = filler(24) + " where like chill I think calls for like 20 to one " + filler(30);
+        List<Segment> segments = ProvisionalSegmenter.segment(words(text));
+        assertThat(segments).noneSatisfy(s -> assertThat(s.body()).startsWith("I think"));
+    }
+
+    @Test
+    void prefersAPauseInRealTimesToADiscourseMarker() {
+        List<Word> timed = new ArrayList<>();
+        long t = 0;
+        List<Word> plain = words(filler(26) + " " + filler(6) + " so " + filler(30));
+        for (int i = 0; i < plain.size(); i++) {
+            if (i == 26) {
+                t += 700; // a pause after the 26th word
+            }
+            timed.add(Word.timed(plain.get(i).text(), t, t + 250, org.turnscript.model.TimeSource.MEASURED));
+            t += 250;
+        }
+        assertThat(sizes(ProvisionalSegmenter.segment(timed)).get(0)).isEqualTo(26);
+        // estimated times are no evidence of a pause: the marker wins
+        List<Word> estimated = timed.stream().map(w -> w.withTime(w.start(), w.end(),
+                org.turnscript.model.TimeSource.ESTIMATED)).toList();
+        assertThat(sizes(ProvisionalSegmenter.segment(estimated)).get(0)).isEqualTo(32);
+    }
+
+    @Test
+    void theSampleHasNoSegmentOpeningWithAHesitationOrAnAside() {
+        List<Segment> segments = ProvisionalSegmenter.segment(words(SampleFixture.captionLine()));
+        for (int i = 1; i < segments.size(); i++) {
+            String body = segments.get(i).body();
+            assertThat(body).doesNotStartWith("um ").doesNotStartWith("uh ").doesNotStartWith("I think ");
+        }
+        String joined = String.join(" | ", segments.stream().map(Segment::body).toList());
+        assertThat(joined).contains("taken verb um").contains("chill I think calls for");
+    }
 }

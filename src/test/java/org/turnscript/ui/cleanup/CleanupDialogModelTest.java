@@ -166,4 +166,18 @@ class CleanupDialogModelTest {
         assertThat(model.result()).isNotSameAs(first);
         assertThat(model.totalLine()).isEqualTo("No rule chosen");
     }
+
+    @Test
+    void previewShowsAPhraseThatSpannedACutInTheSegmentItMovedTo() throws IOException {
+        // "…where like chill | I think calls for…": the corrected phrase ends up in the first segment
+        Transcript cut = new Transcript(Metadata.EMPTY, SmallTranscripts.ROSTER, List.of(
+                speech("s1", SmallTranscripts.KATE, 0, 3_000, "where like chill"),
+                speech("s2", null, 3_000, 9_000, "I think calls for like 20 to one")));
+        CleanupDialogModel model = new CleanupDialogModel(cut, SERVICE);
+        model.chosenIds().forEach(id -> model.setChosen(id, false));
+        model.loadGlossary(file("cut.tsv", "chill I think calls for\tChinchilla I think calls for\n"));
+
+        assertThat(model.previews()).extracting(SegmentPreview::marked).containsExactly(
+                "where like [-chill-]{+Chinchilla+} I think calls for", "like 20 to one");
+    }
 }
