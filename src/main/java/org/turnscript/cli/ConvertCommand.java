@@ -13,6 +13,7 @@ import org.turnscript.convert.ConvertedCues;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.LoadedDocument;
 import org.turnscript.convert.TimesFromCaptions;
+import org.turnscript.convert.TimesFromRecording;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.TranscriptFormat;
@@ -114,6 +115,11 @@ final class ConvertCommand implements Callable<Integer> {
                     + "the rest are interpolated; speakers, segments, anchors and cleanup stay as they are.")
     Path timesFrom;
 
+    @Option(names = "--media", paramLabel = "AUDIO",
+            description = "Time the words from the recording (WAV or AIFF): the text's syllables are mapped onto the "
+                    + "syllables heard in it. Measured, aligned and anchored times stay and bound the rest.")
+    Path media;
+
     @Mixin
     ProfileOptions profileOptions;
 
@@ -156,7 +162,11 @@ final class ConvertCommand implements Callable<Integer> {
             retimed.report().lines().forEach(l -> err.println(timesFrom + ": " + l));
             transcript = retimed.transcript();
         }
-        if (TimingQuality.mostlyEstimated(transcript) && writer instanceof CueFormat) {
+        if (media != null) {
+            Transcript text = transcript;
+            transcript = Inputs.guarded(media.toString(), () -> TimesFromRecording.retime(text, media));
+        }
+        if (TimingQuality.mostlyEstimated(transcript) && writer instanceof CueFormat && media == null) {
             err.println(output + ": warning: " + TimingQuality.MOSTLY_ESTIMATED_WARNING);
         }
         ExportOptions options = ExportOptions.DEFAULTS.withSpeakerDisplay(display).withProfile(profile)
@@ -174,7 +184,7 @@ final class ConvertCommand implements Callable<Integer> {
     /** Options that change speakers, text or layout: with any of them, subtitles are laid out afresh. */
     private static final List<String> RELAYOUT_OPTIONS = List.of("--relayout", "--profile", "--profile-file",
             "--clean", "--glossary", "--speakers", "--speaker-label", "--label-case", "--label-every-cue",
-            "--label-in-cps", "--no-sound-tags", "--times-from");
+            "--label-in-cps", "--no-sound-tags", "--times-from", "--media");
 
     private boolean keepsCues() {
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
