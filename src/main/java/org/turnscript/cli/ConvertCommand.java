@@ -46,6 +46,7 @@ import picocli.CommandLine.Parameters;
             "  turnscript convert page.txt --clean all --glossary names.tsv -o ep.srt",
             "  turnscript convert ep.json --profile bbc --speaker-label upper -o ep.srt",
             "  turnscript convert edited.json --times-from episode.en.vtt -o edited.srt",
+            "  turnscript convert page.txt --speakers Brian,Kate --media episode.wav -o ep.srt",
             "",
             "Formats (--to): srt, vtt, json (Turnscript project), podcast-json",
             "  (Podcasting 2.0), txt, md.",
