@@ -31,6 +31,9 @@ public final class CaptionRetimer {
     /** Room given to each word before the first or after the last matched one, when the file has no words there. */
     private static final long MS_PER_WORD = 350;
 
+    /** Less room than this per word after a matched word, and the matched word shares its own. */
+    private static final long MIN_WORD_MS = 120;
+
     private CaptionRetimer() {
     }
 
@@ -184,6 +187,9 @@ public final class CaptionRetimer {
             while (end < n && !fixed[end]) {
                 end++;
             }
+            if (k > 0 && end < n && words[k - 1].source() == TimeSource.ALIGNED) {
+                makeRoomAfter(flat, k - 1, end, words[end].start());
+            }
             long gapStart = k > 0 ? words[k - 1].end() : leadStart(words, match, reference, first);
             long gapEnd = end < n ? words[end].start() : tailEnd(words, match, reference, last, durationMs);
             RunSpreader.spread(flat, k, end, gapStart, Math.max(gapStart, gapEnd));
@@ -191,6 +197,29 @@ public final class CaptionRetimer {
                 words[i] = words[i].withTime(words[i].start(), words[i].end(), TimeSource.INTERPOLATED);
             }
             k = end;
+        }
+    }
+
+    /**
+     * A caption file often ends a word where its next word starts (YouTube's word times do), so a matched word
+     * whose next words in the file are missing from the document spans their time too, and the document's own
+     * words there would get none. When the gap after it leaves less than {@value #MIN_WORD_MS} ms a word, the
+     * matched word and the run share the time from its start to the next fixed word by their spoken lengths.
+     */
+    private static void makeRoomAfter(FlatWords flat, int matched, int runEnd, long nextStart) {
+        Word[] words = flat.words;
+        Word w = words[matched];
+        if (nextStart - w.end() >= (runEnd - matched - 1) * MIN_WORD_MS || nextStart <= w.start()) {
+            return;
+        }
+        double own = SpokenLength.of(w.text());
+        double rest = 0;
+        for (int k = matched + 1; k < runEnd; k++) {
+            rest += flat.sound[k] ? 0 : SpokenLength.of(words[k].text());
+        }
+        long end = w.start() + Math.round((nextStart - w.start()) * own / (own + rest));
+        if (end < w.end()) {
+            words[matched] = w.withTime(w.start(), Math.max(w.start() + 1, end), TimeSource.ALIGNED);
         }
     }
 

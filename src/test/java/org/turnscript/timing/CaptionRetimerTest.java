@@ -226,4 +226,27 @@ class CaptionRetimerTest {
         List<int[]> kept = CaptionAligner.trusted(pairs);
         assertThat(kept).extracting(p -> p[0]).containsExactly(0, 1, 2, 60, 61, 62, 64, 66, 67, 68);
     }
+
+    @Test
+    void wordsTheFileLacksGetTimeEvenWhereItsWordsRunOnToTheNext() {
+        // YouTube ends each word where the next one in the file starts, so the word before a missing stretch
+        // spans all of it.
+        List<Word> truth = spokenWords(200, 10);
+        List<Word> file = new ArrayList<>();
+        List<Word> kept = new ArrayList<>(truth.subList(0, 100));
+        kept.addAll(truth.subList(140, 200));
+        for (int i = 0; i < kept.size(); i++) {
+            long end = i + 1 < kept.size() ? kept.get(i + 1).start() : kept.get(i).end();
+            file.add(Word.timed(kept.get(i).text(), kept.get(i).start(), end, TimeSource.MEASURED));
+        }
+        Transcript doc = untimedDocument(truth, truth.get(199).end());
+
+        List<Word> out = flat(CaptionRetimer.retime(doc, timedFile(file), "t.vtt").transcript());
+
+        // The 40 words the file lacks share the time of the stretch with the word before them.
+        assertThat(out.get(120).start()).isBetween(truth.get(110).start(), truth.get(130).start());
+        assertThat(out.subList(100, 140)).allMatch(w -> w.end() > w.start());
+        assertThat(out.get(99).start()).isEqualTo(truth.get(99).start());
+        assertThat(out.get(99).end()).isLessThan(truth.get(101).start());
+    }
 }
