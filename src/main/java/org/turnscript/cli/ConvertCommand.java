@@ -12,14 +12,19 @@ import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.ConvertedCues;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.LoadedDocument;
+import org.turnscript.convert.TimesFromCaptions;
+import org.turnscript.convert.TimesFromRecording;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.formats.cues.CueFormat;
 import org.turnscript.model.Transcript;
 import org.turnscript.subtitles.LabelCasing;
 import org.turnscript.subtitles.SpeakerDisplay;
 import org.turnscript.subtitles.SpeakerLabelStyle;
 import org.turnscript.subtitles.SubtitleProfile;
+import org.turnscript.timing.CaptionRetimer;
+import org.turnscript.timing.TimingQuality;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +45,8 @@ import picocli.CommandLine.Parameters;
             "  cat episode.srt | turnscript convert - --to txt",
             "  turnscript convert page.txt --clean all --glossary names.tsv -o ep.srt",
             "  turnscript convert ep.json --profile bbc --speaker-label upper -o ep.srt",
+            "  turnscript convert edited.json --times-from episode.en.vtt -o edited.srt",
+            "  turnscript convert page.txt --speakers Brian,Kate --media episode.wav -o ep.srt",
             "",
             "Formats (--to): srt, vtt, json (Turnscript project), podcast-json",
             "  (Podcasting 2.0), txt, md.",
@@ -103,6 +110,17 @@ final class ConvertCommand implements Callable<Integer> {
             + "instead of keeping the source cues.")
     boolean relayout;
 
+    @Option(names = "--times-from", paramLabel = "TIMED",
+            description = "Take word times from a timed caption file of the same recording (YouTube VTT, json3, "
+                    + "srv3, any SRT or WebVTT, a project): the words are aligned, matched words take its times, "
+                    + "the rest are interpolated; speakers, segments, anchors and cleanup stay as they are.")
+    Path timesFrom;
+
+    @Option(names = "--media", paramLabel = "AUDIO",
+            description = "Time the words from the recording (WAV or AIFF): the text's syllables are mapped onto the "
+                    + "syllables heard in it. Measured, aligned and anchored times stay and bound the rest.")
+    Path media;
+
     @Mixin
     ProfileOptions profileOptions;
 
@@ -138,6 +156,20 @@ final class ConvertCommand implements Callable<Integer> {
         doc.warnings().forEach(w -> err.println(input + ": warning: " + w));
         Transcript transcript = cleanup == null ? doc.transcript() : service.clean(doc.transcript(), cleanup)
                 .transcript();
+        if (timesFrom != null) {
+            Transcript cleaned = transcript;
+            CaptionRetimer.Retimed retimed = Inputs.guarded(timesFrom.toString(),
+                    () -> TimesFromCaptions.retime(service, cleaned, timesFrom));
+            retimed.report().lines().forEach(l -> err.println(timesFrom + ": " + l));
+            transcript = retimed.transcript();
+        }
+        if (media != null) {
+            Transcript text = transcript;
+            transcript = Inputs.guarded(media.toString(), () -> TimesFromRecording.retime(text, media));
+        }
+        if (TimingQuality.mostlyEstimated(transcript) && writer instanceof CueFormat && media == null) {
+            err.println(output + ": warning: " + TimingQuality.MOSTLY_ESTIMATED_WARNING);
+        }
         ExportOptions options = ExportOptions.DEFAULTS.withSpeakerDisplay(display).withProfile(profile)
                 .withNonSpeech(!noSoundTags);
         if ("-".equals(output)) {
@@ -153,7 +185,7 @@ final class ConvertCommand implements Callable<Integer> {
     /** Options that change speakers, text or layout: with any of them, subtitles are laid out afresh. */
     private static final List<String> RELAYOUT_OPTIONS = List.of("--relayout", "--profile", "--profile-file",
             "--clean", "--glossary", "--speakers", "--speaker-label", "--label-case", "--label-every-cue",
-            "--label-in-cps", "--no-sound-tags");
+            "--label-in-cps", "--no-sound-tags", "--times-from", "--media");
 
     private boolean keepsCues() {
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();

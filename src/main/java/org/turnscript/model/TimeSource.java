@@ -11,10 +11,15 @@ public enum TimeSource {
     /** Placed between neighbours with known times (words inside a timed cue, words typed in an edit). */
     INTERPOLATED,
     /** No time at all yet. */
-    UNKNOWN;
+    UNKNOWN,
+    /**
+     * Taken from the same word in a timed caption file of the recording, found by aligning the two texts.
+     * Declared last so that projects and counts written before it existed read and sort as they did.
+     */
+    ALIGNED;
 
-    /** Measured and anchored times are facts; the others may be recomputed. */
+    /** Measured, aligned and anchored times are facts; the others may be recomputed. */
     public boolean isFixed() {
-        return this == MEASURED || this == ANCHORED;
+        return this == MEASURED || this == ANCHORED || this == ALIGNED;
     }
 }

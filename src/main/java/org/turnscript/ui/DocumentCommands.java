@@ -1,15 +1,23 @@
 package org.turnscript.ui;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import javafx.stage.FileChooser;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Stage;
 import org.turnscript.model.Transcript;
+import org.turnscript.timing.RetimeReport;
 import org.turnscript.ui.cleanup.CleanupDialog;
 import org.turnscript.ui.dialogs.DurationText;
 import org.turnscript.ui.editor.TranscriptEditor;
 import org.turnscript.ui.session.EditorSession;
 
-/** The commands that ask something first: cleanup with its preview, and the time of an anchored word. */
+/**
+ * The commands that ask something first: cleanup with its preview, the time of an anchored word, and the caption
+ * file to take times from.
+ */
 final class DocumentCommands {
 
     private final Stage stage;
@@ -34,6 +42,27 @@ final class DocumentCommands {
 
     void restoreOriginal() {
         editor.keepingView(session::restoreOriginal);
+    }
+
+    /**
+     * Asks for a timed caption file of the recording and re-times the document from it (one undo step); the
+     * status bar says how much matched and what the file lacks, an error dialog why nothing was done.
+     */
+    void takeTimesFromCaptions() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Take times from a caption file of the recording");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Timed captions (YouTube VTT, json3, srv3, SRT, WebVTT, SBV)",
+                        "*.vtt", "*.srt", "*.json3", "*.srv3", "*.sbv", "*.json", "*.xml"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            takeTimesFrom(f.toPath());
+        }
+    }
+
+    CompletableFuture<RetimeReport> takeTimesFrom(Path timedFile) {
+        return session.retimeFrom(timedFile, editor::keepingView);
     }
 
     /** Anchors the caret's word at a typed time; estimated times around it follow. */

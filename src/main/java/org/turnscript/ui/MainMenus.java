@@ -25,7 +25,8 @@ final class MainMenus {
                    Runnable findNext, Runnable findPrevious, Runnable cleanup, Runnable restore, Runnable anchor,
                    Runnable split, Runnable merge, Runnable sameSpeaker, Runnable clearSpeaker, Runnable nextTurn,
                    Runnable previousTurn, Consumer<Boolean> darkTheme, Consumer<Boolean> dimEstimated,
-                   Consumer<Boolean> showDropped, Runnable shortcuts) {
+                   Consumer<Boolean> showDropped, Runnable shortcuts, Runnable timesFromCaptions,
+                   Consumer<Boolean> colourBySource) {
     }
 
     private final Actions actions;
@@ -69,6 +70,13 @@ final class MainMenus {
                 item("Clear speaker (Ctrl+0)", null, actions.clearSpeaker()),
                 item("Next turn (Alt+Down)", null, actions.nextTurn()),
                 item("Previous turn (Alt+Up)", null, actions.previousTurn()));
+        Menu timing = new Menu("_Timing");
+        timing.setId("menu-timing");
+        timing.getItems().addAll(
+                item("Take times from a _caption file…", null, actions.timesFromCaptions()),
+                item("Set the _time of the word at the caret… (Ctrl+T)", null, actions.anchor()),
+                new SeparatorMenuItem(),
+                check("_Colour words by where their time comes from", false, actions.colourBySource()));
         Menu view = new Menu("_View");
         view.getItems().addAll(
                 check("_Dark theme", dark, actions.darkTheme()),
@@ -76,7 +84,7 @@ final class MainMenus {
                 check("Show words cleanup _dropped", true, actions.showDropped()));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_Keyboard shortcuts (F1)", null, actions.shortcuts()));
-        MenuBar bar = new MenuBar(file, edit, speakers, view, help);
+        MenuBar bar = new MenuBar(file, edit, speakers, timing, view, help);
         help.getItems().add(item("_About Turnscript", null, () -> AboutDialog.show(bar.getScene().getWindow())));
         bar.setUseSystemMenuBar(true);
         return bar;

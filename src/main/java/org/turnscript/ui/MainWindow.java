@@ -58,6 +58,7 @@ public final class MainWindow {
     private final Scene scene;
     private String speakerStylesheet;
     private javafx.beans.value.ObservableBooleanValue problemsShown;
+    private final TimingLegend timingLegend = new TimingLegend();
     private CompletableFuture<Boolean> initialLoad = CompletableFuture.completedFuture(false);
 
     public MainWindow(Stage stage, AppSettings settings, ConversionService service) {
@@ -72,7 +73,7 @@ public final class MainWindow {
         this.menus = new MainMenus(actions());
 
         VirtualizedScrollPane<?> scroll = new VirtualizedScrollPane<>(editor.area());
-        VBox center = new VBox(find.node(), scroll, timeline.node());
+        VBox center = new VBox(find.node(), scroll, timingLegend.node(), timeline.node());
         VBox.setVgrow(scroll, Priority.ALWAYS);
         timeline.setOnSeek(this::jumpTo);
         problems.setOnSelect(this::jumpTo);
@@ -130,6 +131,11 @@ public final class MainWindow {
         });
         session.loadingProperty().addListener((o, a, progress) -> status.showLoading(progress, session::cancelOpen));
         session.settledProperty().addListener((o, a, s) -> showStatistics(s));
+        session.settledProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                timingLegend.counts(s.info().timingSources());
+            }
+        });
         editor.rosterProperty().addListener((o, a, b) -> applySpeakerColours());
         editor.area().caretPositionProperty().addListener((o, a, b) -> status.showCaretTime(editor.caretTimeMs()));
     }
@@ -158,7 +164,9 @@ public final class MainWindow {
                 this::setDarkTheme,
                 on -> toggleRootClass("show-timing", on),
                 on -> toggleRootClass("hide-dropped", !on),
-                this::showShortcuts);
+                this::showShortcuts,
+                commands::takeTimesFromCaptions,
+                this::colourBySource);
     }
 
     // ---- What tests and the application call ------------------------------------------------------------
@@ -265,6 +273,27 @@ public final class MainWindow {
         speakerStylesheet = SpeakerStylesheet.dataUrl(editor.roster());
         scene.getStylesheets().add(speakerStylesheet);
         editor.refreshVisibleGutter();
+    }
+
+    /** Timing ▸ Colour words by where their time comes from: the colours and their legend. */
+    private void colourBySource(boolean on) {
+        toggleRootClass("colour-timing", on);
+        timingLegend.show(on);
+    }
+
+    /** For tests: the legend's entry for a source, empty when no word has it or the legend is hidden. */
+    public String timingLegendText(org.turnscript.model.TimeSource source) {
+        return timingLegend.node().isVisible() ? timingLegend.text(source) : "";
+    }
+
+    /** For tests: what Timing ▸ Take times from a caption file… does once the file is chosen. */
+    public CompletableFuture<org.turnscript.timing.RetimeReport> takeTimesFrom(Path timedFile) {
+        return commands.takeTimesFrom(timedFile);
+    }
+
+    /** For tests: Timing ▸ Colour words by where their time comes from. */
+    public void setColourBySource(boolean on) {
+        colourBySource(on);
     }
 
     private void toggleRootClass(String styleClass, boolean on) {

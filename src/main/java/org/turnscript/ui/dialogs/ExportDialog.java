@@ -39,6 +39,7 @@ public final class ExportDialog {
     private final ExportDialogModel model;
     private final Dialog<ExportRequest> dialog = new Dialog<>();
     private final ComboBox<TranscriptFormat> format = new ComboBox<>();
+    private final Label timingWarning = new Label();
     private final ComboBox<SpeakerLabelStyle> labelStyle = new ComboBox<>();
     private final ComboBox<SubtitleProfile> profile = new ComboBox<>();
     private final CheckBox soundTags = new CheckBox("Include sound tags such as [Music]");
@@ -106,6 +107,10 @@ public final class ExportDialog {
         grid.add(previewTitle, 0, 5, 2, 1);
         grid.add(preview, 0, 6, 2, 1);
         GridPane.setVgrow(preview, Priority.ALWAYS);
+        timingWarning.setId("export-timing-warning");
+        timingWarning.getStyleClass().add("export-warning");
+        timingWarning.setWrapText(true);
+        grid.add(timingWarning, 0, 7, 2, 1);
 
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
@@ -177,6 +182,9 @@ public final class ExportDialog {
     /** The preview exports at most the first segments, so it is fast enough to compute on the FX thread. */
     private void refreshPreview() {
         preview.setText(model.previewText());
+        timingWarning.setText(model.timingWarning());
+        timingWarning.setVisible(!timingWarning.getText().isEmpty());
+        timingWarning.setManaged(timingWarning.isVisible());
     }
 
     private void chooseFile() {

@@ -9,6 +9,8 @@ import org.turnscript.subtitles.SubtitleProfiles;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.TranscriptFormat;
+import org.turnscript.formats.cues.CueFormat;
+import org.turnscript.timing.TimingQuality;
 import org.turnscript.model.Transcript;
 import org.turnscript.subtitles.SpeakerLabelStyle;
 
@@ -27,9 +29,12 @@ public final class ExportDialogModel {
     private final Transcript previewSource;
     private String formatId;
     private ExportOptions options;
+    /** Whether most of the document's times are only estimated, which subtitles must warn about. */
+    private final boolean mostlyEstimated;
 
     public ExportDialogModel(ConversionService service, Transcript transcript, String formatId, ExportOptions options) {
         this.service = Objects.requireNonNull(service, "service");
+        this.mostlyEstimated = TimingQuality.mostlyEstimated(transcript);
         this.previewSource = head(transcript);
         this.formatId = Objects.requireNonNull(formatId, "formatId");
         this.options = Objects.requireNonNull(options, "options");
@@ -111,6 +116,15 @@ public final class ExportDialogModel {
             }
         }
         return lineEnd + 1 >= full.length() ? full : full.substring(0, lineEnd + 1) + "…";
+    }
+
+    /**
+     * The warning for subtitles whose times are mostly estimated ("most times are estimated; re-time from
+     * captions or the recording first"), or empty when the chosen format is not subtitles or the times are good.
+     */
+    public String timingWarning() {
+        return mostlyEstimated && format() instanceof CueFormat ? "Warning: " + TimingQuality.MOSTLY_ESTIMATED_WARNING
+                + " (Timing \u25B8 Take times from a caption file\u2026)." : "";
     }
 
     /** The file name ending of the chosen format, without the dot: {@code srt}, {@code turnscript.json}. */

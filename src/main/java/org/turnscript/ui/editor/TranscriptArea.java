@@ -21,6 +21,11 @@ import org.turnscript.ui.session.WordStyle;
  */
 public final class TranscriptArea extends GenericStyledArea<ParStyle, String, WordStyle> {
 
+    /** "time-measured", "time-aligned"…: one interned class name per time source. */
+    private static final String[] TIME_CLASSES = java.util.Arrays.stream(TimeSource.values())
+            .map(t -> "time-" + t.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+
+
     /** An area with a document of its own (tests). */
     public TranscriptArea() {
         this(new org.fxmisc.richtext.model.GenericEditableStyledDocument<>(ParStyle.UNASSIGNED, WordStyle.TYPED,
@@ -98,12 +103,9 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Wo
         if (style.has(WordFlag.DROPPED)) {
             classes.add("dropped");
         }
-        if (style.source() == TimeSource.ESTIMATED || style.source() == TimeSource.INTERPOLATED
-                || style.source() == TimeSource.UNKNOWN) {
-            classes.add("time-" + style.source().name().toLowerCase());
-        } else if (style.source() == TimeSource.ANCHORED) {
-            classes.add("time-anchored"); // always marked, so a time set by hand is seen before it is moved
-        }
+        // Every source has its class: the anchored one is always marked (a time set by hand is seen before it is
+        // moved), the others only when the window dims guessed times or colours words by source.
+        classes.add(TIME_CLASSES[style.source().ordinal()]);
         text.getStyleClass().setAll(classes);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -26,10 +27,15 @@ import org.turnscript.convert.DocumentInfo;
 import org.turnscript.convert.EditJournal;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.LoadedDocument;
+import org.turnscript.convert.TimesFromCaptions;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
+import org.turnscript.formats.cues.CueFormat;
 import org.turnscript.formats.text.CaptionTextFormat;
 import org.turnscript.model.Transcript;
+import org.turnscript.timing.CaptionRetimer;
+import org.turnscript.timing.RetimeReport;
+import org.turnscript.timing.TimingQuality;
 
 /**
  * The open document and everything done to it, without a window: open and import (in the background, with
@@ -63,6 +69,8 @@ public final class EditorSession {
     private BiConsumer<String, String> onError = (header, detail) -> { };
     /** Words of the paragraphs the last settle read; used only on the autosave thread. */
     private final ParagraphWords settleWords = new ParagraphWords();
+    /** Counts changes to the document (JavaFX thread), so background work can tell it is still current. */
+    private long edits;
 
     public EditorSession(ConversionService service, AppSettings settings) {
         this.service = service;
@@ -70,6 +78,7 @@ public final class EditorSession {
         this.files = new DocumentSession(service);
         this.autosave = new JournalAutosave(settings.home().resolve("autosave"));
         buffer.changes().successionEnds(SETTLE).subscribe(e -> settle());
+        buffer.changes().subscribe(e -> edits++);
         buffer.atSavedState().addListener((o, a, b) -> updateSaveState());
     }
 
@@ -356,8 +365,13 @@ public final class EditorSession {
 
     /** Exports with the same service and options as the command line, so the bytes are the same. */
     public void export(Path file, String formatId, ExportOptions options) throws IOException {
-        service.exportTo(file, buffer.transcript(), formatId, options);
-        message.set("Exported " + file.getFileName());
+        Transcript t = buffer.transcript();
+        service.exportTo(file, t, formatId, options);
+        // Subtitles of guessed times drift by many seconds: say so where the user looks, as the command line does.
+        boolean guessed = service.formats().byId(formatId).filter(CueFormat.class::isInstance).isPresent()
+                && TimingQuality.mostlyEstimated(t);
+        message.set("Exported " + file.getFileName()
+                + (guessed ? " — warning: " + TimingQuality.MOSTLY_ESTIMATED_WARNING : ""));
     }
 
     // ---- Whole-document commands ---------------------------------------------------------------------
@@ -383,6 +397,53 @@ public final class EditorSession {
     public void setMessage(String text) {
         message.set(text);
     }
+
+    // ---- Timing ----------------------------------------------------------------------------------------
+
+    /**
+     * Re-times the document from a timed caption file of its recording: the file is read and aligned in the
+     * background, then the new times are written as one undo step; speakers, segments, anchors and cleanup stay.
+     * When the document is edited in the meantime nothing is written and the future fails, so no edit is lost.
+     *
+     * @param applyAround runs the write (the window keeps its view around it; {@code Runnable::run} otherwise)
+     * @return completes on the JavaFX thread with what the alignment found, or exceptionally (the file cannot be
+     *         read, has no times, shares no words, or the document changed); the error handler has been told
+     */
+    public CompletableFuture<RetimeReport> retimeFrom(Path timedFile, Consumer<Runnable> applyAround) {
+        BufferSnapshot snapshot = buffer.snapshot();
+        long editsAtStart = edits;
+        String name = timedFile.getFileName().toString();
+        message.set("Taking times from " + name + "…");
+        CompletableFuture<RetimeReport> result = new CompletableFuture<>();
+        submit(loader, () -> {
+            try {
+                Transcript before = snapshot.toTranscript();
+                CaptionRetimer.Retimed retimed = TimesFromCaptions.retime(service, before, timedFile);
+                Platform.runLater(() -> {
+                    if (edits != editsAtStart) {
+                        fail(result, "Times not taken from " + name,
+                                "The document was edited while the times were aligned; nothing was changed. "
+                                        + "Try again.");
+                        return;
+                    }
+                    applyAround.accept(() -> buffer.applyTransform(before, retimed.transcript()));
+                    message.set("Times taken from " + name + ": " + String.join("; ", retimed.report().lines())
+                            + " (Ctrl+Z undoes it)");
+                    result.complete(retimed.report());
+                });
+            } catch (FormatException | RuntimeException e) {
+                Platform.runLater(() -> fail(result, "Cannot take times from " + name, e.getMessage()));
+            }
+        });
+        return result;
+    }
+
+    private void fail(CompletableFuture<?> result, String header, String detail) {
+        onError.accept(header, detail);
+        message.set(header + ": " + detail);
+        result.completeExceptionally(new IllegalStateException(header + ": " + detail));
+    }
+
 
     // ---- Settling: statistics and the journal, off the JavaFX thread ----------------------------------
 

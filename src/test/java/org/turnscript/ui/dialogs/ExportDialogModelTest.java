@@ -115,4 +115,22 @@ class ExportDialogModelTest {
         assertThat(ExportDialogModel.example(SpeakerLabelStyle.CHEVRONS)).isEqualTo(">> ");
         assertThat(ExportDialogModel.example(SpeakerLabelStyle.NONE)).isEqualTo("none");
     }
+
+    @Test
+    void subtitlesOfMostlyEstimatedTimesWarnAndOtherExportsDoNot() {
+        Transcript timed = SmallTranscripts.conversation();
+        List<Segment> untimed = new ArrayList<>();
+        for (Segment s : timed.segments()) {
+            untimed.add(s.withWords(s.words().stream().map(org.turnscript.model.Word::withoutTime).toList()));
+        }
+        Transcript estimated = org.turnscript.timing.DurationEstimator.estimate(timed.withSegments(untimed), 60_000);
+        ExportDialogModel guessed = ExportDialogModel.withDefaults(service, estimated);
+
+        assertThat(guessed.timingWarning()).contains(org.turnscript.timing.TimingQuality.MOSTLY_ESTIMATED_WARNING);
+        guessed.setFormatId("vtt");
+        assertThat(guessed.timingWarning()).isNotEmpty();
+        guessed.setFormatId("json");
+        assertThat(guessed.timingWarning()).isEmpty();
+        assertThat(model.timingWarning()).as("measured times").isEmpty();
+    }
 }
