@@ -98,6 +98,9 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Wo
         if (style.has(WordFlag.DROPPED)) {
             classes.add("dropped");
         }
+        if (style.startsChapter()) {
+            classes.add("chapter-start");
+        }
         if (style.source() == TimeSource.ESTIMATED || style.source() == TimeSource.INTERPOLATED
                 || style.source() == TimeSource.UNKNOWN) {
             classes.add("time-" + style.source().name().toLowerCase());
