@@ -19,27 +19,27 @@ public final class TitleProposer {
     public static final int MAX_WORDS = 7;
 
     /** Words a lead-in is made of; a title starts at the first word that is not one. */
-    private static final Set<String> LEAD_IN = Set.of("so", "and", "but", "then", "now", "okay", "ok", "alright",
+    private static final Set<String> LEAD_IN = Set.copyOf(List.of("so", "and", "but", "then", "now", "okay", "ok", "alright",
             "right", "well", "first", "firstly", "second", "secondly", "third", "thirdly", "next", "finally",
-            "lastly", "last", "we're", "we", "are", "i'm", "i", "am", "going", "gonna", "to", "start", "starting",
+            "lastly", "last", "yes", "yeah", "we're", "we", "are", "i'm", "i", "am", "going", "gonna", "to", "start", "starting",
             "by", "be", "talking", "talk", "about", "let's", "lets", "us", "moving", "move", "on", "onto", "want",
             "wanna", "like", "get", "into", "up", "with", "of", "all", "is", "was", "it's", "um", "uh", "uh-huh",
             "hmm", "you", "know", "kick", "off", "jump", "dive", "turn", "our", "segment", "topic", "story",
-            "today", "this", "week", "episode", "welcome", "back", "also", "will", "the", "a", "an");
+            "today", "this", "week", "episode", "welcome", "back", "also", "will", "the", "a", "an"));
     /** Words a title should not end on. */
-    private static final Set<String> WEAK_END = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "on", "for",
+    private static final Set<String> WEAK_END = Set.copyOf(List.of("the", "a", "an", "of", "and", "or", "to", "in", "on", "for",
             "with", "by", "at", "from", "that", "is", "was", "it", "we", "i", "you", "so", "but", "about", "as",
             "um", "uh", "like", "this", "these", "those", "are", "be", "has", "have", "my", "our", "your", "their",
-            "its", "his", "her", "will", "can", "would", "going", "just", "very", "some", "any");
+            "its", "his", "her", "will", "can", "would", "going", "just", "very", "some", "any"));
     /** Phrases after which the host names the topic: "we will start with AI overviews". */
     private static final List<List<String>> TOPIC_INTROS = List.of(List.of("start", "with"), List.of("start", "by"),
             List.of("talk", "about"), List.of("talking", "about"), List.of("moving", "on", "to"),
             List.of("move", "on", "to"), List.of("turn", "to"), List.of("kick", "off", "with"),
             List.of("begin", "with"), List.of("onto"));
     /** Words that end a title once it has two words: the sentence has moved on. */
-    private static final Set<String> BREAKS = Set.of("so", "uh", "um", "and", "but", "because", "which");
+    private static final Set<String> BREAKS = Set.copyOf(List.of("so", "uh", "um", "and", "but", "because", "which"));
     /** Words a title does not start with. */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "some");
+    private static final Set<String> ARTICLES = Set.copyOf(List.of("the", "a", "an", "this", "that", "some"));
 
     private TitleProposer() {
     }

@@ -245,6 +245,16 @@ public final class ConversionService {
         return writer.write(out, options);
     }
 
+    /** Where chapters probably start, every one with its score, cue and proposed title (see ChapterSuggester). */
+    public List<org.turnscript.chapters.ChapterSuggestion> suggestChapters(Transcript transcript) {
+        return org.turnscript.chapters.ChapterSuggester.suggest(transcript);
+    }
+
+    /** The transcript with the chapter suggestions at or above {@code threshold} added as chapters. */
+    public Transcript withSuggestedChapters(Transcript transcript, double threshold) {
+        return org.turnscript.chapters.ChapterSuggester.apply(transcript, threshold);
+    }
+
     /**
      * The rules an export of {@code formatId} breaks where it is published (e.g. YouTube's chapter rules), in words;
      * empty when it breaks none or the format has no such rules.
