@@ -12,6 +12,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.turnscript.chapters.ChapterSuggestion;
 import org.turnscript.model.ChapterMark;
 import org.turnscript.ui.editor.TranscriptEditor;
 import org.turnscript.ui.session.BufferChapters;
@@ -37,6 +38,7 @@ public final class ChaptersView {
     private final BufferChapters chapters;
     private final ChaptersPanel panel;
     private final ChapterBand band = new ChapterBand();
+    private final SuggestionsList suggestions;
     private final Tab tab;
     private TitlePrompt prompt = this::askWithDialog;
     private long durationMs;
@@ -48,7 +50,11 @@ public final class ChaptersView {
         this.chapters = editor.chapters();
         this.panel = new ChaptersPanel(new ChaptersPanel.Actions(this::jump, this::rename, this::delete,
                 this::moveToCaret));
-        this.tab = new Tab("Chapters", panel.node());
+        this.suggestions = new SuggestionsList(this::suggest, this::showSuggestion, this::acceptSuggestion,
+                this::rejectSuggestion);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(panel.node(), suggestions.node());
+        javafx.scene.layout.VBox.setVgrow(panel.node(), javafx.scene.layout.Priority.ALWAYS);
+        this.tab = new Tab("Chapters", content);
         tab.setId("chapters-tab");
         band.setOnJump(this::jump);
         session.settledProperty().addListener((o, before, settled) -> refresh(settled));
@@ -72,7 +78,10 @@ public final class ChaptersView {
                 item("_Rename the chapter at the caret…", () -> atCaret().ifPresent(this::rename)),
                 item("_Delete the chapter at the caret", () -> atCaret().ifPresent(this::delete)),
                 new SeparatorMenuItem(),
-                item("Show the Chapters _panel", () -> tab.getTabPane().getSelectionModel().select(tab)));
+                item("_Suggest chapters / accept the suggestion (Ctrl+Shift+M)", this::acceptOrSuggest),
+                item("Re_ject the suggestion (Ctrl+Shift+N)", this::rejectSuggestion),
+                new SeparatorMenuItem(),
+                item("Show the Chapters _panel", this::showPanel));
         return menu;
     }
 
@@ -81,6 +90,12 @@ public final class ChaptersView {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown() && e.getCode() == KeyCode.M) {
                 markAtCaret();
+                e.consume();
+            } else if (e.isShortcutDown() && e.isShiftDown() && !e.isAltDown() && e.getCode() == KeyCode.M) {
+                acceptOrSuggest();
+                e.consume();
+            } else if (e.isShortcutDown() && e.isShiftDown() && !e.isAltDown() && e.getCode() == KeyCode.N) {
+                rejectSuggestion();
                 e.consume();
             }
         });
@@ -112,6 +127,70 @@ public final class ChaptersView {
             refresh();
         });
         editor.area().requestFocus();
+    }
+
+    /** Suggests chapter starts and goes to the first; the list under the panel shows them all. */
+    public void suggest() {
+        List<ChapterSuggestion> found = session.suggestChapters();
+        showPanel();
+        suggestions.show(found);
+        session.setMessage(found.isEmpty() ? "No chapter starts to suggest"
+                : found.size() + " chapter suggestions: Ctrl+Shift+M accepts, Ctrl+Shift+N rejects");
+    }
+
+    /** With suggestions open, accepts the current one; otherwise suggests first. */
+    public void acceptOrSuggest() {
+        if (suggestions.isEmpty()) {
+            suggest();
+        } else {
+            acceptSuggestion();
+        }
+    }
+
+    /** The suggestions not yet accepted or rejected. */
+    public List<ChapterSuggestion> pendingSuggestions() {
+        return List.copyOf(suggestions.items());
+    }
+
+    private void acceptSuggestion() {
+        ChapterSuggestion s = suggestions.current();
+        if (s == null) {
+            return;
+        }
+        int[] at = chapters.locateWord(s.flatIndex());
+        if (at == null) {
+            session.setMessage("The text changed since the suggestions were made: suggest again");
+            return;
+        }
+        int offset = chapters.mark(at[0], at[1], ChapterMark.titled(s.title()));
+        if (offset >= 0) {
+            editor.area().moveTo(offset);
+            session.setMessage("Chapter \u201C" + s.title() + "\u201D accepted (Ctrl+M on it renames it)");
+        }
+        suggestions.dropCurrent();
+        refresh();
+        editor.area().requestFocus();
+    }
+
+    private void rejectSuggestion() {
+        if (suggestions.current() != null) {
+            suggestions.dropCurrent();
+            editor.area().requestFocus();
+        }
+    }
+
+    private void showSuggestion(ChapterSuggestion s) {
+        int[] at = chapters.locateWord(s.flatIndex());
+        if (at != null) {
+            editor.area().moveTo(at[0], at[1]);
+            editor.centre(at[0]);
+        }
+    }
+
+    private void showPanel() {
+        if (tab.getTabPane() != null) {
+            tab.getTabPane().getSelectionModel().select(tab);
+        }
     }
 
     /** The chapters as the panel lists them now. */

@@ -64,6 +64,30 @@ public final class BufferChapters {
         return found.stream().filter(c -> c.column() == word[0]).findFirst().orElse(null);
     }
 
+    /**
+     * Where the word {@code flatIndex} of the document (counted from 0 over every paragraph, as a transcript counts
+     * them) starts, as {paragraph, column}; null past the end. Splits and chapters do not change the count, so a
+     * suggestion made before other suggestions were accepted still finds its word.
+     */
+    public int[] locateWord(int flatIndex) {
+        int count = 0;
+        for (int par = 0; par < buffer.paragraphCount(); par++) {
+            String text = buffer.paragraph(par).getText();
+            boolean afterSpace = true;
+            for (int k = 0; k < text.length(); k++) {
+                boolean space = Character.isWhitespace(text.charAt(k));
+                if (!space && afterSpace) {
+                    if (count == flatIndex) {
+                        return new int[] {par, k};
+                    }
+                    count++;
+                }
+                afterSpace = space;
+            }
+        }
+        return null;
+    }
+
     /** A title for a chapter at the caret's word, from the words that follow it (see {@link TitleProposer}). */
     public String proposeTitle(int par, int column) {
         String text = buffer.paragraph(par).getText();

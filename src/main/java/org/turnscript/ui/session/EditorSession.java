@@ -367,6 +367,26 @@ public final class EditorSession {
         return buffer.transcript();
     }
 
+    /**
+     * Chapter suggestions for the document as it stands, at or above the default threshold, leaving out those
+     * within a few words of a chapter already marked (the start of the recording included).
+     */
+    public java.util.List<org.turnscript.chapters.ChapterSuggestion> suggestChapters() {
+        Transcript t = transcript();
+        java.util.List<Integer> marked = new java.util.ArrayList<>();
+        int flat = 0;
+        java.util.Map<String, Integer> firstWord = new java.util.HashMap<>();
+        for (org.turnscript.model.Segment s : t.segments()) {
+            firstWord.put(s.id(), flat);
+            flat += s.words().size();
+        }
+        t.chapters().forEach(c -> marked.add(firstWord.get(c.segmentId()) + c.wordIndex()));
+        return service.suggestChapters(t).stream()
+                .filter(s -> s.score() >= org.turnscript.chapters.ChapterSuggester.DEFAULT_THRESHOLD)
+                .filter(s -> marked.stream().noneMatch(m -> Math.abs(m - s.flatIndex()) < 30))
+                .toList();
+    }
+
     /** Writes a cleanup result made from {@code before} into the document: one undo step. */
     public void applyCleanup(Transcript before, Transcript cleaned, int changes) {
         buffer.applyTransform(before, cleaned);

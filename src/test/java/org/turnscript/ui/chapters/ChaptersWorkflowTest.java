@@ -194,4 +194,30 @@ class ChaptersWorkflowTest {
         assertThat(fx(() -> window.session().service().exportProblems(window.editor().snapshot(),
                 "youtube-chapters", ExportOptions.DEFAULTS))).isEmpty();
     }
+
+    @Test
+    void suggestionsAreAcceptedAndRejectedWithOneKeyEach(FxRobot robot) {
+        fxRun(() -> window.editor().area().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        List<String> proposed = fx(() -> window.chapters().pendingSuggestions().stream()
+                .map(org.turnscript.chapters.ChapterSuggestion::title).toList());
+        assertThat(proposed).containsExactly("Intro", "AI overviews", "Anthropic released a novel version",
+                "Another big week of announcements across");
+        // The caret went to the first suggestion's word; accept it, reject the next, accept the last two.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(titles()).containsExactly("Intro", "Anthropic released a novel version",
+                "Another big week of announcements across");
+        assertThat(fx(() -> window.chapters().pendingSuggestions())).isEmpty();
+        Transcript t = fx(window.editor()::snapshot);
+        assertThat(t.wordCount()).isEqualTo(8457);
+        assertThat(fx(() -> window.session().service().exportProblems(t, "youtube-chapters", ExportOptions.DEFAULTS)))
+                .isEmpty();
+        // Each acceptance is one undo step.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        fxRun(() -> window.chapters().refresh());
+        assertThat(titles()).containsExactly("Intro", "Anthropic released a novel version");
+    }
 }
