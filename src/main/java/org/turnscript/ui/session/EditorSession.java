@@ -356,8 +356,12 @@ public final class EditorSession {
 
     /** Exports with the same service and options as the command line, so the bytes are the same. */
     public void export(Path file, String formatId, ExportOptions options) throws IOException {
-        service.exportTo(file, buffer.transcript(), formatId, options);
-        message.set("Exported " + file.getFileName());
+        Transcript t = buffer.transcript();
+        service.exportTo(file, t, formatId, options);
+        // A file its destination will refuse (a YouTube chapter list that breaks a rule) is written, with a warning.
+        java.util.List<String> problems = service.exportProblems(t, formatId, options);
+        message.set("Exported " + file.getFileName() + (problems.isEmpty() ? ""
+                : " — warning: " + String.join("; ", problems)));
     }
 
     // ---- Whole-document commands ---------------------------------------------------------------------
