@@ -35,6 +35,7 @@ final class ChaptersPanel {
 
     ChaptersPanel(Actions actions) {
         list.setId("chapters-list");
+        list.setPrefHeight(140); // ListView asks for 400 px, which would squeeze the roster above the tabs
         list.setCellFactory(v -> new ChapterCell());
         list.setOnMouseClicked(e -> {
             Located c = list.getSelectionModel().getSelectedItem();

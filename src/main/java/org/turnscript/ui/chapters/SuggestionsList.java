@@ -27,7 +27,7 @@ final class SuggestionsList {
 
     SuggestionsList(Runnable suggest, Consumer<ChapterSuggestion> show, Runnable accept, Runnable reject) {
         list.setId("chapter-suggestions");
-        list.setPrefHeight(150);
+        list.setPrefHeight(90);
         list.setCellFactory(v -> new SuggestionCell());
         list.setPlaceholder(new Label("Suggest chapters (Ctrl+Shift+M) to see where topics may start"));
         list.getSelectionModel().selectedItemProperty().addListener((o, before, s) -> {
