@@ -83,7 +83,7 @@ public final class Chapters {
      * a word index past a shortened segment's end moves to its last word, and of two chapters that then meet on one
      * word the first stays.
      */
-    static List<Chapter> keptIn(List<Chapter> chapters, List<Segment> segments) {
+    public static List<Chapter> keptIn(List<Chapter> chapters, List<Segment> segments) {
         if (chapters.isEmpty()) {
             return chapters;
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.turnscript.cleanup.CleanupPipeline;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
@@ -85,5 +86,25 @@ class ChaptersSurviveTest {
                 assertThat(after.get(i)).isLessThan(before.get(i)); // spread over half the time: earlier
             }
         }
+    }
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void theAutosaveJournalRecoversChaptersOfTheBaseAndOfLaterChanges() throws Exception {
+        Transcript t = sampleWithChapters();
+        EditJournal journal = new EditJournal(dir.resolve("recovery.jsonl"));
+        journal.start(t, null);
+        // A change to segment 5: it now starts a chapter at its third word; segment 3's chapter is deleted.
+        org.turnscript.model.Segment s5 = t.segment(5);
+        org.turnscript.model.Segment s3 = t.segment(3);
+        Transcript after = t.withChapters(List.of(t.chapters().get(0), t.chapters().get(2),
+                new Chapter(s5.id(), 2, ChapterMark.titled("New topic"))));
+        journal.append(List.of(new org.turnscript.model.SegmentSplice(3, 1, List.of(s3)),
+                new org.turnscript.model.SegmentSplice(5, 1, List.of(s5),
+                        List.of(new Chapter(s5.id(), 2, ChapterMark.titled("New topic"))))), after);
+        Transcript recovered = journal.read().orElseThrow().transcript();
+        assertThat(recovered.chapters()).isEqualTo(after.chapters());
     }
 }

@@ -175,6 +175,25 @@ public final class TranscriptDocuments {
         return segments;
     }
 
+    /**
+     * The chapters that start in {@code paragraphs}, on the segments {@link #segmentsOf} made of them (one per
+     * paragraph with words, in order), for the journal.
+     */
+    public static List<Chapter> chaptersOf(List<Paragraph<ParStyle, String, WordStyle>> paragraphs,
+                                           List<Segment> segments) {
+        List<Chapter> out = new ArrayList<>();
+        int k = 0;
+        for (Paragraph<ParStyle, String, WordStyle> p : paragraphs) {
+            List<WordRun> runs = WordRun.of(p);
+            if (runs.isEmpty()) {
+                continue;
+            }
+            String id = segments.get(k++).id();
+            chapterMarks(runs).forEach((word, mark) -> out.add(new Chapter(id, word, mark)));
+        }
+        return out;
+    }
+
     /** Whether a paragraph becomes a segment (has a word). */
     public static boolean hasWords(Paragraph<ParStyle, String, WordStyle> p) {
         if (p.length() == 0) {

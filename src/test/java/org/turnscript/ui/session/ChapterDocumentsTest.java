@@ -72,4 +72,11 @@ class ChapterDocumentsTest {
                         TranscriptDocuments.OPS));
         assertThat(read(doc).chapters()).extracting(Chapter::title).containsExactly("Intro");
     }
+
+    @Test
+    void theJournalsSegmentsCarryTheirChapters() {
+        var doc = document();
+        List<Segment> segments = TranscriptDocuments.segmentsOf(doc.getParagraphs(), Roster.EMPTY, "j1-");
+        assertThat(TranscriptDocuments.chaptersOf(doc.getParagraphs(), segments)).isEqualTo(SHOW.chapters());
+    }
 }
