@@ -189,7 +189,8 @@ public final class TranscriptDocuments {
                 continue;
             }
             String id = segments.get(k++).id();
-            chapterMarks(runs).forEach((word, mark) -> out.add(new Chapter(id, word, mark)));
+            Map<Integer, ChapterMark> marks = chapterMarks(runs);
+            marks.keySet().stream().sorted().forEach(word -> out.add(new Chapter(id, word, marks.get(word))));
         }
         return out;
     }
