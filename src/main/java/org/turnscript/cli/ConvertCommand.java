@@ -49,7 +49,8 @@ import picocli.CommandLine.Parameters;
             "  turnscript convert page.txt --speakers Brian,Kate --media episode.wav -o ep.srt",
             "",
             "Formats (--to): srt, vtt, json (Turnscript project), podcast-json",
-            "  (Podcasting 2.0), txt, md.",
+            "  (Podcasting 2.0), txt, md; chapters: chapters-json (Podcasting 2.0),",
+            "  youtube-chapters (exit 1 when YouTube's rules are broken), vtt-chapters.",
             "Subtitles to subtitles (SRT, WebVTT) keep the source cues: the same count,",
             "  times, text and line breaks, only re-encoded. --relayout, --profile,",
             "  --profile-file, --clean, --glossary, --speakers or a speaker label option",
@@ -74,7 +75,8 @@ final class ConvertCommand implements Callable<Integer> {
                     + "unless --to is given.")
     String output = "-";
 
-    @Option(names = "--to", paramLabel = "FORMAT", description = "Output format: srt, vtt, json, podcast-json, txt, md.")
+    @Option(names = "--to", paramLabel = "FORMAT", description = "Output format: srt, vtt, json, podcast-json, txt, md, "
+            + "chapters-json, youtube-chapters, vtt-chapters.")
     String to;
 
     @Option(names = "--speaker-label", paramLabel = "STYLE", defaultValue = "name",
@@ -178,8 +180,11 @@ final class ConvertCommand implements Callable<Integer> {
         } else {
             service.exportTo(Path.of(output), transcript, writer.id(), options);
         }
+        // The file is written all the same; the exit code tells a script that it will not be accepted as it is.
+        List<String> problems = service.exportProblems(transcript, writer.id(), options);
+        problems.forEach(p -> err.println(input + ": warning: " + p));
         err.flush();
-        return 0;
+        return problems.isEmpty() ? 0 : 1;
     }
 
     /** Options that change speakers, text or layout: with any of them, subtitles are laid out afresh. */
@@ -196,15 +201,15 @@ final class ConvertCommand implements Callable<Integer> {
         if (to != null) {
             return service.formats().byId(to).filter(TranscriptFormat::canWrite).orElseThrow(() ->
                     new CommandLine.ParameterException(spec.commandLine(), "unknown output format '" + to
-                            + "' (srt, vtt, json, podcast-json, txt, md)"));
+                            + "' (srt, vtt, json, podcast-json, txt, md, chapters-json, youtube-chapters, vtt-chapters)"));
         }
         if ("-".equals(output)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "writing to standard output needs --to FORMAT (srt, vtt, json, podcast-json, txt, md)");
+                    "writing to standard output needs --to FORMAT (srt, vtt, json, podcast-json, txt, md, chapters-json, youtube-chapters, vtt-chapters)");
         }
         return service.formats().writerForFileName(output).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "cannot tell the format from '" + output
-                        + "'; add --to FORMAT (srt, vtt, json, podcast-json, txt, md)"));
+                        + "'; add --to FORMAT (srt, vtt, json, podcast-json, txt, md, chapters-json, youtube-chapters, vtt-chapters)"));
     }
 
     private SpeakerDisplay speakerDisplay() {

@@ -245,6 +245,25 @@ public final class ConversionService {
         return writer.write(out, options);
     }
 
+    /** Where chapters probably start, every one with its score, cue and proposed title (see ChapterSuggester). */
+    public List<org.turnscript.chapters.ChapterSuggestion> suggestChapters(Transcript transcript) {
+        return org.turnscript.chapters.ChapterSuggester.suggest(transcript);
+    }
+
+    /** The transcript with the chapter suggestions at or above {@code threshold} added as chapters. */
+    public Transcript withSuggestedChapters(Transcript transcript, double threshold) {
+        return org.turnscript.chapters.ChapterSuggester.apply(transcript, threshold);
+    }
+
+    /**
+     * The rules an export of {@code formatId} breaks where it is published (e.g. YouTube's chapter rules), in words;
+     * empty when it breaks none or the format has no such rules.
+     */
+    public List<String> exportProblems(Transcript transcript, String formatId, ExportOptions options) {
+        return formats.byId(formatId).filter(TranscriptFormat::canWrite)
+                .map(f -> f.problems(transcript, options)).orElse(List.of());
+    }
+
     /** The complete content of an export, as the UTF-8 bytes (no byte order mark) that go into the file. */
     public byte[] exportBytes(Transcript transcript, String formatId, ExportOptions options) {
         return export(transcript, formatId, options).getBytes(StandardCharsets.UTF_8);

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.json.JournalJson;
+import org.turnscript.model.Chapter;
+import org.turnscript.model.Chapters;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentSplice;
 import org.turnscript.model.Transcript;
@@ -107,6 +109,7 @@ public final class EditJournal {
         Transcript base = null;
         Path origin = null;
         List<Segment> segments = null;
+        List<Chapter> chapters = new ArrayList<>();
         Transcript state = null;
         int changes = 0;
         String source = file.getFileName().toString();
@@ -131,12 +134,18 @@ public final class EditJournal {
                     base = decoded.base();
                     origin = decoded.origin() == null ? null : Path.of(decoded.origin());
                     segments = new ArrayList<>(base.segments());
+                    chapters = new ArrayList<>(base.chapters());
                     state = base;
                     changes = 0;
                 } else if (segments != null) {
+                    SegmentSplice splice = decoded.splice();
                     try {
-                        decoded.splice().applyTo(segments);
-                    } catch (IllegalArgumentException e) {
+                        Set<String> gone = new HashSet<>();
+                        segments.subList(splice.from(), splice.from() + splice.removed()).forEach(s -> gone.add(s.id()));
+                        splice.applyTo(segments);
+                        chapters.removeIf(c -> gone.contains(c.segmentId()));
+                        chapters.addAll(splice.chapters());
+                    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                         break; // a change that does not fit what came before: stop at the last good state
                     }
                     state = decoded.state();
@@ -147,7 +156,10 @@ public final class EditJournal {
         if (base == null) {
             throw new FormatException(source, 1, "the journal has no starting document");
         }
-        Transcript recovered = new Transcript(state.metadata(), state.roster(), uniqueIds(segments, state));
+        List<Segment> unique = uniqueIds(segments, state);
+        // A chapter whose segment a later change renamed (an id used twice) is dropped rather than misplaced.
+        Transcript recovered = new Transcript(state.metadata(), state.roster(), unique,
+                Chapters.keptIn(chapters, unique));
         return Optional.of(new Recovered(recovered, origin, changes, Files.getLastModifiedTime(file)));
     }
 

@@ -2,8 +2,11 @@ package org.turnscript.convert;
 
 import java.util.List;
 import org.turnscript.formats.Formats;
+import org.turnscript.formats.chapters.VttChaptersFormat;
+import org.turnscript.formats.chapters.YouTubeChaptersFormat;
 import org.turnscript.formats.json.DpeJsonFormat;
 import org.turnscript.formats.json.NativeJsonFormat;
+import org.turnscript.formats.json.PodcastChaptersFormat;
 import org.turnscript.formats.json.PodcastJsonFormat;
 import org.turnscript.formats.json.WhisperXJsonFormat;
 import org.turnscript.formats.json.YouTubeJson3Format;
@@ -36,6 +39,9 @@ public final class StandardFormats {
                 new DpeJsonFormat(),
                 new SbvFormat(),
                 new Srv3Format(),
-                new Srv1Format()));
+                new Srv1Format(),
+                new PodcastChaptersFormat(),
+                new YouTubeChaptersFormat(),
+                new VttChaptersFormat()));
     }
 }

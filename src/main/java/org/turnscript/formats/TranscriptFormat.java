@@ -33,6 +33,15 @@ public interface TranscriptFormat {
         throw new IllegalStateException(id() + " cannot be read");
     }
 
+    /**
+     * What makes a file of this format break the rules of where it is published (e.g. a YouTube chapter list with
+     * fewer than three chapters), each in words; empty when nothing does. The file is still written: the
+     * editor sees the warning, the command line exits with 1.
+     */
+    default List<String> problems(Transcript transcript, ExportOptions options) {
+        return List.of();
+    }
+
     /** Serialises a transcript; the result is the complete file content. */
     default String write(Transcript transcript, ExportOptions options) {
         throw new IllegalStateException(id() + " cannot be written");

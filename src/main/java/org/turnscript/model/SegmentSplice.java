@@ -11,14 +11,21 @@ import java.util.List;
  * @param from     index of the first segment replaced
  * @param removed  how many segments go
  * @param inserted what comes in their place
+ * @param chapters the chapters that start in the inserted segments
  */
-public record SegmentSplice(int from, int removed, List<Segment> inserted) {
+public record SegmentSplice(int from, int removed, List<Segment> inserted, List<Chapter> chapters) {
 
     public SegmentSplice {
         if (from < 0 || removed < 0) {
             throw new IllegalArgumentException("a splice needs a non-negative start and count: " + from + ", " + removed);
         }
         inserted = List.copyOf(inserted);
+        chapters = chapters == null ? List.of() : List.copyOf(chapters);
+    }
+
+    /** A splice whose segments start no chapter. */
+    public SegmentSplice(int from, int removed, List<Segment> inserted) {
+        this(from, removed, inserted, List.of());
     }
 
     /** Applies this splice to a list of segments in place. */

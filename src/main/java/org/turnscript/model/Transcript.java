@@ -1,30 +1,68 @@
 package org.turnscript.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A whole transcript: what is known about the recording, the speakers, and the segments in time order.
- * Immutable: every edit returns a new transcript that shares the untouched segments with this one.
+ * A whole transcript: what is known about the recording, the speakers, the segments in time order and the
+ * chapters (parts of the show), each starting at a word. Immutable: every edit returns a new transcript that shares
+ * the untouched segments with this one.
+ *
+ * @param chapters in document order, at most one per word (see {@link Chapters})
  */
-public record Transcript(Metadata metadata, Roster roster, List<Segment> segments) {
+public record Transcript(Metadata metadata, Roster roster, List<Segment> segments, List<Chapter> chapters) {
 
     public Transcript {
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(roster, "roster");
         segments = List.copyOf(segments);
-        Set<String> ids = new HashSet<>();
+        Map<String, Integer> index = new HashMap<>();
         for (Segment s : segments) {
-            if (!ids.add(s.id())) {
+            if (index.putIfAbsent(s.id(), index.size()) != null) {
                 throw new IllegalArgumentException("duplicate segment id " + s.id());
             }
             if (s.speakerId() != null && roster.byId(s.speakerId()).isEmpty()) {
                 throw new IllegalArgumentException("segment " + s.id() + " names unknown speaker " + s.speakerId());
             }
         }
+        chapters = inDocumentOrder(chapters, segments, index);
+    }
+
+    /** A transcript without chapters. */
+    public Transcript(Metadata metadata, Roster roster, List<Segment> segments) {
+        this(metadata, roster, segments, List.of());
+    }
+
+    private static List<Chapter> inDocumentOrder(List<Chapter> chapters, List<Segment> segments,
+                                                 Map<String, Integer> index) {
+        if (chapters == null || chapters.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> positions = new HashSet<>();
+        for (Chapter c : chapters) {
+            Integer seg = index.get(c.segmentId());
+            if (seg == null) {
+                throw new IllegalArgumentException("chapter \"" + c.title() + "\" starts in unknown segment "
+                        + c.segmentId());
+            }
+            if (c.wordIndex() >= segments.get(seg).words().size()) {
+                throw new IllegalArgumentException("chapter \"" + c.title() + "\" starts at word " + c.wordIndex()
+                        + " of " + c.segmentId() + ", which has " + segments.get(seg).words().size());
+            }
+            if (!positions.add(((long) seg << 32) | c.wordIndex())) {
+                throw new IllegalArgumentException("two chapters start at word " + c.wordIndex() + " of "
+                        + c.segmentId());
+            }
+        }
+        List<Chapter> sorted = new ArrayList<>(chapters);
+        sorted.sort(Comparator.<Chapter>comparingInt(c -> index.get(c.segmentId())).thenComparingInt(Chapter::wordIndex));
+        return List.copyOf(sorted);
     }
 
     public static Transcript empty() {
@@ -116,15 +154,24 @@ public record Transcript(Metadata metadata, Roster roster, List<Segment> segment
     // ---- Edits -----------------------------------------------------------------------------------
 
     public Transcript withMetadata(Metadata newMetadata) {
-        return new Transcript(newMetadata, roster, segments);
+        return new Transcript(newMetadata, roster, segments, chapters);
     }
 
     public Transcript withRoster(Roster newRoster) {
-        return new Transcript(metadata, newRoster, segments);
+        return new Transcript(metadata, newRoster, segments, chapters);
     }
 
+    /**
+     * The same transcript with other segments (cleaned, re-timed). Chapters stay on their segment and word; a
+     * chapter whose segment is gone goes with it, and one past its segment's last word (a glossary rule may
+     * join words) moves to that last word.
+     */
     public Transcript withSegments(List<Segment> newSegments) {
-        return new Transcript(metadata, roster, newSegments);
+        return new Transcript(metadata, roster, newSegments, Chapters.keptIn(chapters, newSegments));
+    }
+
+    public Transcript withChapters(List<Chapter> newChapters) {
+        return new Transcript(metadata, roster, segments, newChapters);
     }
 
     public Transcript withSegment(int index, Segment segment) {
@@ -148,7 +195,12 @@ public record Transcript(Metadata metadata, Roster roster, List<Segment> segment
         List<Segment> next = new ArrayList<>(segments);
         next.set(index, first);
         next.add(index + 1, second);
-        return withSegments(next);
+        List<Chapter> moved = new ArrayList<>(chapters.size());
+        for (Chapter c : chapters) {
+            boolean inSecond = c.segmentId().equals(s.id()) && c.wordIndex() >= wordIndex;
+            moved.add(inSecond ? new Chapter(second.id(), c.wordIndex() - wordIndex, c.mark()) : c);
+        }
+        return new Transcript(metadata, roster, next, moved);
     }
 
     /** Merges segment {@code index} into the one before it, which keeps its id and speaker. */
@@ -163,7 +215,12 @@ public record Transcript(Metadata metadata, Roster roster, List<Segment> segment
         List<Segment> next = new ArrayList<>(segments);
         next.set(index - 1, prev.withWords(words));
         next.remove(index);
-        return withSegments(next);
+        List<Chapter> moved = new ArrayList<>(chapters.size());
+        for (Chapter c : chapters) {
+            boolean inMerged = c.segmentId().equals(cur.id());
+            moved.add(inMerged ? new Chapter(prev.id(), prev.words().size() + c.wordIndex(), c.mark()) : c);
+        }
+        return new Transcript(metadata, roster, next, moved);
     }
 
     public Transcript assignSpeaker(int index, String speakerId) {
@@ -196,6 +253,6 @@ public record Transcript(Metadata metadata, Roster roster, List<Segment> segment
         for (Segment s : segments) {
             next.add(fromId.equals(s.speakerId()) ? s.withSpeaker(toId) : s);
         }
-        return new Transcript(metadata, roster, next);
+        return new Transcript(metadata, roster, next, chapters);
     }
 }

@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.formats.ExportOptions;
+import org.turnscript.ui.chapters.ChaptersView;
 import org.turnscript.ui.editor.SpeakerStylesheet;
 import org.turnscript.ui.editor.TranscriptEditor;
 import org.turnscript.ui.dialogs.ShortcutsDialog;
@@ -54,6 +55,7 @@ public final class MainWindow {
     private final FileActions files;
     private final DocumentCommands commands;
     private final MainMenus menus;
+    private final ChaptersView chapters;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private String speakerStylesheet;
@@ -71,14 +73,15 @@ public final class MainWindow {
         this.files = new FileActions(stage, session, this::afterFileChange);
         this.commands = new DocumentCommands(stage, session, editor, files);
         this.menus = new MainMenus(actions());
+        this.chapters = new ChaptersView(stage, editor, session);
 
         VirtualizedScrollPane<?> scroll = new VirtualizedScrollPane<>(editor.area());
-        VBox center = new VBox(find.node(), scroll, timingLegend.node(), timeline.node());
+        VBox center = new VBox(find.node(), scroll, timingLegend.node(), chapters.band(), timeline.node());
         VBox.setVgrow(scroll, Priority.ALWAYS);
         timeline.setOnSeek(this::jumpTo);
         problems.setOnSelect(this::jumpTo);
         Tab check = new Tab("Subtitle check", problems.node());
-        TabPane sideTabs = new TabPane(new Tab("Talk time", talkTime.node()), check);
+        TabPane sideTabs = new TabPane(new Tab("Talk time", talkTime.node()), check, chapters.tab());
         // The check lays out and lints the whole document: only while it is in view, and again when it comes in.
         check.selectedProperty().addListener((o, was, selected) -> {
             if (selected && session.settledProperty().get() != null) {
@@ -96,7 +99,9 @@ public final class MainWindow {
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(side, false);
 
-        root.setTop(new VBox(menus.menuBar(settings.darkTheme()), menus.toolBar()));
+        javafx.scene.control.MenuBar menuBar = menus.menuBar(settings.darkTheme());
+        menuBar.getMenus().add(menuBar.getMenus().size() - 2, chapters.menu()); // before View and Help
+        root.setTop(new VBox(menuBar, menus.toolBar()));
         root.setCenter(split);
         root.setBottom(status.node());
         root.getStyleClass().add("turnscript");
@@ -104,6 +109,7 @@ public final class MainWindow {
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(APP_CSS).toExternalForm());
         new EditorKeys(scene, editor, session, this::showShortcuts);
+        chapters.installKeys(scene);
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dragDropped);
         applyTheme(settings.darkTheme());
@@ -185,6 +191,10 @@ public final class MainWindow {
 
     public EditorSession session() {
         return session;
+    }
+
+    public ChaptersView chapters() {
+        return chapters;
     }
 
     /** Stops the session's background threads; for a window that goes away without the application ending. */

@@ -36,7 +36,7 @@ public final class JournalJson {
 
     /** A splice with the roster and metadata of {@code after} (whose segments are ignored). */
     public static String splice(SegmentSplice splice, Transcript after) {
-        Transcript carrier = new Transcript(after.metadata(), after.roster(), splice.inserted());
+        Transcript carrier = new Transcript(after.metadata(), after.roster(), splice.inserted(), splice.chapters());
         return write(new LineJson("splice", null, splice.from(), splice.removed(),
                 NativeJsonMapper.toDocument(carrier)));
     }
@@ -53,7 +53,8 @@ public final class JournalJson {
                 return new Line(doc, json.origin(), null, null);
             }
             if ("splice".equals(json.kind()) && json.from() != null && json.removed() != null) {
-                return new Line(null, null, new SegmentSplice(json.from(), json.removed(), doc.segments()),
+                return new Line(null, null, new SegmentSplice(json.from(), json.removed(), doc.segments(),
+                        doc.chapters()),
                         new Transcript(doc.metadata(), doc.roster(), java.util.List.of()));
             }
             throw new FormatException(source, lineNumber, "unknown journal line kind \"" + json.kind() + "\"");

@@ -9,9 +9,10 @@ import java.util.List;
  * {@link NativeJsonMapper} turns it into the model and back; docs/json-format.md describes each field.
  * Boxed numbers so that a missing field reads as {@code null} and can be reported, not as 0.
  */
-@JsonPropertyOrder({"format", "version", "metadata", "speakers", "segments"})
+@JsonPropertyOrder({"format", "version", "metadata", "speakers", "segments", "chapters"})
 record NativeJsonDocument(String format, Integer version, MetadataJson metadata, List<SpeakerJson> speakers,
-                          List<SegmentJson> segments) {
+                          List<SegmentJson> segments,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ChapterJson> chapters) {
 
     static final String FORMAT = "turnscript";
     static final int CURRENT_VERSION = 1;
@@ -32,6 +33,12 @@ record NativeJsonDocument(String format, Integer version, MetadataJson metadata,
     @JsonPropertyOrder({"id", "speaker", "kind", "start", "end", "body", "originalBody", "words"})
     record SegmentJson(String id, String speaker, String kind, Long start, Long end, String body,
                        String originalBody, List<WordJson> words) {
+    }
+
+    /** A chapter hangs on a word; {@code start} is that word's time, written for people and ignored on read. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"title", "segment", "word", "start", "img", "url"})
+    record ChapterJson(String title, String segment, Integer word, Long start, String img, String url) {
     }
 
     @JsonPropertyOrder({"text", "original", "start", "end", "timing", "flags"})

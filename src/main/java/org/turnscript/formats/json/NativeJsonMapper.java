@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.turnscript.formats.json.NativeJsonDocument.ChapterJson;
 import org.turnscript.formats.json.NativeJsonDocument.MetadataJson;
 import org.turnscript.formats.json.NativeJsonDocument.SegmentJson;
 import org.turnscript.formats.json.NativeJsonDocument.SpeakerJson;
 import org.turnscript.formats.json.NativeJsonDocument.WordJson;
+import org.turnscript.model.Chapter;
+import org.turnscript.model.ChapterMark;
+import org.turnscript.model.Chapters;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
@@ -38,8 +42,14 @@ final class NativeJsonMapper {
         for (Segment s : t.segments()) {
             segments.add(toJson(s));
         }
+        List<ChapterJson> chapters = new ArrayList<>(t.chapters().size());
+        for (Chapter c : t.chapters()) {
+            ChapterMark m = c.mark();
+            chapters.add(new ChapterJson(m.title(), c.segmentId(), c.wordIndex(), timeOrNull(Chapters.startMs(t, c)),
+                    m.image(), m.url()));
+        }
         return new NativeJsonDocument(NativeJsonDocument.FORMAT, NativeJsonDocument.CURRENT_VERSION,
-                toJson(t.metadata()), speakers, segments);
+                toJson(t.metadata()), speakers, segments, chapters);
     }
 
     private static MetadataJson toJson(Metadata m) {
@@ -86,7 +96,33 @@ final class NativeJsonMapper {
             }
             segments.add(segment);
         }
-        return new Transcript(metadata, roster, segments);
+        List<ChapterJson> chaptersJson = doc.chapters() == null ? List.of() : doc.chapters();
+        List<Chapter> chapters = new ArrayList<>(chaptersJson.size());
+        Set<String> positions = new HashSet<>();
+        for (int i = 0; i < chaptersJson.size(); i++) {
+            Chapter c = toChapter(chaptersJson.get(i), "/chapters/" + i, segments);
+            if (!positions.add(c.segmentId() + "#" + c.wordIndex())) {
+                throw new JsonProblem("/chapters/" + i, "two chapters start at word " + c.wordIndex() + " of "
+                        + c.segmentId());
+            }
+            chapters.add(c);
+        }
+        return new Transcript(metadata, roster, segments, chapters);
+    }
+
+    private static Chapter toChapter(ChapterJson c, String at, List<Segment> segments) throws JsonProblem {
+        require(c, at, "chapter");
+        String title = require(c.title(), at, "title");
+        String segmentId = require(c.segment(), at, "segment");
+        int word = require(c.word(), at, "word");
+        Segment segment = segments.stream().filter(s -> s.id().equals(segmentId)).findFirst().orElseThrow(() ->
+                new JsonProblem(at + "/segment", "chapter \"" + title + "\" starts in unknown segment \""
+                        + segmentId + "\""));
+        if (word < 0 || word >= segment.words().size()) {
+            throw new JsonProblem(at + "/word", "chapter \"" + title + "\" starts at word " + word + " of "
+                    + segmentId + ", which has " + segment.words().size());
+        }
+        return new Chapter(segmentId, word, new ChapterMark(title, c.img(), c.url()));
     }
 
     private static Metadata toMetadata(MetadataJson m) throws JsonProblem {

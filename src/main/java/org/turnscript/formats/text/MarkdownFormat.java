@@ -10,7 +10,7 @@ import org.turnscript.subtitles.SpeakerDisplay;
  * A transcript for a web page or a notes app: the title as a heading, then per turn a {@code **Kate** · 00:12:34}
  * paragraph and the text paragraph below it, blank lines between. The name follows the export's speaker display
  * (cased as it says; no name for style none; a dash or {@code >>} opening the text for those styles). Written
- * only.
+ * only. Each chapter is a {@code ## Title} heading before the paragraph it opens.
  */
 public final class MarkdownFormat extends AbstractFormat {
 
@@ -40,6 +40,9 @@ public final class MarkdownFormat extends AbstractFormat {
         for (Turns.Turn turn : Turns.of(transcript, options.includeNonSpeech())) {
             if (out.length() > 0) {
                 out.append('\n');
+            }
+            if (turn.chapter() != null) {
+                out.append("## ").append(escape(turn.chapter().title())).append("\n\n");
             }
             String time = turn.startMs() >= 0 ? Turns.clock(turn.startMs()) : null;
             if (turn.sound()) {

@@ -8,7 +8,8 @@ import org.turnscript.model.Transcript;
  * A readable transcript: one paragraph per turn, {@code [00:12:34] Kate: text}, a blank line between turns,
  * sounds as {@code [00:15:00] [Music]} lines. The speaker shows as the export's speaker display labels it
  * ({@code KATE: }, {@code [Kate] }, {@code - }, none, …); every paragraph is a new turn, so it is always labelled.
- * Written only; caption text is read by another format.
+ * Written only; caption text is read by another format. Each chapter is its title underlined with {@code =},
+ * before the paragraph it opens.
  */
 public final class PlainTextFormat extends AbstractFormat {
 
@@ -27,6 +28,11 @@ public final class PlainTextFormat extends AbstractFormat {
         for (Turns.Turn turn : Turns.of(transcript, options.includeNonSpeech())) {
             if (out.length() > 0) {
                 out.append('\n');
+            }
+            if (turn.chapter() != null) {
+                // An underlined line: a heading anyone reads as one, in any viewer.
+                String title = turn.chapter().title().replaceAll("\\s+", " ");
+                out.append(title).append('\n').append("=".repeat(Math.max(3, title.length()))).append("\n\n");
             }
             if (turn.startMs() >= 0) {
                 out.append('[').append(Turns.clock(turn.startMs())).append("] ");

@@ -3,7 +3,10 @@ package org.turnscript.formats.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import org.turnscript.model.ChapterMark;
+import org.turnscript.model.Chapters;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.model.SpeakerSequence;
@@ -21,8 +24,9 @@ final class Turns {
      * @param startMs start of the first timed word, or {@link Word#UNKNOWN_TIME}
      * @param text    cleaned text
      * @param sound   whether this is a non-speech tag such as {@code [Music]}
+     * @param chapter the chapter this paragraph opens, or {@code null}
      */
-    record Turn(String speaker, long startMs, String text, boolean sound) {
+    record Turn(String speaker, long startMs, String text, boolean sound, ChapterMark chapter) {
     }
 
     private Turns() {
@@ -33,19 +37,31 @@ final class Turns {
      * org.turnscript.model.Turns}), so an untagged segment joins the turn before it. A sound that is shown ends
      * the paragraph it interrupts, and the speaker's next words open a new one under their name again; a sound
      * left out does not end the turn, so the words around it stay one paragraph. Segments whose words cleanup
-     * dropped are skipped without breaking a turn.
+     * dropped are skipped without breaking a turn. A chapter start always opens a paragraph, which carries the
+     * chapter (a chapter on a skipped segment goes to the next paragraph).
      */
-    static List<Turn> of(Transcript transcript, boolean includeNonSpeech) {
+    static List<Turn> of(Transcript whole, boolean includeNonSpeech) {
+        Transcript transcript = Chapters.splitAtStarts(whole);
+        Map<String, ChapterMark> chapterAt = Chapters.bySegmentStart(transcript);
+        ChapterMark pending = null;
         List<Segment> segments = transcript.segments();
         String[] speakers = org.turnscript.model.Turns.effectiveSpeakers(SpeakerSequence.of(segments));
         List<Turn> turns = new ArrayList<>();
         String speakerId = null;
         StringBuilder text = null;
         long start = Word.UNKNOWN_TIME;
+        ChapterMark opened = null;
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
             String body = segment.body();
             boolean sound = segment.kind() == SegmentKind.NON_SPEECH;
+            if (chapterAt.containsKey(segment.id())) {
+                if (text != null) {
+                    turns.add(new Turn(transcript.roster().nameOf(speakerId), start, text.toString(), false, opened));
+                    text = null;
+                }
+                pending = chapterAt.get(segment.id());
+            }
             if (body.isBlank() || sound && !includeNonSpeech) {
                 continue;
             }
@@ -57,19 +73,22 @@ final class Turns {
                 continue;
             }
             if (text != null) {
-                turns.add(new Turn(transcript.roster().nameOf(speakerId), start, text.toString(), false));
+                turns.add(new Turn(transcript.roster().nameOf(speakerId), start, text.toString(), false, opened));
                 text = null;
             }
             if (sound) {
-                turns.add(new Turn(null, segment.start(), body, true));
+                turns.add(new Turn(null, segment.start(), body, true, pending));
+                pending = null;
                 continue;
             }
             speakerId = speakers[i];
             text = new StringBuilder(body);
             start = segment.start();
+            opened = pending;
+            pending = null;
         }
         if (text != null) {
-            turns.add(new Turn(transcript.roster().nameOf(speakerId), start, text.toString(), false));
+            turns.add(new Turn(transcript.roster().nameOf(speakerId), start, text.toString(), false, opened));
         }
         return turns;
     }

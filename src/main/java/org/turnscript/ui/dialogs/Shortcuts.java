@@ -38,6 +38,12 @@ public final class Shortcuts {
             new Shortcut("Ctrl+F", "Find", "Edit"),
             new Shortcut("Ctrl+H", "Find and replace", "Edit"),
             new Shortcut("F3 / Shift+F3", "Next / previous match", "Edit"),
+            new Shortcut("Ctrl+M", "Mark a chapter at the caret's word and type its title (on a chapter's first "
+                    + "word: rename it)", "Chapters"),
+            new Shortcut("Ctrl+Shift+M", "Suggest chapters; then accept the current suggestion (with its proposed title) "
+                    + "and go to the next", "Chapters"),
+            new Shortcut("Ctrl+Shift+N", "Reject the current chapter suggestion and go to the next", "Chapters"),
+            new Shortcut("F2 / Delete in the Chapters panel", "Rename / delete the selected chapter", "Chapters"),
             new Shortcut("Ctrl+O", "Open a project or import captions", "File"),
             new Shortcut("Ctrl+S", "Save the project", "File"),
             new Shortcut("Ctrl+Shift+S", "Save the project as…", "File"),

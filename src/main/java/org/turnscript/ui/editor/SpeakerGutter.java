@@ -58,7 +58,10 @@ final class SpeakerGutter implements IntFunction<Node> {
         box.setMaxWidth(WIDTH);
         box.setPadding(PADDING);
         // The paragraph box is only known once RichTextFX puts the gutter in it.
-        box.parentProperty().addListener((o, before, after) -> markParagraph(box));
+        box.parentProperty().addListener((o, before, after) -> {
+            markParagraph(box);
+            ChapterHeading.markParagraph(box);
+        });
         update(box, par);
         return box;
     }
@@ -68,7 +71,7 @@ final class SpeakerGutter implements IntFunction<Node> {
      * because only what changed is restyled.
      */
     void update(Node node, int par) {
-        if (!(node instanceof HBox box) || box.getChildren().size() != 3) {
+        if (!(node instanceof HBox box) || box.getChildren().size() < 3) {
             return;
         }
         TranscriptArea area = editor.area();
@@ -87,6 +90,7 @@ final class SpeakerGutter implements IntFunction<Node> {
                 : style.kind() == SegmentKind.NON_SPEECH ? "non-speech" : "unassigned", null);
         box.getProperties().put(TURN_START, turnStart && par > 0);
         markParagraph(box);
+        ChapterHeading.update(box, editor.chapters().inParagraph(par));
     }
 
     /** Gives the paragraph box holding {@code box} the space above a turn, or takes it away. */

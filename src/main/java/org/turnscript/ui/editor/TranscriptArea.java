@@ -103,6 +103,9 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Wo
         if (style.has(WordFlag.DROPPED)) {
             classes.add("dropped");
         }
+        if (style.startsChapter()) {
+            classes.add("chapter-start");
+        }
         // Every source has its class: the anchored one is always marked (a time set by hand is seen before it is
         // moved), the others only when the window dims guessed times or colours words by source.
         classes.add(TIME_CLASSES[style.source().ordinal()]);

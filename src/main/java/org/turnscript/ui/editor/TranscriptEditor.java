@@ -41,6 +41,7 @@ public final class TranscriptEditor {
     private final TranscriptBuffer buffer;
     private final TranscriptArea area;
     private final SpeakerGutter gutter;
+    private final org.turnscript.ui.session.BufferChapters chapters;
     /** What a key did not do and why, for the status bar. */
     private final org.reactfx.EventSource<String> notices = new org.reactfx.EventSource<>();
     /** Chips worked out since the last change; dropped on every change, so it is never stale. */
@@ -54,6 +55,7 @@ public final class TranscriptEditor {
     public TranscriptEditor(TranscriptBuffer buffer) {
         this.buffer = buffer;
         this.area = new TranscriptArea(buffer.document());
+        this.chapters = new org.turnscript.ui.session.BufferChapters(buffer);
         area.setUndoManager(buffer.undoManager());
         gutter = new SpeakerGutter(this);
         area.setParagraphGraphicFactory(gutter);
@@ -76,6 +78,16 @@ public final class TranscriptEditor {
 
     public TranscriptBuffer buffer() {
         return buffer;
+    }
+
+    /** The document's chapters and the commands on them. */
+    public org.turnscript.ui.session.BufferChapters chapters() {
+        return chapters;
+    }
+
+    /** The chapter heading shown above paragraph {@code par} ("§ Title"), or null when it has none on screen. */
+    public String chapterHeadingShown(int par) {
+        return par < area.getParagraphs().size() ? ChapterHeading.shownTitle(area.getParagraphGraphic(par)) : null;
     }
 
     public TranscriptArea area() {

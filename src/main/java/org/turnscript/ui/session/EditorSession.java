@@ -368,10 +368,14 @@ public final class EditorSession {
         Transcript t = buffer.transcript();
         service.exportTo(file, t, formatId, options);
         // Subtitles of guessed times drift by many seconds: say so where the user looks, as the command line does.
-        boolean guessed = service.formats().byId(formatId).filter(CueFormat.class::isInstance).isPresent()
-                && TimingQuality.mostlyEstimated(t);
-        message.set("Exported " + file.getFileName()
-                + (guessed ? " — warning: " + TimingQuality.MOSTLY_ESTIMATED_WARNING : ""));
+        // A file its destination will refuse (a YouTube chapter list that breaks a rule) is written, with a warning.
+        List<String> problems = new java.util.ArrayList<>(service.exportProblems(t, formatId, options));
+        if (service.formats().byId(formatId).filter(CueFormat.class::isInstance).isPresent()
+                && TimingQuality.mostlyEstimated(t)) {
+            problems.add(TimingQuality.MOSTLY_ESTIMATED_WARNING);
+        }
+        message.set("Exported " + file.getFileName() + (problems.isEmpty() ? ""
+                : " — warning: " + String.join("; ", problems)));
     }
 
     // ---- Whole-document commands ---------------------------------------------------------------------
@@ -379,6 +383,26 @@ public final class EditorSession {
     /** The document as a transcript now (for dialogs that preview a command on it). */
     public Transcript transcript() {
         return buffer.transcript();
+    }
+
+    /**
+     * Chapter suggestions for the document as it stands, at or above the default threshold, leaving out those
+     * within a few words of a chapter already marked (the start of the recording included).
+     */
+    public java.util.List<org.turnscript.chapters.ChapterSuggestion> suggestChapters() {
+        Transcript t = transcript();
+        java.util.List<Integer> marked = new java.util.ArrayList<>();
+        int flat = 0;
+        java.util.Map<String, Integer> firstWord = new java.util.HashMap<>();
+        for (org.turnscript.model.Segment s : t.segments()) {
+            firstWord.put(s.id(), flat);
+            flat += s.words().size();
+        }
+        t.chapters().forEach(c -> marked.add(firstWord.get(c.segmentId()) + c.wordIndex()));
+        return service.suggestChapters(t).stream()
+                .filter(s -> s.score() >= org.turnscript.chapters.ChapterSuggester.DEFAULT_THRESHOLD)
+                .filter(s -> marked.stream().noneMatch(m -> Math.abs(m - s.flatIndex()) < 30))
+                .toList();
     }
 
     /** Writes a cleanup result made from {@code before} into the document: one undo step. */

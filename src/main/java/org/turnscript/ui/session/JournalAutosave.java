@@ -110,8 +110,8 @@ final class JournalAutosave {
                 removed++;
             }
         }
-        List<Segment> inserted = TranscriptDocuments.segmentsOf(b.subList(prefix, b.size() - suffix),
-                after.roster(), "j" + (++counter) + "-");
-        return new SegmentSplice(from, removed, inserted);
+        var changed = b.subList(prefix, b.size() - suffix);
+        List<Segment> inserted = TranscriptDocuments.segmentsOf(changed, after.roster(), "j" + (++counter) + "-");
+        return new SegmentSplice(from, removed, inserted, TranscriptDocuments.chaptersOf(changed, inserted));
     }
 }

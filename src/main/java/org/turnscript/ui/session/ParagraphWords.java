@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fxmisc.richtext.model.Paragraph;
+import org.turnscript.model.ChapterMark;
 import org.turnscript.model.Word;
 
 /**
@@ -13,12 +14,15 @@ import org.turnscript.model.Word;
  */
 final class ParagraphWords {
 
-    /** What a paragraph gives a transcript: its words and the id of the segment it started, if any. */
-    record Read(String segmentId, List<Word> words) {
+    /**
+     * What a paragraph gives a transcript: its words, the id of the segment it started, if any, and the chapters
+     * that start at its words (by word index).
+     */
+    record Read(String segmentId, List<Word> words, Map<Integer, ChapterMark> chapters) {
     }
 
     /** Stands for "read, and has no word". */
-    private static final Read NONE = new Read(null, List.of());
+    private static final Read NONE = new Read(null, List.of(), Map.of());
 
     private Map<Paragraph<ParStyle, String, WordStyle>, Read> previous = new IdentityHashMap<>();
     private Map<Paragraph<ParStyle, String, WordStyle>, Read> current = new IdentityHashMap<>();

@@ -433,6 +433,11 @@ public final class TranscriptBuffer {
         asOneStep(() -> reassignParagraphs(id, replacementId), roster.get().without(id));
     }
 
+    /** Several text changes recorded as one entry of the undo history (e.g. moving a chapter's start). */
+    public void asOneStep(Runnable textChanges) {
+        asOneStep(textChanges, roster.get());
+    }
+
     /**
      * A text change and a roster change recorded as one entry of the undo history: what the document reports
      * while {@code textChange} runs is collected instead of recorded, then handed over with the roster change.

@@ -1,8 +1,10 @@
 package org.turnscript.ui.session;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.fxmisc.richtext.model.Paragraph;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
@@ -10,6 +12,8 @@ import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyledSegment;
 import org.fxmisc.richtext.model.TextOps;
+import org.turnscript.model.Chapter;
+import org.turnscript.model.ChapterMark;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
@@ -41,22 +45,59 @@ public final class TranscriptDocuments {
         }
         ReadOnlyStyledDocumentBuilder<ParStyle, String, WordStyle> builder =
                 new ReadOnlyStyledDocumentBuilder<>(OPS, ParStyle.UNASSIGNED, t.segments().size());
+        Map<String, Map<Integer, ChapterMark>> chapters = chaptersBySegment(t);
         for (Segment s : t.segments()) {
-            builder.addParagraph(styledWords(s), parStyleOf(s));
+            builder.addParagraph(styledWords(s, chapters.getOrDefault(s.id(), Map.of())), parStyleOf(s));
         }
         return builder.build();
     }
 
     /** The styled words of one segment, each followed by a space except the last. */
     public static List<StyledSegment<String, WordStyle>> styledWords(Segment s) {
+        return styledWords(s, Map.of());
+    }
+
+    /**
+     * As {@link #styledWords(Segment)}, with the chapters that start at its words (by word index). A chapter's
+     * mark is on its word only, not on the space after it, so text typed after the word does not start one too.
+     */
+    public static List<StyledSegment<String, WordStyle>> styledWords(Segment s, Map<Integer, ChapterMark> chapters) {
         List<Word> words = s.words();
-        List<StyledSegment<String, WordStyle>> segs = new ArrayList<>(words.size());
+        List<StyledSegment<String, WordStyle>> segs = new ArrayList<>(words.size() + chapters.size());
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            String text = i < words.size() - 1 ? w.text() + " " : w.text();
-            segs.add(new StyledSegment<>(text, WordStyle.of(w, i == 0 ? s.id() : null)));
+            String segmentId = i == 0 ? s.id() : null;
+            boolean last = i == words.size() - 1;
+            ChapterMark mark = chapters.get(i);
+            if (mark == null) {
+                segs.add(new StyledSegment<>(last ? w.text() : w.text() + " ", WordStyle.of(w, segmentId)));
+            } else {
+                segs.add(new StyledSegment<>(w.text(), WordStyle.of(w, segmentId, mark)));
+                if (!last) {
+                    segs.add(new StyledSegment<>(" ", WordStyle.of(w, segmentId)));
+                }
+            }
         }
         return segs;
+    }
+
+    /** The chapters of one segment of {@code t}, by word index. */
+    public static Map<Integer, ChapterMark> chaptersOf(Transcript t, String segmentId) {
+        Map<Integer, ChapterMark> out = new HashMap<>();
+        for (Chapter c : t.chapters()) {
+            if (c.segmentId().equals(segmentId)) {
+                out.put(c.wordIndex(), c.mark());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Map<Integer, ChapterMark>> chaptersBySegment(Transcript t) {
+        Map<String, Map<Integer, ChapterMark>> out = new HashMap<>();
+        for (Chapter c : t.chapters()) {
+            out.computeIfAbsent(c.segmentId(), k -> new HashMap<>()).put(c.wordIndex(), c.mark());
+        }
+        return out;
     }
 
     /**
@@ -79,6 +120,7 @@ public final class TranscriptDocuments {
         List<String> preferredIds = new ArrayList<>(paragraphs.size());
         List<List<Word>> wordLists = new ArrayList<>(paragraphs.size());
         List<ParStyle> styles = new ArrayList<>(paragraphs.size());
+        List<Map<Integer, ChapterMark>> chapterMarks = new ArrayList<>(paragraphs.size());
         for (Paragraph<ParStyle, String, WordStyle> p : paragraphs) {
             ParagraphWords.Read read = cache != null ? cache.get(p) : read(p);
             if (read == null) {
@@ -87,18 +129,23 @@ public final class TranscriptDocuments {
             preferredIds.add(read.segmentId());
             wordLists.add(read.words());
             styles.add(p.getParagraphStyle());
+            chapterMarks.add(read.chapters());
         }
         if (cache != null) {
             cache.forgetUnused();
         }
         List<String> ids = assignIds(preferredIds);
         List<Segment> segments = new ArrayList<>(wordLists.size());
+        List<Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < wordLists.size(); i++) {
             ParStyle ps = styles.get(i);
             String speaker = ps.speakerId() != null && roster.byId(ps.speakerId()).isPresent() ? ps.speakerId() : null;
             segments.add(new Segment(ids.get(i), speaker, ps.kind(), wordLists.get(i)));
+            for (Map.Entry<Integer, ChapterMark> c : chapterMarks.get(i).entrySet()) {
+                chapters.add(new Chapter(ids.get(i), c.getKey(), c.getValue()));
+            }
         }
-        Transcript t = new Transcript(metadata, roster, segments);
+        Transcript t = new Transcript(metadata, roster, segments, chapters);
         return GapFiller.fill(t, metadata.hasDuration() ? metadata.durationMs() : Word.UNKNOWN_TIME);
     }
 
@@ -128,6 +175,26 @@ public final class TranscriptDocuments {
         return segments;
     }
 
+    /**
+     * The chapters that start in {@code paragraphs}, on the segments {@link #segmentsOf} made of them (one per
+     * paragraph with words, in order), for the journal.
+     */
+    public static List<Chapter> chaptersOf(List<Paragraph<ParStyle, String, WordStyle>> paragraphs,
+                                           List<Segment> segments) {
+        List<Chapter> out = new ArrayList<>();
+        int k = 0;
+        for (Paragraph<ParStyle, String, WordStyle> p : paragraphs) {
+            List<WordRun> runs = WordRun.of(p);
+            if (runs.isEmpty()) {
+                continue;
+            }
+            String id = segments.get(k++).id();
+            Map<Integer, ChapterMark> marks = chapterMarks(runs);
+            marks.keySet().stream().sorted().forEach(word -> out.add(new Chapter(id, word, marks.get(word))));
+        }
+        return out;
+    }
+
     /** Whether a paragraph becomes a segment (has a word). */
     public static boolean hasWords(Paragraph<ParStyle, String, WordStyle> p) {
         if (p.length() == 0) {
@@ -148,7 +215,28 @@ public final class TranscriptDocuments {
     static ParagraphWords.Read read(Paragraph<ParStyle, String, WordStyle> p) {
         List<WordRun> runs = WordRun.of(p);
         return runs.isEmpty() ? null : new ParagraphWords.Read(runs.get(0).style().segmentId(),
-                List.copyOf(toWords(runs)));
+                List.copyOf(toWords(runs)), chapterMarks(runs));
+    }
+
+    /**
+     * The chapters that start at a paragraph's words, by word index (as {@link #toWords} counts them). A word
+     * with the same style as the word before it is that word continued (a space typed into it, or a word typed
+     * after it that took its style), so it does not start the chapter a second time.
+     */
+    private static Map<Integer, ChapterMark> chapterMarks(List<WordRun> runs) {
+        Map<Integer, ChapterMark> out = null;
+        WordStyle previous = null;
+        for (int i = 0; i < runs.size(); i++) {
+            WordStyle style = runs.get(i).style();
+            if (style.startsChapter() && !style.equals(previous)) {
+                if (out == null) {
+                    out = new HashMap<>();
+                }
+                out.put(i, style.chapter());
+            }
+            previous = style;
+        }
+        return out == null ? Map.of() : Map.copyOf(out);
     }
 
     private static List<Word> toWords(List<WordRun> runs) {

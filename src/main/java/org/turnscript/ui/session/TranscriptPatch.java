@@ -14,7 +14,7 @@ import org.turnscript.model.Transcript;
  * Writes a transformed transcript (cleaned, restored, re-timed by an anchor) into the editor as one undo step.
  * Only paragraphs whose segment changed are replaced; each keeps its paragraph style (speaker tag, or none for a
  * continued turn), and dropped words stay in the text, styled as dropped, so the change stays visible and
- * reversible.
+ * reversible. Chapters stay on their words.
  */
 public final class TranscriptPatch {
 
@@ -53,7 +53,7 @@ public final class TranscriptPatch {
             Paragraph<ParStyle, String, WordStyle> p = buffer.paragraph(par);
             int start = buffer.offsetOf(par, 0) + shift;
             ReadOnlyStyledDocument<ParStyle, String, WordStyle> replacement = paragraph(next.get(k),
-                    p.getParagraphStyle());
+                    TranscriptDocuments.chaptersOf(cleaned, next.get(k).id()), p.getParagraphStyle());
             // Positions in a multi-change are those the earlier replacements left: a corrected word may change a
             // paragraph's length, which moves the paragraphs after it.
             change.add(new Replacement<>(start, start + p.length(), replacement));
@@ -80,9 +80,10 @@ public final class TranscriptPatch {
         return indexes;
     }
 
-    private static ReadOnlyStyledDocument<ParStyle, String, WordStyle> paragraph(Segment segment, ParStyle style) {
+    private static ReadOnlyStyledDocument<ParStyle, String, WordStyle> paragraph(Segment segment,
+            java.util.Map<Integer, org.turnscript.model.ChapterMark> chapters, ParStyle style) {
         return new ReadOnlyStyledDocumentBuilder<ParStyle, String, WordStyle>(TranscriptDocuments.OPS, style)
-                .addParagraph(TranscriptDocuments.styledWords(segment), style)
+                .addParagraph(TranscriptDocuments.styledWords(segment, chapters), style)
                 .build();
     }
 }

@@ -21,7 +21,8 @@ class ExportDialogModelTest {
     @Test
     void offersEveryWriter() {
         assertThat(model.writers()).extracting(TranscriptFormat::id)
-                .containsExactly("json", "podcast-json", "srt", "vtt", "txt", "md");
+                .containsExactly("json", "podcast-json", "srt", "vtt", "txt", "md", "chapters-json", "youtube-chapters",
+                        "vtt-chapters");
     }
 
     @Test
