@@ -235,8 +235,17 @@ public final class ListenPanel {
         alert.show();
     }
 
+    /** Stops playing and the background work; callable from any thread (tests close windows from theirs). */
     public void dispose() {
-        ticker.stop();
-        media.dispose();
+        media.stopWork();
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            ticker.stop();
+            media.dispose();
+        } else {
+            javafx.application.Platform.runLater(() -> {
+                ticker.stop();
+                media.dispose();
+            });
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class MediaSession {
 
     private final EditorSession session;
     private final Playback playback;
-    private final Function<Path, CompletableFuture<Player>> opener;
+    private Function<Path, CompletableFuture<Player>> opener;
     private final MediaCache cache;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "turnscript-media");
@@ -50,6 +50,8 @@ public final class MediaSession {
     /** 0..1 while converting or decoding, −1 otherwise. */
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty activity = new SimpleStringProperty("");
+    /** Why the recording the project names is not attached (moved or deleted), empty when it is. */
+    private final StringProperty missing = new SimpleStringProperty("");
     private BiConsumer<String, String> onError = (header, detail) -> { };
     /** Counts attaches: work for a recording that was replaced since drops its result. */
     private int generation;
@@ -65,6 +67,11 @@ public final class MediaSession {
 
     public Playback playback() {
         return playback;
+    }
+
+    /** Plays recordings through another player from now on (tests use a clock moved by hand). */
+    public void setOpener(Function<Path, CompletableFuture<Player>> opener) {
+        this.opener = opener;
     }
 
     /** The recording attached (as the user chose it, before any conversion), or {@code null}. */
@@ -88,6 +95,11 @@ public final class MediaSession {
     /** What is being done ("Converting x.webm…"), empty when nothing. */
     public StringProperty activityProperty() {
         return activity;
+    }
+
+    /** Why the project's recording could not be found, shown in the player bar until another is attached. */
+    public StringProperty missingProperty() {
+        return missing;
     }
 
     /** Where errors go that need more than the status bar (a missing ffmpeg and the command to run). */
@@ -188,6 +200,7 @@ public final class MediaSession {
             }
             playback.attach(player);
             attached.set(original);
+            missing.set("");
             var meta = session.buffer().metadataProperty();
             String abs = original.toAbsolutePath().normalize().toString();
             if (!abs.equals(meta.get().media())) {
@@ -250,6 +263,7 @@ public final class MediaSession {
         attached.set(null);
         waveform.set(null);
         offered.set(null);
+        missing.set("");
         progress.set(-1);
         activity.set("");
         Path document = session.files().documentFile();
@@ -259,8 +273,11 @@ public final class MediaSession {
             if (media.isPresent() && Files.isRegularFile(media.get())) {
                 attach(media.get());
             } else {
-                session.setMessage("The recording this project names is not there any more (" + stored
-                        + "): attach it again with File \u25B8 Attach media\u2026");
+                String text = "The recording this project names is not there any more (" + stored
+                        + "): attach it again with File \u25B8 Attach media\u2026";
+                missing.set(text);
+                // After the session's own "Opened …", which is set once the document is shown.
+                Platform.runLater(() -> session.setMessage(text));
             }
             return;
         }
@@ -302,10 +319,15 @@ public final class MediaSession {
         offered.set(null);
     }
 
-    /** Stops the player and the background thread (a window that goes away). */
-    public void dispose() {
+    /** Stops the background thread and what it is doing; any thread. */
+    public void stopWork() {
         cancel.set(true);
-        playback.attach(null);
         worker.shutdownNow();
+    }
+
+    /** Stops the player and the background thread (a window that goes away). JavaFX thread. */
+    public void dispose() {
+        stopWork();
+        playback.attach(null);
     }
 }

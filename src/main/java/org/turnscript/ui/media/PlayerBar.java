@@ -159,7 +159,15 @@ public final class PlayerBar {
         offerBar.visibleProperty().bind(Bindings.isNotNull(media.offeredProperty()));
         offerBar.managedProperty().bind(offerBar.visibleProperty());
 
-        root.getChildren().addAll(transport, settings, working, offerBar);
+        Label missing = new Label();
+        missing.setId("player-missing");
+        missing.getStyleClass().add("player-missing");
+        missing.setWrapText(true);
+        missing.textProperty().bind(media.missingProperty());
+        missing.visibleProperty().bind(media.missingProperty().isNotEmpty());
+        missing.managedProperty().bind(missing.visibleProperty());
+
+        root.getChildren().addAll(transport, settings, working, offerBar, missing);
         root.getStyleClass().add("player-bar");
         root.setId("player-bar");
     }
