@@ -63,10 +63,10 @@ public final class Playback implements PlaybackClock {
             old.pause();
             old.dispose();
         }
-        player.set(p);
         playing.set(false);
         position.set(0);
         stopAt = -1;
+        player.set(p);
         rewindOnResume = false;
         duration.set(p == null ? -1 : p.durationMs());
         if (p != null) {

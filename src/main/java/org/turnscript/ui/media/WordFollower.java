@@ -35,6 +35,8 @@ public final class WordFollower {
         playback.playerProperty().addListener((o, a, p) -> {
             if (p == null) {
                 clear();
+            } else {
+                show(playback.positionMs()); // the word at the start is marked before anything plays
             }
         });
         // Any edit can move the words: the highlight is worked out again at the next position.
@@ -55,6 +57,10 @@ public final class WordFollower {
     /** The highlighted text (empty when none), for tests and the accessible text. */
     public String shownText() {
         return spoken.getSelectedText();
+    }
+
+    public javafx.beans.value.ObservableValue<String> shownTextProperty() {
+        return spoken.selectedTextProperty();
     }
 
     void show(long ms) {
