@@ -18,7 +18,8 @@ class ArchitectureTest {
 
     private static final String[] PURE = {
         "org.turnscript.model..", "org.turnscript.formats..", "org.turnscript.cleanup..",
-        "org.turnscript.timing..", "org.turnscript.subtitles..", "org.turnscript.convert.."
+        "org.turnscript.timing..", "org.turnscript.subtitles..", "org.turnscript.convert..",
+        "org.turnscript.audio.."
     };
 
     private static JavaClasses classes;

@@ -151,6 +151,13 @@ public final class WaveformStrip {
         e.consume();
     }
 
+    /** Shows the whole recording at once (what the widest wheel zoom reaches). */
+    void zoomOutFully() {
+        msPerPx = Math.max(MIN_MS_PER_PX, maxDuration() / Math.max(1, canvas.getWidth()));
+        viewStart = 0;
+        redraw();
+    }
+
     private long maxDuration() {
         long d = playback.durationProperty().get();
         if (waveform != null) {
