@@ -202,9 +202,11 @@ public final class MediaSession {
             attached.set(original);
             missing.set("");
             var meta = session.buffer().metadataProperty();
-            String abs = original.toAbsolutePath().normalize().toString();
-            if (!abs.equals(meta.get().media())) {
-                meta.set(meta.get().withMedia(abs));
+            Path abs = original.toAbsolutePath().normalize();
+            Optional<Path> before = MediaPaths.resolve(meta.get().media(), session.files().documentFile());
+            meta.set(meta.get().withMedia(abs.toString()));
+            if (before.isEmpty() || !before.get().equals(abs)) {
+                session.buffer().markUnsaved(); // another recording: the project must be saved to remember it
             }
             session.setMessage("Attached " + original.getFileName() + ": Ctrl+Space plays and pauses (F1 lists the keys)");
             done.complete(true);

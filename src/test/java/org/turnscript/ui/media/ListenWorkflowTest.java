@@ -219,6 +219,7 @@ class ListenWorkflowTest {
     @Test
     void theProjectRemembersItsRecordingAndSaysWhenItHasMoved() throws Exception {
         openWithRecording();
+        assertThat(fx(() -> window.session().isSaved())).as("a recording attached is a change to save").isFalse();
         Path project = dir.resolve("speech.turnscript.json");
         assertThat(fx(() -> window.saveAs(project))).isTrue();
         assertThat(Files.readString(project)).contains("\"media\": \"speech.wav\"");
@@ -229,6 +230,8 @@ class ListenWorkflowTest {
                 () -> fx(() -> window.listen().media().attachedProperty().get()) != null);
         assertThat(fx(() -> window.listen().media().attachedProperty().get())).isEqualTo(dir.resolve("speech.wav"));
         assertThat(fx(() -> window.listen().media().offeredProperty().get())).isNull();
+        assertThat(fx(() -> window.session().isSaved())).as("its own recording, found again: nothing to save")
+                .isTrue();
 
         Files.move(dir.resolve("speech.wav"), dir.resolve("renamed.wav"));
         assertThat(await(fx(() -> window.open(project)))).isTrue();
