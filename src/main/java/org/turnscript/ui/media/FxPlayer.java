@@ -10,6 +10,13 @@ import javafx.util.Duration;
 /** {@link Player} over JavaFX Media. */
 public final class FxPlayer implements Player {
 
+    /**
+     * Players between {@code new MediaPlayer} and READY. JavaFX keeps only a weak reference to a player; one that
+     * nothing else holds can be collected while it prepares, and then never reports READY or an error (the
+     * "stalls after ready" of long MP3s, which take longest to prepare).
+     */
+    private static final java.util.Set<MediaPlayer> OPENING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final MediaPlayer player;
     private boolean playing;
     private Runnable onEnd = () -> { };
@@ -33,6 +40,8 @@ public final class FxPlayer implements Player {
             Media media = new Media(file.toUri().toString());
             MediaPlayer mp = new MediaPlayer(media);
             FxPlayer p = new FxPlayer(mp);
+            OPENING.add(mp);
+            ready.whenComplete((player, error) -> OPENING.remove(mp));
             mp.setOnReady(() -> ready.complete(p));
             mp.setOnError(() -> {
                 if (!ready.isDone()) {
