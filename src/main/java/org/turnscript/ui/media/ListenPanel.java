@@ -63,8 +63,7 @@ public final class ListenPanel {
         ToggleButton videoToggle = new ToggleButton("Video");
         videoToggle.setId("player-video");
         videoToggle.selectedProperty().bindBidirectional(video.wantedProperty());
-        videoToggle.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !video.hasVideo(),
-                playback.playerProperty()));
+        videoToggle.disableProperty().bind(video.hasVideoProperty().not());
         this.bar = new PlayerBar(media, follower, this::chooseMedia, videoToggle);
         media.setOnError(this::showError);
         media.waveformProperty().addListener((o, a, w) -> waveform.show(w));

@@ -175,13 +175,26 @@ public final class PlayerBar {
     /** The three kinds of word time, drawn as the text draws them. */
     private static Node legend() {
         HBox legend = new HBox(6, sample("measured", "time-measured"), sample("estimated", "time-estimated"),
-                sample("anchored", "time-anchored"));
+                anchoredSample());
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.getStyleClass().addAll("timing-legend", "transcript-area", "listening");
         Tooltip.install(legend, new Tooltip("How each word's time was found: read from the captions (measured), "
                 + "spread over the duration (estimated, grey) or set by you (anchored, dotted underline: Ctrl+T, or "
                 + "F8 while playing)"));
         return legend;
+    }
+
+    /** The text draws an anchor's dotted underline itself (RichTextFX), so the legend draws its own. */
+    private static Node anchoredSample() {
+        Text t = sample("anchored", "time-anchored");
+        javafx.scene.shape.Line line = new javafx.scene.shape.Line();
+        line.getStyleClass().add("legend-anchor-line");
+        line.endXProperty().bind(Bindings.createDoubleBinding(() -> t.getLayoutBounds().getWidth(),
+                t.layoutBoundsProperty()));
+        line.getStrokeDashArray().addAll(2.0, 2.0);
+        VBox box = new VBox(0, t, line);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static Text sample(String word, String styleClass) {

@@ -15,6 +15,7 @@ final class VideoPane {
     private final StackPane root = new StackPane();
     private final MediaView view = new MediaView();
     private final BooleanProperty wanted = new SimpleBooleanProperty(true);
+    private final BooleanProperty hasVideo = new SimpleBooleanProperty(false);
 
     VideoPane(Playback playback) {
         root.setId("video-pane");
@@ -24,6 +25,7 @@ final class VideoPane {
         root.getChildren().add(view);
         playback.playerProperty().addListener((o, a, p) -> {
             view.setMediaPlayer(p instanceof FxPlayer fx && fx.hasVideo() ? fx.mediaPlayer() : null);
+            hasVideo.set(view.getMediaPlayer() != null);
             update();
         });
         wanted.addListener((o, a, b) -> update());
@@ -36,7 +38,12 @@ final class VideoPane {
     }
 
     boolean hasVideo() {
-        return view.getMediaPlayer() != null;
+        return hasVideo.get();
+    }
+
+    /** Whether the recording has a picture (the Video toggle is enabled only then). */
+    javafx.beans.property.ReadOnlyBooleanProperty hasVideoProperty() {
+        return hasVideo;
     }
 
     private void update() {
