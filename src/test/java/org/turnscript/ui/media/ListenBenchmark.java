@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -180,9 +179,5 @@ public final class ListenBenchmark {
 
     private static <T> T onFx(Callable<T> c) throws Exception {
         return WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(c));
-    }
-
-    static Optional<Void> none() {
-        return Optional.empty();
     }
 }
