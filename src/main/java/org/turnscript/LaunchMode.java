@@ -16,11 +16,20 @@ public final class LaunchMode {
     private LaunchMode() {
     }
 
-    /** Whether these arguments open the editor: none at all, or files to open (at least one exists). */
+    /** The editor's one option: the recording to play beside the transcript ({@code --media FILE}). */
+    public static final String MEDIA_OPTION = "--media";
+
+    /**
+     * Whether these arguments open the editor: none at all, or files to open (at least one exists), with or
+     * without {@code --media FILE}.
+     */
     public static boolean opensEditor(String[] args) {
         args = withoutBlanks(args);
         if (args.length == 0) {
             return true;
+        }
+        if (args[0].equals(MEDIA_OPTION) || args[0].startsWith(MEDIA_OPTION + "=")) {
+            return true; // "--media talk.mp3 talk.srt": the editor, as with the option after the file
         }
         if (COMMANDS.contains(args[0]) || args[0].startsWith("-")) {
             return false;

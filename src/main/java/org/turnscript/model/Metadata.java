@@ -12,11 +12,19 @@ package org.turnscript.model;
  * @param durationMs  media duration in ms
  * @param language    BCP 47 tag, e.g. "en"
  * @param timingNote  how times were obtained when not measured, e.g. an assumed speaking rate
+ * @param media       the recording the editor plays beside the transcript, as the project file names it
+ *                    (relative to the project's folder when it can be)
  */
 public record Metadata(String title, String sourceFile, String mediaId, String channel, String published,
-                       long durationMs, String language, String timingNote) {
+                       long durationMs, String language, String timingNote, String media) {
 
     public static final Metadata EMPTY = new Metadata(null, null, null, null, null, Word.UNKNOWN_TIME, null, null);
+
+    /** Metadata without a recording attached. */
+    public Metadata(String title, String sourceFile, String mediaId, String channel, String published,
+                    long durationMs, String language, String timingNote) {
+        this(title, sourceFile, mediaId, channel, published, durationMs, language, timingNote, null);
+    }
 
     public Metadata {
         if (durationMs < Word.UNKNOWN_TIME) {
@@ -29,34 +37,38 @@ public record Metadata(String title, String sourceFile, String mediaId, String c
     }
 
     public Metadata withTitle(String v) {
-        return new Metadata(v, sourceFile, mediaId, channel, published, durationMs, language, timingNote);
+        return new Metadata(v, sourceFile, mediaId, channel, published, durationMs, language, timingNote, media);
     }
 
     public Metadata withSourceFile(String v) {
-        return new Metadata(title, v, mediaId, channel, published, durationMs, language, timingNote);
+        return new Metadata(title, v, mediaId, channel, published, durationMs, language, timingNote, media);
     }
 
     public Metadata withMediaId(String v) {
-        return new Metadata(title, sourceFile, v, channel, published, durationMs, language, timingNote);
+        return new Metadata(title, sourceFile, v, channel, published, durationMs, language, timingNote, media);
     }
 
     public Metadata withChannel(String v) {
-        return new Metadata(title, sourceFile, mediaId, v, published, durationMs, language, timingNote);
+        return new Metadata(title, sourceFile, mediaId, v, published, durationMs, language, timingNote, media);
     }
 
     public Metadata withPublished(String v) {
-        return new Metadata(title, sourceFile, mediaId, channel, v, durationMs, language, timingNote);
+        return new Metadata(title, sourceFile, mediaId, channel, v, durationMs, language, timingNote, media);
     }
 
     public Metadata withDurationMs(long v) {
-        return new Metadata(title, sourceFile, mediaId, channel, published, v, language, timingNote);
+        return new Metadata(title, sourceFile, mediaId, channel, published, v, language, timingNote, media);
     }
 
     public Metadata withLanguage(String v) {
-        return new Metadata(title, sourceFile, mediaId, channel, published, durationMs, v, timingNote);
+        return new Metadata(title, sourceFile, mediaId, channel, published, durationMs, v, timingNote, media);
     }
 
     public Metadata withTimingNote(String v) {
-        return new Metadata(title, sourceFile, mediaId, channel, published, durationMs, language, v);
+        return new Metadata(title, sourceFile, mediaId, channel, published, durationMs, language, v, media);
+    }
+
+    public Metadata withMedia(String v) {
+        return new Metadata(title, sourceFile, mediaId, channel, published, durationMs, language, timingNote, v);
     }
 }

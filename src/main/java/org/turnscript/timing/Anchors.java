@@ -37,6 +37,13 @@ public final class Anchors {
         int previous = previousFixed(words, at);
         int next = nextFixed(words, at);
         long lower = previous >= 0 ? words[previous].end() : 0;
+        if (previous >= 0 && startMs < lower && words[previous].source() == TimeSource.ANCHORED
+                && startMs > words[previous].start()) {
+            // Tapping along with the speech anchors word after word: the end of the anchored word before was
+            // only its old length, so a later anchor inside it shortens it rather than being refused.
+            words[previous] = words[previous].withTime(words[previous].start(), startMs, TimeSource.ANCHORED);
+            lower = startMs;
+        }
         if (startMs < lower) {
             throw new IllegalArgumentException(previous >= 0
                     ? clock(startMs) + " is before the end of the previous fixed word at " + clock(lower)

@@ -31,9 +31,22 @@ final class MainMenus {
 
     private final Actions actions;
     private final Menu recentMenu = new Menu("Open _Recent");
+    /** Items and menus that features add (File ▸ Attach media…, the Playback menu), before the bar is built. */
+    private final java.util.List<MenuItem> fileExtras = new java.util.ArrayList<>();
+    private final java.util.List<Menu> extraMenus = new java.util.ArrayList<>();
 
     MainMenus(Actions actions) {
         this.actions = actions;
+    }
+
+    /** Adds an item to the File menu, after Open sample. */
+    void addFileItem(MenuItem item) {
+        fileExtras.add(item);
+    }
+
+    /** Adds a menu before Help. */
+    void addMenu(Menu menu) {
+        extraMenus.add(menu);
     }
 
     MenuBar menuBar(boolean dark) {
@@ -41,7 +54,9 @@ final class MainMenus {
         file.getItems().addAll(
                 item("_Open or import…", "Shortcut+O", actions.open()),
                 recentMenu,
-                item("Open _sample", null, actions.openSample()),
+                item("Open _sample", null, actions.openSample()));
+        file.getItems().addAll(fileExtras);
+        file.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("_Save", "Shortcut+S", actions.save()),
                 item("Save _as…", "Shortcut+Shift+S", actions.saveAs()),
@@ -84,7 +99,9 @@ final class MainMenus {
                 check("Show words cleanup _dropped", true, actions.showDropped()));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_Keyboard shortcuts (F1)", null, actions.shortcuts()));
-        MenuBar bar = new MenuBar(file, edit, speakers, timing, view, help);
+        MenuBar bar = new MenuBar(file, edit, speakers, timing, view);
+        bar.getMenus().addAll(extraMenus);
+        bar.getMenus().add(help);
         help.getItems().add(item("_About Turnscript", null, () -> AboutDialog.show(bar.getScene().getWindow())));
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -27,6 +27,7 @@ import org.turnscript.ui.editor.TranscriptEditor;
 import org.turnscript.ui.dialogs.ShortcutsDialog;
 import org.turnscript.ui.find.FindReplaceBar;
 import org.turnscript.ui.lint.ProblemsPanel;
+import org.turnscript.ui.media.ListenPanel;
 import org.turnscript.ui.session.AppSettings;
 import org.turnscript.ui.session.EditorSession;
 import org.turnscript.ui.session.Settled;
@@ -56,6 +57,7 @@ public final class MainWindow {
     private final DocumentCommands commands;
     private final MainMenus menus;
     private final ChaptersView chapters;
+    private final ListenPanel listen;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private String speakerStylesheet;
@@ -74,9 +76,13 @@ public final class MainWindow {
         this.commands = new DocumentCommands(stage, session, editor, files);
         this.menus = new MainMenus(actions());
         this.chapters = new ChaptersView(stage, editor, session);
+        this.listen = new ListenPanel(stage, session, editor);
+        menus.addFileItem(listen.attachItem());
+        menus.addMenu(listen.menu());
 
         VirtualizedScrollPane<?> scroll = new VirtualizedScrollPane<>(editor.area());
-        VBox center = new VBox(find.node(), scroll, timingLegend.node(), chapters.band(), timeline.node());
+        VBox center = new VBox(listen.playerBar(), find.node(), scroll, timingLegend.node(), listen.waveform(),
+                chapters.band(), timeline.node());
         VBox.setVgrow(scroll, Priority.ALWAYS);
         timeline.setOnSeek(this::jumpTo);
         problems.setOnSelect(this::jumpTo);
@@ -91,7 +97,7 @@ public final class MainWindow {
         problemsShown = check.selectedProperty();
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setId("side-tabs");
-        VBox side = new VBox(roster.node(), sideTabs);
+        VBox side = new VBox(listen.video(), roster.node(), sideTabs);
         VBox.setVgrow(sideTabs, Priority.ALWAYS);
         side.getStyleClass().add("side-panel");
         SplitPane split = new SplitPane(center, side);
@@ -110,6 +116,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(APP_CSS).toExternalForm());
         new EditorKeys(scene, editor, session, this::showShortcuts);
         chapters.installKeys(scene);
+        listen.installKeys(scene);
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dragDropped);
         applyTheme(settings.darkTheme());
@@ -199,6 +206,7 @@ public final class MainWindow {
 
     /** Stops the session's background threads; for a window that goes away without the application ending. */
     public void dispose() {
+        listen.dispose();
         session.dispose();
     }
 
@@ -225,6 +233,15 @@ public final class MainWindow {
 
     public boolean save() {
         return files.save();
+    }
+
+    /** Attaches a recording to listen to while editing (File ▸ Attach media…, {@code --media}). */
+    public CompletableFuture<Boolean> attachMedia(Path file) {
+        return listen.attach(file);
+    }
+
+    public ListenPanel listen() {
+        return listen;
     }
 
     public boolean saveAs() {
@@ -329,6 +346,12 @@ public final class MainWindow {
 
     private void dragDropped(DragEvent e) {
         List<File> dropped = e.getDragboard().getFiles();
+        if (dropped != null && !dropped.isEmpty() && ListenPanel.isMedia(dropped.get(0).toPath())) {
+            listen.attach(dropped.get(0).toPath()); // a recording joins the open transcript
+            e.setDropCompleted(true);
+            e.consume();
+            return;
+        }
         boolean ok = dropped != null && !dropped.isEmpty() && files.confirmDiscard("open the dropped file");
         if (ok) {
             files.open(dropped.get(0).toPath());

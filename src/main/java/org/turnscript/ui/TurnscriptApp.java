@@ -27,9 +27,13 @@ public final class TurnscriptApp extends Application {
         LatencyTrace.installIfEnabled(window.scene());
         addIcons(stage);
         stage.show();
-        List<Path> files = getParameters().getRaw().stream().filter(a -> !a.isBlank()).map(Path::of).toList();
+        EditorArguments arguments = EditorArguments.parse(getParameters().getRaw());
+        List<Path> files = arguments.files();
         // Files open in the background while the window paints; the document replaces the empty area when ready.
         window.openInitialDocument(files).whenComplete((opened, error) -> {
+            if (arguments.media() != null) {
+                Platform.runLater(() -> window.attachMedia(arguments.media()));
+            }
             // The next pulse draws the document: report how long a start takes, for the README's figures.
             Platform.runLater(() -> LOG.info(() -> String.format("document on screen %d ms after the JVM started",
                     System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())));

@@ -84,9 +84,10 @@ public final class TranscriptArbitraries {
                 Tuple.of(4, Arbitraries.just((String) null)),
                 Tuple.of(1, Arbitraries.just("")),
                 Tuple.of(5, wordTexts().list().ofMinSize(1).ofMaxSize(4).map(words -> String.join(" ", words))));
-        return Combinators.combine(text, text, text, text, text, text, text).as(
-                (title, source, media, channel, published, language, note) ->
-                        new Metadata(title, source, media, channel, published, Word.UNKNOWN_TIME, language, note));
+        return Combinators.combine(text, text, text, text, text, text, text, text).as(
+                (title, source, media, channel, published, language, note, recording) ->
+                        new Metadata(title, source, media, channel, published, Word.UNKNOWN_TIME, language, note,
+                                recording));
     }
 
     // ---- Building blocks --------------------------------------------------------------------------

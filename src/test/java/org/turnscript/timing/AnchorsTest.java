@@ -90,11 +90,26 @@ class AnchorsTest {
 
     @Test
     void anchorRejectsATimeBeforeThePreviousFixedWord() {
-        Word[] words = {Word.timed("fixed", 5000, 5500, TimeSource.ANCHORED), Word.of("then")};
+        Word[] words = {Word.timed("fixed", 5000, 5500, TimeSource.MEASURED), Word.of("then")};
         Transcript t = DurationEstimator.estimate(oneSegment(9000, words), 9000);
         assertThatThrownBy(() -> Anchors.setAnchor(t, 0, 1, 5400))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("0:05.400 is before the end of the previous fixed word at 0:05.500");
+        Word[] anchored = {Word.timed("fixed", 5000, 5500, TimeSource.ANCHORED), Word.of("then")};
+        Transcript a = DurationEstimator.estimate(oneSegment(9000, anchored), 9000);
+        assertThatThrownBy(() -> Anchors.setAnchor(a, 0, 1, 4900))
+                .as("before the anchored word's start").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Tap-to-sync anchors word after word: a tap inside the anchored word before it shortens that word. */
+    @Test
+    void anAnchorInsideThePreviousAnchoredWordShortensIt() {
+        Word[] words = {Word.timed("fixed", 5000, 5500, TimeSource.ANCHORED), Word.of("then"), Word.of("more")};
+        Transcript t = DurationEstimator.estimate(oneSegment(9000, words), 9000);
+        List<Word> w = words(Anchors.setAnchor(t, 0, 1, 5300));
+        assertThat(w.get(0)).isEqualTo(Word.timed("fixed", 5000, 5300, TimeSource.ANCHORED));
+        assertThat(w.get(1).start()).isEqualTo(5300);
+        assertThat(w.get(1).source()).isEqualTo(TimeSource.ANCHORED);
     }
 
     @Test

@@ -20,9 +20,9 @@ record NativeJsonDocument(String format, Integer version, MetadataJson metadata,
     /** Unknown values are left out of the file rather than written as null. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"title", "sourceFile", "mediaId", "channel", "published", "durationMs", "language",
-        "timingNote"})
+        "timingNote", "media"})
     record MetadataJson(String title, String sourceFile, String mediaId, String channel, String published,
-                        Long durationMs, String language, String timingNote) {
+                        Long durationMs, String language, String timingNote, String media) {
     }
 
     @JsonPropertyOrder({"id", "name", "color", "key"})

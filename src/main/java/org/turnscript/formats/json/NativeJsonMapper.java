@@ -54,7 +54,7 @@ final class NativeJsonMapper {
 
     private static MetadataJson toJson(Metadata m) {
         return new MetadataJson(m.title(), m.sourceFile(), m.mediaId(), m.channel(), m.published(),
-                m.hasDuration() ? m.durationMs() : null, m.language(), m.timingNote());
+                m.hasDuration() ? m.durationMs() : null, m.language(), m.timingNote(), m.media());
     }
 
     private static SegmentJson toJson(Segment s) {
@@ -131,7 +131,7 @@ final class NativeJsonMapper {
             throw new JsonProblem("/metadata/durationMs", "durationMs must not be negative: " + duration);
         }
         return new Metadata(m.title(), m.sourceFile(), m.mediaId(), m.channel(), m.published(), duration,
-                m.language(), m.timingNote());
+                m.language(), m.timingNote(), m.media());
     }
 
     private static Roster toRoster(List<SpeakerJson> speakers) throws JsonProblem {

@@ -49,5 +49,13 @@ public final class Shortcuts {
             new Shortcut("Ctrl+Shift+S", "Save the project as…", "File"),
             new Shortcut("Ctrl+E", "Export (SRT, WebVTT, JSON, text, Markdown)", "File"),
             new Shortcut("Ctrl+Q", "Quit", "File"),
+            new Shortcut("Ctrl+Space", "Play / pause the recording (resumes a few seconds back)", "Listen"),
+            new Shortcut("Alt+Left / Alt+Right", "Back / forward 2 seconds", "Listen"),
+            new Shortcut("Alt+[ / Alt+]", "Slower / faster (0.5\u00D7 to 2\u00D7)", "Listen"),
+            new Shortcut("Ctrl+Shift+Space", "Play the caret's segment and stop at its end", "Listen"),
+            new Shortcut("Ctrl+Enter", "Play from the word at the caret", "Listen"),
+            new Shortcut("Ctrl+click on a word", "Play from that word", "Listen"),
+            new Shortcut("F8", "Tap-to-sync: anchor the word at the caret (or the next one not anchored) at the playback "
+                    + "position, then move on to the next word", "Listen"),
             new Shortcut("F1", "This list", "Help"));
 }

@@ -126,14 +126,14 @@ public final class DocumentSession {
         if (projectFile == null) {
             throw new IllegalStateException("no project file yet: use saveAs");
         }
-        service.exportTo(projectFile, t, "json", ExportOptions.DEFAULTS);
+        service.exportTo(projectFile, MediaPaths.forProject(t, projectFile), "json", ExportOptions.DEFAULTS);
         displayName = projectFile.getFileName().toString();
     }
 
     /** Saves atomically to a new project file, which becomes the save target. */
     public void saveAs(Transcript t, Path file) throws IOException {
         Path target = withProjectExtension(file);
-        service.exportTo(target, t, "json", ExportOptions.DEFAULTS);
+        service.exportTo(target, MediaPaths.forProject(t, target), "json", ExportOptions.DEFAULTS);
         projectFile = target;
         displayName = target.getFileName().toString();
     }

@@ -112,6 +112,11 @@ public final class TranscriptBuffer {
         loadedUnsaved.set(false);
     }
 
+    /** A change outside the undo history (a recording attached) that the next save must write. */
+    public void markUnsaved() {
+        loadedUnsaved.set(true);
+    }
+
     /** Every change, text or roster. */
     public EventStream<?> changes() {
         return EventStreams.merge(document.multiRichChanges(), rosterEdits, replayed);

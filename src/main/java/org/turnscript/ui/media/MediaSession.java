@@ -1,0 +1,335 @@
+package org.turnscript.ui.media;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.turnscript.audio.Ffmpeg;
+import org.turnscript.audio.MediaCache;
+import org.turnscript.audio.MediaConversion;
+import org.turnscript.audio.MediaFormats;
+import org.turnscript.audio.Waveform;
+import org.turnscript.audio.WaveformDecoder;
+import org.turnscript.ui.session.EditorSession;
+import org.turnscript.ui.session.MediaPaths;
+
+/**
+ * The recording of the open document: attaching one (converting it with ffmpeg first when JavaFX cannot play it),
+ * finding the one a project names (and saying so when it has moved), offering one found beside the transcript, and
+ * its waveform, decoded in the background. No nodes; the player bar and the strip bind to it.
+ */
+public final class MediaSession {
+
+    private final EditorSession session;
+    private final Playback playback;
+    private Function<Path, CompletableFuture<Player>> opener;
+    private final MediaCache cache;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "turnscript-media");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY); // decoding ten hours must never take the editor's core
+        return t;
+    });
+    private final ObjectProperty<Path> attached = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> offered = new SimpleObjectProperty<>();
+    private final ObjectProperty<Waveform> waveform = new SimpleObjectProperty<>();
+    /** 0..1 while converting or decoding, −1 otherwise. */
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final StringProperty activity = new SimpleStringProperty("");
+    /** Why the recording the project names is not attached (moved or deleted), empty when it is. */
+    private final StringProperty missing = new SimpleStringProperty("");
+    private BiConsumer<String, String> onError = (header, detail) -> { };
+    /** Counts attaches: work for a recording that was replaced since drops its result. */
+    private int generation;
+    private AtomicBoolean cancel = new AtomicBoolean();
+
+    public MediaSession(EditorSession session, Playback playback, Function<Path, CompletableFuture<Player>> opener) {
+        this.session = session;
+        this.playback = playback;
+        this.opener = opener;
+        this.cache = new MediaCache(session.settings().home().resolve("media-cache"));
+        session.buffer().loaded().subscribe(t -> documentLoaded());
+    }
+
+    public Playback playback() {
+        return playback;
+    }
+
+    /** Plays recordings through another player from now on (tests use a clock moved by hand). */
+    public void setOpener(Function<Path, CompletableFuture<Player>> opener) {
+        this.opener = opener;
+    }
+
+    /** The recording attached (as the user chose it, before any conversion), or {@code null}. */
+    public ReadOnlyObjectProperty<Path> attachedProperty() {
+        return attached;
+    }
+
+    /** A recording found beside the transcript and offered, or {@code null}. */
+    public ReadOnlyObjectProperty<Path> offeredProperty() {
+        return offered;
+    }
+
+    public ReadOnlyObjectProperty<Waveform> waveformProperty() {
+        return waveform;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** What is being done ("Converting x.webm…"), empty when nothing. */
+    public StringProperty activityProperty() {
+        return activity;
+    }
+
+    /** Why the project's recording could not be found, shown in the player bar until another is attached. */
+    public StringProperty missingProperty() {
+        return missing;
+    }
+
+    /** Where errors go that need more than the status bar (a missing ffmpeg and the command to run). */
+    public void setOnError(BiConsumer<String, String> handler) {
+        this.onError = handler;
+    }
+
+    // ---- Attaching ------------------------------------------------------------------------------------
+
+    /**
+     * Attaches a recording: plays it as it is, or converts it first. Completes on the JavaFX thread with whether
+     * it is ready to play.
+     */
+    public CompletableFuture<Boolean> attach(Path file) {
+        int ticket = ++generation;
+        cancel.set(true);
+        cancel = new AtomicBoolean();
+        offered.set(null);
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            fail(done, "Cannot attach " + name, file + " does not exist");
+            return done;
+        }
+        if (!MediaFormats.isMedia(file)) {
+            fail(done, "Cannot attach " + name, "Turnscript plays " + String.join(", ", MediaFormats.ALL)
+                    + " recordings; " + name + " is none of these");
+            return done;
+        }
+        if (MediaFormats.playsDirectly(file)) {
+            openPlayer(file, file, ticket, done);
+            return done;
+        }
+        Optional<Ffmpeg> ffmpeg = Ffmpeg.locate();
+        if (ffmpeg.isEmpty()) {
+            String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            Path out = file.resolveSibling(base + ".m4a");
+            fail(done, "Converting " + name + " needs ffmpeg", "The player cannot read "
+                    + MediaFormats.extension(file).toUpperCase() + " itself, and ffmpeg is not on the PATH. Install "
+                    + "ffmpeg (ffmpeg.org; Debian/Ubuntu: apt install ffmpeg; macOS: brew install ffmpeg) and "
+                    + "attach it again, or convert it yourself and attach the result:\n\n"
+                    + Ffmpeg.manualCommand(file, out));
+            return done;
+        }
+        AtomicBoolean stop = cancel;
+        activity.set("Converting " + name + " for the player");
+        progress.set(0);
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return new MediaConversion(ffmpeg.get(), cache).convert(file,
+                        p -> Platform.runLater(() -> progressIf(ticket, p)), stop);
+            } catch (IOException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, worker).whenComplete((converted, error) -> Platform.runLater(() -> {
+            if (ticket != generation) {
+                done.complete(false);
+                return;
+            }
+            progress.set(-1);
+            activity.set("");
+            if (error != null) {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                fail(done, "Cannot convert " + name, String.valueOf(cause.getMessage()));
+            } else {
+                openPlayer(converted, file, ticket, done);
+            }
+        }));
+        return done;
+    }
+
+    /** Stops a conversion or a waveform on its way. */
+    public void cancel() {
+        cancel.set(true);
+        progress.set(-1);
+        activity.set("");
+    }
+
+    private void progressIf(int ticket, double p) {
+        if (ticket == generation) {
+            progress.set(p);
+        }
+    }
+
+    private void openPlayer(Path playable, Path original, int ticket, CompletableFuture<Boolean> done) {
+        opener.apply(playable).whenComplete((player, error) -> Platform.runLater(() -> {
+            if (ticket != generation) {
+                if (player != null) {
+                    player.dispose();
+                }
+                done.complete(false);
+                return;
+            }
+            if (error != null) {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException c ? c.getCause() : error;
+                fail(done, "Cannot play " + original.getFileName(), String.valueOf(cause.getMessage()));
+                return;
+            }
+            playback.attach(player);
+            attached.set(original);
+            missing.set("");
+            var meta = session.buffer().metadataProperty();
+            Path abs = original.toAbsolutePath().normalize();
+            Optional<Path> before = MediaPaths.resolve(meta.get().media(), session.files().documentFile());
+            meta.set(meta.get().withMedia(abs.toString()));
+            if (before.isEmpty() || !before.get().equals(abs)) {
+                session.buffer().markUnsaved(); // another recording: the project must be saved to remember it
+            }
+            session.setMessage("Attached " + original.getFileName() + ": Ctrl+Space plays and pauses (F1 lists the keys)");
+            done.complete(true);
+            loadWaveform(original, player.durationMs(), ticket);
+        }));
+    }
+
+    private void loadWaveform(Path media, long durationMs, int ticket) {
+        waveform.set(null);
+        WaveformDecoder decoder = new WaveformDecoder(cache, Ffmpeg.locate());
+        if (!decoder.canDecode(media)) {
+            session.setMessage("No waveform for " + media.getFileName() + ": drawing it needs ffmpeg on the PATH");
+            return;
+        }
+        AtomicBoolean stop = cancel;
+        activity.set("Reading the waveform");
+        progress.set(0);
+        worker.submit(() -> {
+            try {
+                Waveform w = decoder.load(media, durationMs, p -> Platform.runLater(() -> progressIf(ticket, p)), stop);
+                Platform.runLater(() -> {
+                    if (ticket == generation) {
+                        waveform.set(w);
+                        progress.set(-1);
+                        activity.set("");
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> {
+                    if (ticket == generation) {
+                        progress.set(-1);
+                        activity.set("");
+                        session.setMessage("No waveform for " + media.getFileName() + ": " + e.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    private void fail(CompletableFuture<Boolean> done, String header, String detail) {
+        session.setMessage(header + ": " + detail.lines().findFirst().orElse(""));
+        onError.accept(header, detail);
+        done.complete(false);
+    }
+
+    // ---- With the document ----------------------------------------------------------------------------
+
+    /**
+     * A new document: the recording before it goes; the one its project names is attached (or reported as moved),
+     * else one with the same name beside it is offered.
+     */
+    private void documentLoaded() {
+        generation++;
+        cancel.set(true);
+        playback.attach(null);
+        attached.set(null);
+        waveform.set(null);
+        offered.set(null);
+        missing.set("");
+        progress.set(-1);
+        activity.set("");
+        Path document = session.files().documentFile();
+        String stored = session.buffer().metadataProperty().get().media();
+        if (stored != null) {
+            Optional<Path> media = MediaPaths.resolve(stored, document);
+            if (media.isPresent() && Files.isRegularFile(media.get())) {
+                attach(media.get());
+            } else {
+                String text = "The recording this project names is not there any more (" + stored
+                        + "): attach it again with File \u25B8 Attach media\u2026";
+                missing.set(text);
+                // After the session's own "Opened …", which is set once the document is shown.
+                Platform.runLater(() -> session.setMessage(text));
+            }
+            return;
+        }
+        besideTranscript(document).ifPresent(offered::set);
+    }
+
+    /** A recording next to {@code document} with its base name ("talk.srt" → "talk.mp3", "talk.en.vtt" → "talk.wav"). */
+    public static Optional<Path> besideTranscript(Path given) {
+        Path document = given == null ? null : given.toAbsolutePath();
+        if (document == null || document.getParent() == null) {
+            return Optional.empty();
+        }
+        String name = document.getFileName().toString();
+        java.util.LinkedHashSet<String> bases = new java.util.LinkedHashSet<>();
+        if (name.lastIndexOf('.') > 0) {
+            bases.add(name.substring(0, name.lastIndexOf('.')));
+        }
+        if (name.indexOf('.') > 0) {
+            bases.add(name.substring(0, name.indexOf('.')));
+        }
+        for (String base : bases) {
+            for (String ext : MediaFormats.ALL) {
+                Path p = document.resolveSibling(base + "." + ext);
+                if (Files.isRegularFile(p)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Takes the recording offered. */
+    public CompletableFuture<Boolean> acceptOffer() {
+        Path p = offered.get();
+        return p == null ? CompletableFuture.completedFuture(false) : attach(p);
+    }
+
+    public void dismissOffer() {
+        offered.set(null);
+    }
+
+    /** Stops the background thread and what it is doing; any thread. */
+    public void stopWork() {
+        cancel.set(true);
+        worker.shutdownNow();
+    }
+
+    /** Stops the player and the background thread (a window that goes away). JavaFX thread. */
+    public void dispose() {
+        stopWork();
+        playback.attach(null);
+    }
+}
