@@ -1,0 +1,132 @@
+package org.turnscript.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cues from roster names: a speaker introducing themself ("I'm Kate"), a name handed the floor ("Skyler, what do
+ * you think", "welcome back Chris"), and a name thanked ("thanks Kate", said by the next speaker). These are the
+ * surest cues text alone gives; a roster of labels without names gives none.
+ */
+final class NameCues {
+
+    /** How far after a hand-over the answer may start. */
+    private static final int ANSWER_REACH = 20;
+
+    private NameCues() {
+    }
+
+    static List<Candidate> find(WordStream ws, RosterNames names) {
+        List<Candidate> found = new ArrayList<>();
+        if (names.isEmpty()) {
+            return found;
+        }
+        for (int i = 0; i < ws.size(); i++) {
+            String named = names.at(ws, i);
+            if (named == null) {
+                continue;
+            }
+            Candidate c = selfIntroduction(ws, i, named);
+            if (c == null) {
+                c = thanks(ws, i, named);
+            }
+            if (c == null) {
+                c = handover(ws, i, named);
+            }
+            if (c != null) {
+                found.add(c);
+            }
+        }
+        return found;
+    }
+
+    private static Candidate selfIntroduction(WordStream ws, int i, String named) {
+        for (String pattern : Lexicon.SELF_INTRODUCTIONS) {
+            int start = phraseStart(ws, i, pattern);
+            if (start >= 0) {
+                double score = pattern.startsWith("i") || pattern.startsWith("my") ? 0.8
+                        : pattern.startsWith("N") ? 0.6 : 0.45;
+                int at = backOverLeadIns(ws, start);
+                return new Candidate(at, score, TurnCue.SELF_INTRODUCTION, ws.text(start, i + 2), named, null);
+            }
+        }
+        return null;
+    }
+
+    private static Candidate thanks(WordStream ws, int i, String named) {
+        for (String pattern : Lexicon.THANKS) {
+            int start = phraseStart(ws, i, pattern);
+            if (start >= 0) {
+                int at = backOverLeadIns(ws, start);
+                return new Candidate(at, 0.6, TurnCue.NAME_THANKED, ws.text(start, i + 1), null, named);
+            }
+        }
+        return null;
+    }
+
+    private static Candidate handover(WordStream ws, int i, String named) {
+        List<String> all = Lexicon.HANDOVERS;
+        for (int p = 0; p < all.size(); p++) {
+            String pattern = all.get(p);
+            int start = phraseStart(ws, i, pattern);
+            if (start < 0) {
+                continue;
+            }
+            int end = start + pattern.split(" ").length;
+            // The named person answers once the question is over: at the first reply opener after it.
+            for (int b = end; b < Math.min(ws.size(), end + ANSWER_REACH); b++) {
+                String opener = openerAt(ws, b);
+                if (opener != null && Lexicon.STRONG_OPENERS.contains(opener)) {
+                    boolean generic = p >= all.size() - 3; // "N what", "N how", "N why": often mid-sentence
+                    double score = generic ? 0.5 : 0.7;
+                    return new Candidate(b, score, TurnCue.NAME_ADDRESSED, ws.text(start, end), named, null);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The answer opener starting at word {@code b}, or null. */
+    static String openerAt(WordStream ws, int b) {
+        for (String opener : Lexicon.ANSWER_OPENERS) {
+            if (ws.matches(b, opener)) {
+                return opener;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where {@code pattern} (with N for the name) starts when its N falls on word {@code i}; -1 when the words
+     * around {@code i} do not read the pattern.
+     */
+    static int phraseStart(WordStream ws, int i, String pattern) {
+        String[] parts = pattern.split(" ");
+        int n = -1;
+        for (int k = 0; k < parts.length; k++) {
+            if (parts[k].equals("N")) {
+                n = k;
+            }
+        }
+        int start = i - n;
+        if (start < 0) {
+            return -1;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            if (k != n && !ws.token(start + k).equals(parts[k])) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    /** "yeah thanks kate": the turn starts at "yeah", so move back over up to three lead-in words. */
+    static int backOverLeadIns(WordStream ws, int start) {
+        int at = start;
+        while (at > 0 && start - at < 3 && Lexicon.LEAD_INS.contains(ws.token(at - 1))) {
+            at--;
+        }
+        return at;
+    }
+}
