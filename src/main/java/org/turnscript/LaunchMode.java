@@ -11,7 +11,7 @@ import java.util.Set;
 public final class LaunchMode {
 
     /** The first words that belong to the command line; anything else that names a file opens the editor. */
-    static final Set<String> COMMANDS = Set.of("convert", "info", "clean", "lint", "help");
+    static final Set<String> COMMANDS = Set.of("convert", "info", "clean", "lint", "suggest", "help");
 
     private LaunchMode() {
     }

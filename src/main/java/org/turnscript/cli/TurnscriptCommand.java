@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             "  turnscript convert episode.en.vtt -o episode.json",
             "  turnscript info episode.srt",
             "  turnscript clean page.txt --glossary names.tsv --report",
+            "  turnscript suggest page.txt --speakers Brian,Kate,Chris,Skyler -o episode.turnscript.json",
             "  turnscript help convert",
             "",
             "Run without arguments (java -jar turnscript.jar) to open the editor window."})
@@ -40,6 +41,7 @@ public final class TurnscriptCommand implements Runnable {
         all.put("info", InfoCommand::new);
         all.put("clean", CleanCommand::new);
         all.put("lint", LintCommand::new);
+        all.put("suggest", SuggestCommand::new);
         all.put("help", CommandLine.HelpCommand::new);
         return all;
     }

@@ -40,14 +40,20 @@ final class Lexicon {
             "okay", "ok", "great", "awesome", "alright", "right", "wow", "good", "yes", "perfect", "all");
 
     /** Phrases in which a name hands that person the floor, written with N for the name. */
-    static final List<String> HANDOVERS = List.of("welcome back N", "welcome to the show N", "welcome N",
-            "N welcome back", "N welcome", "over to you N", "N over to you", "go ahead N", "N go ahead",
+    static final List<String> HANDOVERS = List.of("N welcome back", "N welcome", "over to you N", "N over to you", "go ahead N", "N go ahead",
             "N take it away", "N what do you think", "N what's your take", "N what are your thoughts",
             "N your thoughts", "N what about you", "N how about you", "N do you", "N what do you", "N how do you",
             "N are you", "N can you", "N did you", "N have you", "N would you", "N what's", "N tell us",
             "what do you think N", "what about you N", "how about you N", "N you've", "N you were", "N you have",
             "N i'm curious", "N i want to", "N let's start with you", "N let me", "good to have you N",
             "great to have you N", "nice to have you N", "N to you", "N what", "N how", "N why");
+
+    /** A name after these is talked about, not to. */
+    static final Set<String> REFERENCES = Set.of("as", "like", "with", "by", "from", "of", "about", "said", "says",
+            "and", "or", "to");
+
+    /** Speaking to someone. */
+    static final Set<String> SECOND_PERSON = Set.of("you", "your", "you're", "you've", "you'd", "yours");
 
     /** Phrases in which a speaker introduces themself, N for the name. */
     static final List<String> SELF_INTRODUCTIONS = List.of("i'm N", "i am N", "my name is N", "N here",

@@ -31,7 +31,13 @@ final class NameCues {
                 c = thanks(ws, i, named);
             }
             if (c == null) {
+                c = welcome(ws, i, named);
+            }
+            if (c == null) {
                 c = handover(ws, i, named);
+            }
+            if (c == null) {
+                c = addressed(ws, i, named);
             }
             if (c != null) {
                 found.add(c);
@@ -83,6 +89,44 @@ final class NameCues {
                 }
             }
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * "welcome to the podcast Kate", "welcome back Chris": the guest answers right after their name, with an
+     * opener ("thanks for having me") or without one ("my first time here").
+     */
+    private static Candidate welcome(WordStream ws, int i, String named) {
+        for (int k = Math.max(0, i - 5); k < i; k++) {
+            if (ws.token(k).equals("welcome")) {
+                int b = i + 1;
+                String opener = openerAt(ws, b);
+                double score = opener != null && Lexicon.STRONG_OPENERS.contains(opener) ? 0.7 : 0.5;
+                return new Candidate(b, score, TurnCue.NAME_ADDRESSED, ws.text(k, i + 1), named, null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name followed closely by "you" or "your" is someone being spoken to ("Kate, maybe you could take this
+     * one"), unless it is someone spoken about ("as Skyler pointed out", "as Kate said").
+     */
+    private static Candidate addressed(WordStream ws, int i, String named) {
+        if (Lexicon.REFERENCES.contains(ws.token(i - 1))) {
+            return null;
+        }
+        for (int k = i + 1; k < Math.min(ws.size(), i + 9); k++) {
+            if (Lexicon.SECOND_PERSON.contains(ws.token(k))) {
+                for (int b = k + 1; b < Math.min(ws.size(), k + 1 + ANSWER_REACH); b++) {
+                    String opener = openerAt(ws, b);
+                    if (opener != null && Lexicon.STRONG_OPENERS.contains(opener)) {
+                        return new Candidate(b, 0.5, TurnCue.NAME_ADDRESSED, ws.text(i, k + 1), named, null);
+                    }
+                }
+                return null;
+            }
         }
         return null;
     }
