@@ -48,6 +48,9 @@ final class Lexicon {
             "N i'm curious", "N i want to", "N let's start with you", "N let me", "good to have you N",
             "great to have you N", "nice to have you N", "N to you", "N what", "N how", "N why");
 
+    /** How a host goes on after a guest has answered a welcome. */
+    static final Set<String> HOST_GOES_ON = Set.of("and", "so", "now", "next", "alright", "okay", "also");
+
     /** A name after these is talked about, not to. */
     static final Set<String> REFERENCES = Set.of("as", "like", "with", "by", "from", "of", "about", "said", "says",
             "and", "or", "to");

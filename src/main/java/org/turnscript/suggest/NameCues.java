@@ -32,6 +32,12 @@ final class NameCues {
             }
             if (c == null) {
                 c = welcome(ws, i, named);
+                if (c != null) {
+                    Candidate back = hostReturns(ws, names, c);
+                    if (back != null) {
+                        found.add(back);
+                    }
+                }
             }
             if (c == null) {
                 c = handover(ws, i, named);
@@ -104,6 +110,22 @@ final class NameCues {
                 String opener = openerAt(ws, b);
                 double score = opener != null && Lexicon.STRONG_OPENERS.contains(opener) ? 0.7 : 0.5;
                 return new Candidate(b, score, TurnCue.NAME_ADDRESSED, ws.text(k, i + 1), named, null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A guest answers a welcome briefly ("thanks", "what up", "my first time here, looking forward to it"); then the
+     * host goes on, with "and", "so", or the next guest's name. The host is whoever is not the guest: the speaker
+     * guess names them.
+     */
+    private static Candidate hostReturns(WordStream ws, RosterNames names, Candidate welcome) {
+        for (int k = welcome.word() + 2; k < Math.min(ws.size(), welcome.word() + 11); k++) {
+            String other = names.at(ws, k);
+            if (Lexicon.HOST_GOES_ON.contains(ws.token(k)) || other != null && !other.equals(welcome.named())) {
+                return new Candidate(k, 0.45, TurnCue.HOST_RETURNS, ws.text(welcome.word(), k), null,
+                        welcome.named());
             }
         }
         return null;

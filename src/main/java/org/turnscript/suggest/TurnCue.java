@@ -8,6 +8,8 @@ public enum TurnCue {
     SELF_INTRODUCTION("introduces themself"),
     /** A roster name is addressed and handed the floor: "Skyler, what do you think", "welcome back Chris". */
     NAME_ADDRESSED("name addressed"),
+    /** After a guest's short answer to a welcome the host goes on ("… what up | and a newbie on the show …"). */
+    HOST_RETURNS("host goes on"),
     /** The last speaker is thanked by name: "thanks Kate" starts someone else's turn. */
     NAME_THANKED("name thanked"),
     /** A question ends one stretch and an answer opener ("yeah", "well", "I think") starts the next. */

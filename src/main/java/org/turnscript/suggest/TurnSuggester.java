@@ -117,7 +117,8 @@ public final class TurnSuggester {
             double miss = 1;
             String named = null;
             String notNamed = null;
-            while (j < sorted.size() && sorted.get(j).word() - sorted.get(i).word() < MIN_SPACING) {
+            while (j < sorted.size() && sorted.get(j).word() - sorted.get(i).word() < MIN_SPACING
+                    && (sorted.get(j).cue() == TurnCue.HOST_RETURNS) == (sorted.get(i).cue() == TurnCue.HOST_RETURNS)) {
                 Candidate c = sorted.get(j);
                 miss *= 1 - c.score();
                 if (c.score() > best.score()) {
@@ -217,7 +218,9 @@ public final class TurnSuggester {
                 if (c.named() != null && c.named().equals(previous)) {
                     continue; // the named speaker is already talking: an introduction inside their own turn
                 }
-                String next = guess.next(ws, i, previous, beforePrevious, c.named(), c.notNamed());
+                // The host goes on after a guest's answer: whoever spoke before the guest.
+                String named = c.cue() == TurnCue.HOST_RETURNS && beforePrevious != null ? beforePrevious : c.named();
+                String next = guess.next(ws, i, previous, beforePrevious, named, c.notNamed());
                 if (next == null || next.equals(previous)) {
                     continue;
                 }

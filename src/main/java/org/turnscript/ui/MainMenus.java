@@ -1,6 +1,8 @@
 package org.turnscript.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -29,6 +31,7 @@ final class MainMenus {
 
     private final Actions actions;
     private final Menu recentMenu = new Menu("Open _Recent");
+    private final List<MenuItem> extraSpeakerItems = new ArrayList<>();
 
     MainMenus(Actions actions) {
         this.actions = actions;
@@ -68,6 +71,7 @@ final class MainMenus {
                 item("Clear speaker (Ctrl+0)", null, actions.clearSpeaker()),
                 item("Next turn (Alt+Down)", null, actions.nextTurn()),
                 item("Previous turn (Alt+Up)", null, actions.previousTurn()));
+        speakers.getItems().addAll(extraSpeakerItems);
         Menu view = new Menu("_View");
         view.getItems().addAll(
                 check("_Dark theme", dark, actions.darkTheme()),
@@ -78,6 +82,11 @@ final class MainMenus {
         MenuBar bar = new MenuBar(file, edit, speakers, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Items that features add at the end of the Speakers menu (before {@link #menuBar} is called). */
+    void addSpeakerItems(List<MenuItem> items) {
+        extraSpeakerItems.addAll(items);
     }
 
     ToolBar toolBar() {

@@ -27,6 +27,7 @@ import org.turnscript.ui.dialogs.ShortcutsDialog;
 import org.turnscript.ui.find.FindReplaceBar;
 import org.turnscript.ui.lint.ProblemsPanel;
 import org.turnscript.ui.session.AppSettings;
+import org.turnscript.ui.suggest.SuggestionControls;
 import org.turnscript.ui.session.EditorSession;
 import org.turnscript.ui.session.Settled;
 import org.turnscript.ui.stats.TalkTimePanel;
@@ -46,6 +47,7 @@ public final class MainWindow {
     private final EditorSession session;
     private final TranscriptEditor editor;
     private final StatusBarView status = new StatusBarView();
+    private final SuggestionControls suggestions;
     private final RosterPanel roster;
     private final FindReplaceBar find;
     private final TalkTimePanel talkTime = new TalkTimePanel();
@@ -70,6 +72,8 @@ public final class MainWindow {
         this.files = new FileActions(stage, session, this::afterFileChange);
         this.commands = new DocumentCommands(stage, session, editor, files);
         this.menus = new MainMenus(actions());
+        this.suggestions = new SuggestionControls(editor, session, status::message);
+        menus.addSpeakerItems(suggestions.menuItems());
 
         VirtualizedScrollPane<?> scroll = new VirtualizedScrollPane<>(editor.area());
         VBox center = new VBox(find.node(), scroll, timeline.node());
@@ -103,6 +107,7 @@ public final class MainWindow {
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(APP_CSS).toExternalForm());
         new EditorKeys(scene, editor, session, this::showShortcuts);
+        suggestions.install(stage);
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dragDropped);
         applyTheme(settings.darkTheme());
@@ -181,7 +186,13 @@ public final class MainWindow {
 
     /** Stops the session's background threads; for a window that goes away without the application ending. */
     public void dispose() {
+        suggestions.dispose();
         session.dispose();
+    }
+
+    /** Suggested speaker turns: the gutter marks, the review keys and their view model. */
+    public SuggestionControls suggestions() {
+        return suggestions;
     }
 
     /** The first document: recovered work if the user takes it, else the last project, else the sample. */
