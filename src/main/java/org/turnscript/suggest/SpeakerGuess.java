@@ -74,7 +74,8 @@ final class SpeakerGuess {
      * The likeliest speaker of a turn starting at word {@code b} after {@code previous} (null when unknown), other
      * than {@code previous}; {@code named} wins when a cue names someone, {@code ruledOut} never wins.
      */
-    String next(WordStream ws, int b, String previous, String beforePrevious, String named, String ruledOut) {
+    String next(WordStream ws, int b, int previousStart, String previous, String beforePrevious, String named,
+                String ruledOut) {
         if (named != null && !named.equals(previous)) {
             return named;
         }
@@ -84,7 +85,7 @@ final class SpeakerGuess {
             if (c.equals(previous) || c.equals(ruledOut)) {
                 continue;
             }
-            double s = score(ws, b, previous, beforePrevious, c);
+            double s = score(ws, b, previousStart, previous, beforePrevious, c);
             if (s > bestScore) {
                 bestScore = s;
                 best = c;
@@ -93,22 +94,25 @@ final class SpeakerGuess {
         return best;
     }
 
-    private double score(WordStream ws, int b, String previous, String beforePrevious, String c) {
+    private double score(WordStream ws, int b, int previousStart, String previous, String beforePrevious, String c) {
         double prior = c.equals(host) ? 2.0 : 1.0; // the host takes the floor back
         if (c.equals(beforePrevious)) {
             prior += 1.0; // back and forth between two people
         }
         Map<String, Integer> after = previous == null ? Map.of() : transitions.getOrDefault(previous, Map.of());
         double s = Math.log(after.getOrDefault(c, 0) + prior);
-        s += mentions(ws, b, c);
+        s += mentions(ws, b, previousStart, c);
         s += wordEvidence(ws, b, c);
         return s;
     }
 
-    /** A name said just before the boundary was probably addressed; one said just after, probably not by its owner. */
-    private double mentions(WordStream ws, int b, String c) {
+    /**
+     * A name the last speaker said just before the boundary was probably addressed; one said just after, probably
+     * not by its owner. Names from before the last speaker's turn ({@code previousStart}) were someone else's.
+     */
+    private double mentions(WordStream ws, int b, int previousStart, String c) {
         double s = 0;
-        for (int k = Math.max(0, b - 30); k < b; k++) {
+        for (int k = Math.max(Math.max(0, previousStart), b - 30); k < b; k++) {
             if (c.equals(names.at(ws, k))) {
                 s = 1.5;
             }

@@ -79,7 +79,11 @@ public final class TurnSuggester {
         RosterNames names = new RosterNames(transcript.roster());
         SpeakerGuess guess = new SpeakerGuess(transcript.roster(), names, ws);
         String previous = b == 0 ? null : ws.speaker(b - 1);
-        String next = guess.next(ws, b, previous, speakerBefore(ws, b - 1, previous), null, null);
+        int previousStart = b;
+        while (previousStart > 0 && !ws.tagged(previousStart)) {
+            previousStart--;
+        }
+        String next = guess.next(ws, b, previousStart, previous, speakerBefore(ws, b - 1, previous), null, null);
         return next != null ? next : transcript.roster().speakers().get(0).id();
     }
 
@@ -175,8 +179,9 @@ public final class TurnSuggester {
         return false;
     }
 
+    /** A tag on the word or next to it is this turn start, placed a word off; two words away may be another. */
     private static boolean nearTag(WordStream ws, int word) {
-        for (int k = Math.max(0, word - MIN_SPACING + 1); k < Math.min(ws.size(), word + MIN_SPACING); k++) {
+        for (int k = Math.max(0, word - 1); k < Math.min(ws.size(), word + 2); k++) {
             if (ws.tagged(k)) {
                 return true;
             }
@@ -220,7 +225,8 @@ public final class TurnSuggester {
                 }
                 // The host goes on after a guest's answer: whoever spoke before the guest.
                 String named = c.cue() == TurnCue.HOST_RETURNS && beforePrevious != null ? beforePrevious : c.named();
-                String next = guess.next(ws, i, previous, beforePrevious, named, c.notNamed());
+                String next = guess.next(ws, i, useChain ? chainedAt : lastTag, previous, beforePrevious, named,
+                        c.notNamed());
                 if (next == null || next.equals(previous)) {
                     continue;
                 }
