@@ -43,11 +43,15 @@ public final class TurnSuggestionQuality {
             }
         }
         ConversionService service = ConversionService.standard();
+        List<DevConversation> all = DevConversation.readAll(root);
+        if (all.size() > 1) {
+            leaveOneOut(service, all);
+        }
         System.out.printf(Locale.ROOT, "threshold %.2f, tolerance ±%d words%n", threshold, TurnScores.TOLERANCE);
         String head = "%-28s %-5s %6s %6s %5s %5s %5s %6s %6s %6s %6s%n";
         System.out.printf(Locale.ROOT, head, "conversation", "input", "words", "turns", "P", "R", "F1", "attrib",
                 "first", "keys/t", "ms");
-        for (DevConversation c : DevConversation.readAll(root)) {
+        for (DevConversation c : all) {
             for (String input : List.of("flat_autocaption.txt", "flat_autocaption.srt")) {
                 Path file = c.folder().resolve(input);
                 if (!Files.isRegularFile(file)) {
@@ -73,6 +77,53 @@ public final class TurnSuggestionQuality {
                 }
             }
         }
+    }
+
+    private static final double[] THRESHOLDS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7};
+
+    /**
+     * The threshold chosen without each conversation (the best mean F1 over the others, untimed and timed input
+     * alike), and that conversation's scores at it: what the default would give on a conversation it never saw.
+     */
+    private static void leaveOneOut(ConversionService service, List<DevConversation> all) throws Exception {
+        double[][] f1 = new double[all.size()][THRESHOLDS.length];
+        TurnScores[][][] scores = new TurnScores[all.size()][THRESHOLDS.length][2];
+        for (int c = 0; c < all.size(); c++) {
+            for (int k = 0; k < 2; k++) {
+                Path file = all.get(c).folder().resolve(k == 0 ? "flat_autocaption.txt" : "flat_autocaption.srt");
+                Transcript t = service.read(file, ImportSettings.DEFAULTS.withSpeakers(all.get(c).speakers()))
+                        .transcript();
+                for (int h = 0; h < THRESHOLDS.length; h++) {
+                    double th = THRESHOLDS[h];
+                    List<TurnSuggestion> applied = new TurnSuggester(th).suggest(t, th);
+                    scores[c][h][k] = TurnScores.of(all.get(c), applied, t.roster());
+                    f1[c][h] += scores[c][h][k].f1() / 2;
+                }
+            }
+        }
+        System.out.println("leave one conversation out: threshold chosen on the others, scores on the one left out");
+        System.out.printf(Locale.ROOT, "%-28s %9s %-5s %5s %5s %5s %6s%n", "conversation", "threshold", "input", "P",
+                "R", "F1", "attrib");
+        for (int c = 0; c < all.size(); c++) {
+            int best = 0;
+            double bestMean = -1;
+            for (int h = 0; h < THRESHOLDS.length; h++) {
+                double mean = 0;
+                for (int o = 0; o < all.size(); o++) {
+                    mean += o == c ? 0 : f1[o][h];
+                }
+                if (mean > bestMean) {
+                    bestMean = mean;
+                    best = h;
+                }
+            }
+            for (int k = 0; k < 2; k++) {
+                TurnScores s = scores[c][best][k];
+                System.out.printf(Locale.ROOT, "%-28s %9.2f %-5s %5.2f %5.2f %5.2f %6.2f%n", all.get(c).name(),
+                        THRESHOLDS[best], k == 0 ? "text" : "srt", s.precision(), s.recall(), s.f1(), s.attribution());
+            }
+        }
+        System.out.println();
     }
 
     private static void verbose(DevConversation c, List<TurnSuggestion> applied, Transcript t) {
