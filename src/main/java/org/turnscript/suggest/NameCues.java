@@ -84,7 +84,7 @@ final class NameCues {
             if (start < 0) {
                 continue;
             }
-            int end = start + pattern.split(" ").length;
+            int end = start + WordStream.parts(pattern).length;
             // The named person answers once the question is over: at the first reply opener after it.
             for (int b = end; b < Math.min(ws.size(), end + ANSWER_REACH); b++) {
                 String opener = openerAt(ws, b);
@@ -168,7 +168,7 @@ final class NameCues {
      * around {@code i} do not read the pattern.
      */
     static int phraseStart(WordStream ws, int i, String pattern) {
-        String[] parts = pattern.split(" ");
+        String[] parts = WordStream.parts(pattern);
         int n = -1;
         for (int k = 0; k < parts.length; k++) {
             if (parts[k].equals("N")) {

@@ -21,7 +21,7 @@ final class ReplyCues {
             }
             boolean question = false;
             for (String ending : Lexicon.QUESTION_ENDINGS) {
-                int len = ending.split(" ").length;
+                int len = WordStream.parts(ending).length;
                 if (i - len >= 0 && ws.matches(i - len, ending)) {
                     // "right" and a bare "do you" end many statements too.
                     double score = len >= 3 ? 0.45 : len == 2 ? 0.35 : 0.25;

@@ -18,6 +18,9 @@ import org.turnscript.model.WordFlag;
  */
 public final class WordStream {
 
+    /** Lexicon phrases split once: the cues ask about the same few hundred at every word. */
+    private static final java.util.Map<String, String[]> PHRASES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final String[] tokens;
     private final long[] gapBefore;
     private final int[] segment;
@@ -93,13 +96,18 @@ public final class WordStream {
 
     /** Whether words {@code i}, {@code i+1}, … read {@code phrase} (space-separated). */
     public boolean matches(int i, String phrase) {
-        String[] parts = phrase.split(" ");
+        String[] parts = parts(phrase);
         for (int k = 0; k < parts.length; k++) {
             if (!token(i + k).equals(parts[k])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The words of a lexicon phrase. */
+    static String[] parts(String phrase) {
+        return PHRASES.computeIfAbsent(phrase, x -> x.split(" "));
     }
 
     /** The silence before word {@code i} in ms, or -1 when either side has no real time. */

@@ -33,6 +33,8 @@ public final class SuggestionControls {
     private final TranscriptEditor editor;
     private final SuggestionReview review;
     private final Consumer<String> message;
+    private final javafx.event.EventHandler<KeyEvent> keys = this::pressed;
+    private Window window;
 
     public SuggestionControls(TranscriptEditor editor, EditorSession session, Consumer<String> message) {
         this.editor = editor;
@@ -58,9 +60,10 @@ public final class SuggestionControls {
         return review;
     }
 
-    /** Listens for the keys on {@code window} (before the scene's own key filters). */
+    /** Listens for the keys on {@code window} (before the scene's own key filters) until {@link #dispose}. */
     public void install(Window window) {
-        window.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
+        this.window = window;
+        window.addEventFilter(KeyEvent.KEY_PRESSED, keys);
     }
 
     /** Items for the Speakers menu. */
@@ -114,7 +117,9 @@ public final class SuggestionControls {
     }
 
     private boolean inTranscript(EventTarget target) {
-        return editor.area().getScene() != null && editor.area().getScene().getFocusOwner() == editor.area();
+        // A window may outlive this editor (a new document window on the same stage): its scene must be ours.
+        return editor.area().getScene() != null && window != null && window.getScene() == editor.area().getScene()
+                && editor.area().getScene().getFocusOwner() == editor.area();
     }
 
     private void reviewFromStart() {
@@ -245,6 +250,9 @@ public final class SuggestionControls {
     }
 
     public void dispose() {
+        if (window != null) {
+            window.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
         review.dispose();
     }
 }

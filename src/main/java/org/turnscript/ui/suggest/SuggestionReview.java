@@ -75,12 +75,17 @@ public final class SuggestionReview {
     /** Works them out again off the JavaFX thread from {@code settled}, the document as of the last settle. */
     public CompletableFuture<Void> refreshLater(Transcript settled) {
         int mine = ++ticket;
-        return CompletableFuture.supplyAsync(() -> placesOf(settled), background)
-                .thenAcceptAsync(list -> {
-                    if (mine == ticket) { // a later refresh knows better
-                        places.set(list);
-                    }
-                }, Platform::runLater);
+        try {
+            return CompletableFuture.supplyAsync(() -> placesOf(settled), background)
+                    .thenAcceptAsync(list -> {
+                        if (mine == ticket) { // a later refresh knows better
+                            places.set(list);
+                        }
+                    }, Platform::runLater);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // The window closed while its document was still settling: nobody will see the marks.
+            return CompletableFuture.completedFuture(null);
+        }
     }
 
     private List<Place> placesOf(Transcript t) {
@@ -162,12 +167,31 @@ public final class SuggestionReview {
         return moveOn(p, false);
     }
 
-    private Optional<Place> moveOn(Place p, boolean split) {
-        refreshNow();
-        // An accepted suggestion inside a paragraph split it: the review goes on from the start of the new part.
-        Optional<Place> next = split && p.word() > 0 ? after(p.paragraph() + 1, 0, true) : after(p.paragraph(), p.word(), false);
-        current.set(next.orElse(null));
-        return next;
+    /**
+     * The suggestions after an answer, without working them all out again (that takes a while at ten hours and
+     * follows at the next settle): the answered one goes, and an accepted one inside a paragraph split it, so the
+     * suggestions after it in that paragraph and in every later one move down a paragraph.
+     */
+    private Optional<Place> moveOn(Place p, boolean accepted) {
+        boolean split = accepted && p.word() > 0;
+        List<Place> next = new ArrayList<>(places.get().size());
+        for (Place q : places.get()) {
+            if (q.equals(p)) {
+                continue;
+            }
+            if (split && q.paragraph() == p.paragraph() && q.word() > p.word()) {
+                next.add(new Place(q.paragraph() + 1, q.word() - p.word(), q.suggestion()));
+            } else if (split && q.paragraph() > p.paragraph()) {
+                next.add(new Place(q.paragraph() + 1, q.word(), q.suggestion()));
+            } else {
+                next.add(q);
+            }
+        }
+        ticket++; // a refresh started before the answer knows less
+        places.set(List.copyOf(next));
+        Optional<Place> following = split ? after(p.paragraph() + 1, -1, true) : after(p.paragraph(), p.word(), false);
+        current.set(following.orElse(null));
+        return following;
     }
 
     /**
