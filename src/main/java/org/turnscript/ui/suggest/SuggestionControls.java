@@ -236,8 +236,8 @@ public final class SuggestionControls {
     private GutterMark mark(int par) {
         return review.firstIn(par).map(p -> {
             String name = editor.roster().nameOf(p.suggestion().speakerId());
-            String first = name == null ? "?" : name.split(" ")[0];
-            return new GutterMark(p.suggestion().speakerId(), "▸ " + first,
+            // One character: the gutter is narrow and the colour says who; the tooltip says the rest.
+            return new GutterMark(p.suggestion().speakerId(), "▸",
                     String.format(Locale.ROOT, "Suggested turn: %s from \"%s\" — %s (%.2f). F8 goes there.", name,
                             wordText(p), p.suggestion().explanation(), p.suggestion().score()));
         }).orElse(null);
