@@ -11,7 +11,7 @@ import java.util.Set;
 public final class LaunchMode {
 
     /** The first words that belong to the command line; anything else that names a file opens the editor. */
-    static final Set<String> COMMANDS = Set.of("convert", "info", "clean", "lint", "chapters", "help");
+    static final Set<String> COMMANDS = Set.of("convert", "info", "clean", "lint", "chapters", "suggest", "help");
 
     private LaunchMode() {
     }

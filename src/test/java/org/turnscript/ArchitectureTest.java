@@ -19,7 +19,7 @@ class ArchitectureTest {
     private static final String[] PURE = {
         "org.turnscript.model..", "org.turnscript.formats..", "org.turnscript.cleanup..",
         "org.turnscript.timing..", "org.turnscript.subtitles..", "org.turnscript.convert..", "org.turnscript.audio..",
-        "org.turnscript.chapters.."
+        "org.turnscript.chapters..", "org.turnscript.suggest.."
     };
 
     private static JavaClasses classes;
@@ -105,7 +105,7 @@ class ArchitectureTest {
     void viewsReachTheCoreOnlyThroughTheSessionOrAViewModel() {
         DescribedPredicate<JavaClass> coreWork = JavaClass.Predicates.resideInAnyPackage(
                         "org.turnscript.convert..", "org.turnscript.cleanup..", "org.turnscript.timing..",
-                        "org.turnscript.subtitles..", "org.turnscript.formats..")
+                        "org.turnscript.subtitles..", "org.turnscript.formats..", "org.turnscript.suggest..")
                 .and(DescribedPredicate.not(JavaClass.Predicates.assignableTo(Record.class)))
                 .and(DescribedPredicate.not(JavaClass.Predicates.assignableTo(Enum.class)))
                 .as("a service or algorithm of the core");

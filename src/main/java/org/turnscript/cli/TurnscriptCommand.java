@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             "  turnscript info episode.srt",
             "  turnscript clean page.txt --glossary names.tsv --report",
             "  turnscript chapters page.txt -o episode.json",
+            "  turnscript suggest page.txt --speakers Brian,Kate,Chris,Skyler -o episode.turnscript.json",
             "  turnscript help convert",
             "",
             "Run without arguments (java -jar turnscript.jar) to open the editor window."})
@@ -42,6 +43,7 @@ public final class TurnscriptCommand implements Runnable {
         all.put("clean", CleanCommand::new);
         all.put("lint", LintCommand::new);
         all.put("chapters", ChaptersCommand::new);
+        all.put("suggest", SuggestCommand::new);
         all.put("help", CommandLine.HelpCommand::new);
         return all;
     }

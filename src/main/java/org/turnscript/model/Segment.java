@@ -13,8 +13,13 @@ import java.util.StringJoiner;
  *                  continues the turn before it (see {@link Transcript#resolveContinuedSpeakers()})
  * @param kind      speech or non-speech
  * @param words     at least one word
+ * @param suggestion why a suggestion started a turn here, or {@code null} when the editor (or the input) did
  */
-public record Segment(String id, String speakerId, SegmentKind kind, List<Word> words) {
+public record Segment(String id, String speakerId, SegmentKind kind, List<Word> words, SuggestionNote suggestion) {
+
+    public Segment(String id, String speakerId, SegmentKind kind, List<Word> words) {
+        this(id, speakerId, kind, words, null);
+    }
 
     public Segment {
         Objects.requireNonNull(id, "id");
@@ -75,14 +80,18 @@ public record Segment(String id, String speakerId, SegmentKind kind, List<Word> 
     }
 
     public Segment withSpeaker(String newSpeakerId) {
-        return Objects.equals(newSpeakerId, speakerId) ? this : new Segment(id, newSpeakerId, kind, words);
+        return Objects.equals(newSpeakerId, speakerId) ? this : new Segment(id, newSpeakerId, kind, words, suggestion);
     }
 
     public Segment withWords(List<Word> newWords) {
-        return new Segment(id, speakerId, kind, newWords);
+        return new Segment(id, speakerId, kind, newWords, suggestion);
     }
 
     public Segment withId(String newId) {
-        return new Segment(newId, speakerId, kind, words);
+        return new Segment(newId, speakerId, kind, words, suggestion);
+    }
+
+    public Segment withSuggestion(SuggestionNote note) {
+        return new Segment(id, speakerId, kind, words, note);
     }
 }

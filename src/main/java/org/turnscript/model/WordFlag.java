@@ -11,7 +11,11 @@ public enum WordFlag {
     /** Left out of the cleaned text; the word stays in the project so nothing is lost. */
     DROPPED,
     /** The input signalled a new speaker before this word (YouTube's {@code >>}). */
-    SPEAKER_CHANGE_HINT;
+    SPEAKER_CHANGE_HINT,
+    /** The editor accepted a suggested turn start at this word (it is not suggested again). */
+    TURN_ACCEPTED,
+    /** The editor rejected a suggested turn start at this word (it is not suggested again). */
+    TURN_REJECTED;
 
     public int bit() {
         return 1 << ordinal();

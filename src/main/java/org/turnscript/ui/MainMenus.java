@@ -1,6 +1,8 @@
 package org.turnscript.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -34,6 +36,7 @@ final class MainMenus {
     /** Items and menus that features add (File ▸ Attach media…, the Playback menu), before the bar is built. */
     private final java.util.List<MenuItem> fileExtras = new java.util.ArrayList<>();
     private final java.util.List<Menu> extraMenus = new java.util.ArrayList<>();
+    private final List<MenuItem> extraSpeakerItems = new ArrayList<>();
 
     MainMenus(Actions actions) {
         this.actions = actions;
@@ -85,6 +88,7 @@ final class MainMenus {
                 item("Clear speaker (Ctrl+0)", null, actions.clearSpeaker()),
                 item("Next turn (Alt+Down)", null, actions.nextTurn()),
                 item("Previous turn (Alt+Up)", null, actions.previousTurn()));
+        speakers.getItems().addAll(extraSpeakerItems);
         Menu timing = new Menu("_Timing");
         timing.setId("menu-timing");
         timing.getItems().addAll(
@@ -105,6 +109,11 @@ final class MainMenus {
         help.getItems().add(item("_About Turnscript", null, () -> AboutDialog.show(bar.getScene().getWindow())));
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Items that features add at the end of the Speakers menu (before {@link #menuBar} is called). */
+    void addSpeakerItems(List<MenuItem> items) {
+        extraSpeakerItems.addAll(items);
     }
 
     ToolBar toolBar() {

@@ -29,6 +29,7 @@ import org.turnscript.ui.find.FindReplaceBar;
 import org.turnscript.ui.lint.ProblemsPanel;
 import org.turnscript.ui.media.ListenPanel;
 import org.turnscript.ui.session.AppSettings;
+import org.turnscript.ui.suggest.SuggestionControls;
 import org.turnscript.ui.session.EditorSession;
 import org.turnscript.ui.session.Settled;
 import org.turnscript.ui.stats.TalkTimePanel;
@@ -48,6 +49,7 @@ public final class MainWindow {
     private final EditorSession session;
     private final TranscriptEditor editor;
     private final StatusBarView status = new StatusBarView();
+    private final SuggestionControls suggestions;
     private final RosterPanel roster;
     private final FindReplaceBar find;
     private final TalkTimePanel talkTime = new TalkTimePanel();
@@ -79,6 +81,8 @@ public final class MainWindow {
         this.listen = new ListenPanel(stage, session, editor);
         menus.addFileItem(listen.attachItem());
         menus.addMenu(listen.menu());
+        this.suggestions = new SuggestionControls(editor, session, status::message);
+        menus.addSpeakerItems(suggestions.menuItems());
 
         VirtualizedScrollPane<?> scroll = new VirtualizedScrollPane<>(editor.area());
         VBox center = new VBox(listen.playerBar(), find.node(), scroll, timingLegend.node(), listen.waveform(),
@@ -117,6 +121,7 @@ public final class MainWindow {
         new EditorKeys(scene, editor, session, this::showShortcuts);
         chapters.installKeys(scene);
         listen.installKeys(scene);
+        suggestions.install(stage);
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dragDropped);
         applyTheme(settings.darkTheme());
@@ -207,7 +212,13 @@ public final class MainWindow {
     /** Stops the session's background threads; for a window that goes away without the application ending. */
     public void dispose() {
         listen.dispose();
+        suggestions.dispose();
         session.dispose();
+    }
+
+    /** Suggested speaker turns: the gutter marks, the review keys and their view model. */
+    public SuggestionControls suggestions() {
+        return suggestions;
     }
 
     /** The first document: recovered work if the user takes it, else the last project, else the sample. */

@@ -30,9 +30,16 @@ record NativeJsonDocument(String format, Integer version, MetadataJson metadata,
     }
 
     /** {@code start}, {@code end}, {@code body} and {@code originalBody} are derived from the words on write. */
-    @JsonPropertyOrder({"id", "speaker", "kind", "start", "end", "body", "originalBody", "words"})
+    @JsonPropertyOrder({"id", "speaker", "kind", "start", "end", "body", "originalBody", "suggestion", "words"})
     record SegmentJson(String id, String speaker, String kind, Long start, Long end, String body,
-                       String originalBody, List<WordJson> words) {
+                       String originalBody,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) SuggestionJson suggestion,
+                       List<WordJson> words) {
+    }
+
+    /** Left out unless a suggestion started the segment's turn. */
+    @JsonPropertyOrder({"score", "cue", "detail"})
+    record SuggestionJson(Double score, String cue, String detail) {
     }
 
     /** A chapter hangs on a word; {@code start} is that word's time, written for people and ignored on read. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.turnscript.formats.json.NativeJsonDocument.ChapterJson;
 import org.turnscript.formats.json.NativeJsonDocument.MetadataJson;
 import org.turnscript.formats.json.NativeJsonDocument.SegmentJson;
+import org.turnscript.formats.json.NativeJsonDocument.SuggestionJson;
 import org.turnscript.formats.json.NativeJsonDocument.SpeakerJson;
 import org.turnscript.formats.json.NativeJsonDocument.WordJson;
 import org.turnscript.model.Chapter;
@@ -15,6 +16,7 @@ import org.turnscript.model.Chapters;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
+import org.turnscript.model.SuggestionNote;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.model.Speaker;
 import org.turnscript.model.TimeSource;
@@ -63,7 +65,11 @@ final class NativeJsonMapper {
             words.add(toJson(w));
         }
         return new SegmentJson(s.id(), s.speakerId(), JsonNames.of(s.kind()), timeOrNull(s.start()),
-                timeOrNull(s.end()), s.body(), s.originalBody(), words);
+                timeOrNull(s.end()), s.body(), s.originalBody(), toJson(s.suggestion()), words);
+    }
+
+    private static SuggestionJson toJson(SuggestionNote n) {
+        return n == null ? null : new SuggestionJson(n.score(), n.cue(), n.detail());
     }
 
     private static WordJson toJson(Word w) {
@@ -177,7 +183,18 @@ final class NativeJsonMapper {
         for (int i = 0; i < wordsJson.size(); i++) {
             words.add(toWord(wordsJson.get(i), at + "/words/" + i));
         }
-        return new Segment(id, s.speaker(), kind, words);
+        return new Segment(id, s.speaker(), kind, words, toNote(s.suggestion(), at + "/suggestion"));
+    }
+
+    private static SuggestionNote toNote(SuggestionJson n, String at) throws JsonProblem {
+        if (n == null) {
+            return null;
+        }
+        Double score = require(n.score(), at, "score");
+        if (!(score >= 0 && score <= 1)) {
+            throw new JsonProblem(at + "/score", "suggestion score must be between 0 and 1, not " + score);
+        }
+        return new SuggestionNote(score, require(n.cue(), at, "cue"), n.detail());
     }
 
     private static Word toWord(WordJson w, String at) throws JsonProblem {

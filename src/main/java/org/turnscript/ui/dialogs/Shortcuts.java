@@ -24,6 +24,14 @@ public final class Shortcuts {
             new Shortcut("Ctrl+D", "Same speaker as the previous segment", "Speakers"),
             new Shortcut("Alt+Down", "Next turn (next change of speaker)", "Speakers"),
             new Shortcut("Alt+Up", "Previous turn", "Speakers"),
+            new Shortcut("F8 / Shift+F8", "Next / previous suggested turn (the faint marks in the gutter)",
+                    "Suggested turns"),
+            new Shortcut("Alt+Enter", "Accept the suggested turn and go to the next", "Suggested turns"),
+            new Shortcut("Alt+Backspace", "Reject the suggested turn and go to the next", "Suggested turns"),
+            new Shortcut("Ctrl+1 … Ctrl+9 on a suggestion", "Accept it with another speaker", "Suggested turns"),
+            new Shortcut("Ctrl+Enter", "From the word at the caret on, the predicted speaker speaks",
+                    "Suggested turns"),
+            new Shortcut("Escape", "End the review of suggested turns", "Suggested turns"),
             new Shortcut("Enter", "Split the segment at the caret's word boundary", "Segments"),
             new Shortcut("Backspace at a segment's start", "Merge with the previous segment", "Segments"),
             new Shortcut("Delete at a segment's end", "Merge with the next segment", "Segments"),
@@ -53,9 +61,9 @@ public final class Shortcuts {
             new Shortcut("Alt+Left / Alt+Right", "Back / forward 2 seconds", "Listen"),
             new Shortcut("Alt+[ / Alt+]", "Slower / faster (0.5\u00D7 to 2\u00D7)", "Listen"),
             new Shortcut("Ctrl+Shift+Space", "Play the caret's segment and stop at its end", "Listen"),
-            new Shortcut("Ctrl+Enter", "Play from the word at the caret", "Listen"),
+            new Shortcut("Ctrl+Shift+Enter", "Play from the word at the caret", "Listen"),
             new Shortcut("Ctrl+click on a word", "Play from that word", "Listen"),
-            new Shortcut("F8", "Tap-to-sync: anchor the word at the caret (or the next one not anchored) at the playback "
+            new Shortcut("F9", "Tap-to-sync: anchor the word at the caret (or the next one not anchored) at the playback "
                     + "position, then move on to the next word", "Listen"),
             new Shortcut("F1", "This list", "Help"));
 }

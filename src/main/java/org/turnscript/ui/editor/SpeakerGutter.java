@@ -48,9 +48,12 @@ final class SpeakerGutter implements IntFunction<Node> {
         Label time = new Label();
         time.getStyleClass().add("segment-time");
         time.setMinWidth(Region.USE_PREF_SIZE); // the name gives way, never the time
+        Label mark = new Label();
+        mark.getStyleClass().add("suggestion-mark");
+        mark.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(4, chip, spacer, time);
+        HBox box = new HBox(4, chip, mark, spacer, time);
         box.setAlignment(Pos.BASELINE_LEFT);
         box.setFillHeight(false);
         box.setMinWidth(WIDTH);
@@ -71,7 +74,8 @@ final class SpeakerGutter implements IntFunction<Node> {
      * because only what changed is restyled.
      */
     void update(Node node, int par) {
-        if (!(node instanceof HBox box) || box.getChildren().size() < 3) {
+        // chip, suggestion mark, spacer, time; a chapter heading may follow them
+        if (!(node instanceof HBox box) || box.getChildren().size() < 4) {
             return;
         }
         TranscriptArea area = editor.area();
@@ -83,7 +87,8 @@ final class SpeakerGutter implements IntFunction<Node> {
         Label chip = (Label) box.getChildren().get(0);
         chip.setText(chipText(style, speaker, editor.roster()));
         setClasses(chip, "speaker-chip", speakerClass, turnStart ? null : "continued");
-        Label time = (Label) box.getChildren().get(2);
+        showMark((Label) box.getChildren().get(1), editor.gutterMark(par));
+        Label time = (Label) box.getChildren().get(3);
         time.setText(TimeText.format(editor.paragraphStart(par)));
         // The gutter's right edge is the turn's colour band, continued turns included.
         setClasses(box, "speaker-gutter", speaker != null ? speakerClass
@@ -91,6 +96,16 @@ final class SpeakerGutter implements IntFunction<Node> {
         box.getProperties().put(TURN_START, turnStart && par > 0);
         markParagraph(box);
         ChapterHeading.update(box, editor.chapters().inParagraph(par));
+    }
+
+    private static void showMark(Label label, GutterMark mark) {
+        String text = mark == null ? "" : mark.text();
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+            label.setTooltip(mark == null ? null : new javafx.scene.control.Tooltip(mark.tip()));
+        }
+        setClasses(label, "suggestion-mark", mark == null || mark.speakerId() == null ? "unassigned"
+                : SpeakerStylesheet.cssClass(mark.speakerId()), null);
     }
 
     /** Gives the paragraph box holding {@code box} the space above a turn, or takes it away. */

@@ -29,6 +29,7 @@ public final class SpeakerStylesheet {
             // Within a turn the chip is an outline in the speaker's colour; its text stays the theme's.
             css.append(".speaker-chip.continued.").append(cls).append(" { -fx-background-color: transparent; ")
                     .append("-fx-border-color: ").append(s.color()).append("; }\n");
+            css.append(".suggestion-mark.").append(cls).append(" { -fx-text-fill: ").append(s.color()).append("; }\n");
             css.append(".speaker-swatch.").append(cls).append(" { -fx-fill: ").append(s.color()).append("; }\n");
             css.append(".chart-pie.").append(cls).append(", .timeline-turn.").append(cls)
                     .append(" { -fx-background-color: ").append(s.color()).append("; -fx-fill: ").append(s.color())

@@ -432,6 +432,17 @@ public final class TranscriptEditor {
 
     // ---- Gutter ---------------------------------------------------------------------------------------
 
+    private java.util.function.IntFunction<GutterMark> gutterMarks = par -> null;
+
+    /** What else the gutter shows beside a paragraph (null for nothing); call {@link #refreshVisibleGutter} after. */
+    public void setGutterMarks(java.util.function.IntFunction<GutterMark> marks) {
+        this.gutterMarks = marks;
+    }
+
+    GutterMark gutterMark(int par) {
+        return gutterMarks.apply(par);
+    }
+
     /**
      * A paragraph's chip depends on the paragraphs before it (turns continue), which RichTextFX does not know:
      * a change of speaker or of paragraphs redraws every chip on screen; typing redraws only its own.

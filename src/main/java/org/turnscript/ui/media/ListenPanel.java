@@ -138,13 +138,13 @@ public final class ListenPanel {
         m.getItems().addAll(
                 item("Play / pause (Ctrl+Space)", playback::togglePlay),
                 item("Play this segment (Ctrl+Shift+Space)", this::playCaretSegment),
-                item("Play from the word at the caret (Ctrl+Enter)", this::playFromCaret),
+                item("Play from the word at the caret (Ctrl+Shift+Enter)", this::playFromCaret),
                 item("Back 2 s (Alt+Left)", () -> playback.skip(-Playback.SKIP_MS)),
                 item("Forward 2 s (Alt+Right)", () -> playback.skip(Playback.SKIP_MS)),
                 item("Slower (Alt+[)", playback::slower),
                 item("Faster (Alt+])", playback::faster),
                 new SeparatorMenuItem(),
-                item("Anchor a word at the playback position (F8)", this::tapSync),
+                item("Anchor a word at the playback position (F9)", this::tapSync),
                 follow,
                 new SeparatorMenuItem(),
                 attachItem());

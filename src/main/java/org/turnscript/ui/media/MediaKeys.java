@@ -7,7 +7,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * The player's keys, which work while the caret is in the text (and anywhere else in the window): Ctrl+Space
  * plays and pauses, Alt+Left/Right skip 2 s, Alt+[ and Alt+] change the speed, Ctrl+Shift+Space plays the
- * caret's segment and stops at its end, Ctrl+Enter plays from the caret's word, F8 anchors a word at the playback
+ * caret's segment and stops at its end, Ctrl+Shift+Enter plays from the caret's word, F9 anchors a word at the playback
  * position (tap-to-sync). Listed in F1.
  */
 final class MediaKeys {
@@ -32,7 +32,7 @@ final class MediaKeys {
         Runnable action = null;
         if (code == KeyCode.SPACE && shortcut && !e.isAltDown()) {
             action = e.isShiftDown() ? listen::playCaretSegment : p::togglePlay;
-        } else if (code == KeyCode.ENTER && shortcut && !e.isShiftDown() && !e.isAltDown()) {
+        } else if (code == KeyCode.ENTER && shortcut && e.isShiftDown() && !e.isAltDown()) {
             action = listen::playFromCaret;
         } else if (e.isAltDown() && !shortcut && (code == KeyCode.LEFT || code == KeyCode.KP_LEFT)) {
             action = () -> p.skip(-Playback.SKIP_MS);
@@ -42,7 +42,7 @@ final class MediaKeys {
             action = p::slower;
         } else if (e.isAltDown() && !shortcut && code == KeyCode.CLOSE_BRACKET) {
             action = p::faster;
-        } else if (code == KeyCode.F8 && !shortcut && !e.isAltDown()) {
+        } else if (code == KeyCode.F9 && !shortcut && !e.isAltDown()) {
             action = listen::tapSync;
         }
         if (action == null) {

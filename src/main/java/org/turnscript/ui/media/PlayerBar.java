@@ -180,7 +180,7 @@ public final class PlayerBar {
         legend.getStyleClass().addAll("listen-legend", "transcript-area", "listening");
         Tooltip.install(legend, new Tooltip("How each word's time was found: read from the captions (measured), "
                 + "spread over the duration (estimated, grey) or set by you (anchored, dotted underline: Ctrl+T, or "
-                + "F8 while playing)"));
+                + "F9 while playing)"));
         return legend;
     }
 

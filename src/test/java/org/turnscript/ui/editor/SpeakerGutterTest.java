@@ -153,7 +153,7 @@ class SpeakerGutterTest {
     }
 
     private Label time(int par) {
-        return (Label) gutter(par).getChildren().get(2);
+        return (Label) gutter(par).getChildren().get(3);
     }
 
     private HBox gutter(int par) {

@@ -141,7 +141,7 @@ public final class ListenBenchmark {
                 return (System.nanoTime() - t0) / 1e6;
             }));
         }
-        report("tap-to-sync (F8) anchor, one undo step", taps.subList(2, taps.size()));
+        report("tap-to-sync (F9) anchor, one undo step", taps.subList(2, taps.size()));
         List<Double> whole = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             whole.add(onFx(() -> {

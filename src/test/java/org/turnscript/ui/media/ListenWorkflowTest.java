@@ -188,19 +188,19 @@ class ListenWorkflowTest {
         caretAt("welcome");
         fxRun(() -> window.listen().playback().play());
         play(900);
-        robot.press(KeyCode.F8).release(KeyCode.F8);
+        robot.press(KeyCode.F9).release(KeyCode.F9);
         Word welcome = fx(() -> word(window.editor().snapshot(), "welcome"));
         assertThat(welcome.source()).isEqualTo(TimeSource.ANCHORED);
         assertThat(welcome.start()).isEqualTo(900);
         assertThat(fx(() -> window.editor().caretWordText())).as("the caret moves on").isEqualTo("to");
         play(300);
-        robot.press(KeyCode.F8).release(KeyCode.F8);
+        robot.press(KeyCode.F9).release(KeyCode.F9);
         assertThat(fx(() -> word(window.editor().snapshot(), "to").start())).isEqualTo(1_200);
 
         // Tapping on an anchored word anchors the next one that is not.
         caretAt("welcome");
         play(200);
-        robot.press(KeyCode.F8).release(KeyCode.F8);
+        robot.press(KeyCode.F9).release(KeyCode.F9);
         assertThat(fx(() -> word(window.editor().snapshot(), "the").source())).isEqualTo(TimeSource.ANCHORED);
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -211,7 +211,7 @@ class ListenWorkflowTest {
         // A tap at a time the neighbours rule out (before the anchor on "to") changes nothing and says why.
         caretAt("show.");
         fxRun(() -> window.listen().playback().seek(500));
-        robot.press(KeyCode.F8).release(KeyCode.F8);
+        robot.press(KeyCode.F9).release(KeyCode.F9);
         assertThat(fx(() -> window.session().messageProperty().get())).startsWith("Cannot anchor");
         assertThat(fx(() -> word(window.editor().snapshot(), "show.").source())).isNotEqualTo(TimeSource.ANCHORED);
     }

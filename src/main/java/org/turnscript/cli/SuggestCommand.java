@@ -1,0 +1,92 @@
+package org.turnscript.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.ImportSettings;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.formats.FormatException;
+import org.turnscript.model.Transcript;
+import org.turnscript.suggest.SuggestionApplier;
+import org.turnscript.suggest.TurnCue;
+import org.turnscript.suggest.TurnSuggester;
+import org.turnscript.suggest.TurnSuggestion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code turnscript suggest}: speaker turns suggested from the text (and real pauses) and applied as turn starts. */
+@Command(name = "suggest", mixinStandardHelpOptions = true,
+        description = {"Suggest where speaker turns start and who speaks, from names, replies and pauses, and write a "
+                + "project with the suggestions at or above the threshold applied as turn starts. Each such segment "
+                + "keeps its score and cue in a \"suggestion\" field; open the project in the editor to review them.",
+            "Pauses count only where word times are real (word-timed captions, timed cues, anchors); estimated "
+                + "times give none. Suggesting from the recording itself (--media) is not supported yet."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  turnscript suggest page.txt --speakers Brian,Kate,Chris,Skyler -o episode.turnscript.json",
+            "  turnscript suggest episode.en.vtt --speakers Adam,Dave --threshold 0.5 -o episode.json"})
+final class SuggestCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "Input file (any format Turnscript reads), or -.")
+    String input;
+
+    @Mixin
+    InputOptions inputOptions;
+
+    @Option(names = "--threshold", paramLabel = "X", defaultValue = "" + TurnSuggester.DEFAULT_THRESHOLD,
+            description = "Apply suggestions scoring at least X (0–1; default ${DEFAULT-VALUE}). Higher: fewer, "
+                    + "surer turns.")
+    double threshold;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
+            description = "The project to write (Turnscript JSON), or - for standard output.")
+    String output;
+
+    @Override
+    public Integer call() throws FormatException, java.io.IOException {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threshold must be between 0 and 1, not " + threshold);
+        }
+        ImportSettings settings = inputOptions.toSettings();
+        if (settings.speakerNames().isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--speakers is needed: suggestions name who speaks, e.g. --speakers Brian,Kate,Chris");
+        }
+        ConversionService service = ConversionService.standard();
+        Transcript transcript = Inputs.read(service, input, settings, System.in).transcript();
+        List<TurnSuggestion> chosen = new TurnSuggester(threshold).suggest(transcript, threshold);
+        Transcript applied = SuggestionApplier.apply(transcript, chosen);
+        if ("-".equals(output)) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(service.export(applied, "json", ExportOptions.DEFAULTS));
+            out.flush();
+        } else {
+            service.exportTo(Path.of(output), applied, "json", ExportOptions.DEFAULTS);
+        }
+        report(chosen);
+        return 0;
+    }
+
+    /** One line on standard error, so that standard output can carry the project. */
+    private void report(List<TurnSuggestion> chosen) {
+        Map<TurnCue, Integer> byCue = new EnumMap<>(TurnCue.class);
+        chosen.forEach(s -> byCue.merge(s.cue(), 1, Integer::sum));
+        StringBuilder b = new StringBuilder();
+        byCue.forEach((cue, n) -> b.append(b.length() == 0 ? "" : ", ").append(n).append(' ').append(cue.label()));
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf(Locale.ROOT, "%d turn starts applied at threshold %.2f%s%n", chosen.size(), threshold,
+                b.length() == 0 ? "" : " (" + b + ")");
+        err.flush();
+    }
+}

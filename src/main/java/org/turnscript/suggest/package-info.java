@@ -1,0 +1,13 @@
+/**
+ * Speaker-turn suggestions for unpunctuated captions: where a new speaker probably starts, who it is, how sure,
+ * and which cue said so. Pure Java.
+ *
+ * <p>Read {@link org.turnscript.suggest.TurnSuggester} first. It flattens a transcript into a
+ * {@link org.turnscript.suggest.WordStream}, finds candidate turn starts with {@link org.turnscript.suggest.NameCues}
+ * (a roster name addressed, thanked or introduced), {@link org.turnscript.suggest.ReplyCues} (a question, then an
+ * answer opener) and {@link org.turnscript.suggest.PauseCues} (long pauses, only where word times are real), and
+ * names the next speaker with {@link org.turnscript.suggest.SpeakerGuess}, which learns from the turns the editor
+ * has already tagged. Accepted and rejected suggestions are word flags in the transcript, so the suggester keeps
+ * no state of its own: asked again, it has learned from every decision so far.
+ */
+package org.turnscript.suggest;

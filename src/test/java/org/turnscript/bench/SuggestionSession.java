@@ -1,0 +1,87 @@
+package org.turnscript.bench;
+
+import org.turnscript.model.Transcript;
+import org.turnscript.suggest.TurnDecisions;
+import org.turnscript.suggest.TurnSuggester;
+import org.turnscript.suggest.TurnSuggestion;
+
+/**
+ * An editor tagging a conversation left to right with the suggestions, simulated: the keys pressed per gold turn.
+ * The editor knows the right answer and reviews the suggestions in order; the suggester is asked again after every
+ * decision, so it learns from each confirmation and rejection as it would in the window.
+ *
+ * <p>Costs: a suggestion on the right word with the right speaker is one key (accept, which moves on to the next
+ * suggestion); on the right word with the wrong speaker, one key (the speaker's digit); up to three words off, one
+ * key per word to move the caret plus one to tag; a suggestion where no turn starts, one key (reject). A turn with
+ * no suggestion near it is placed by hand: three keys (find the word, then tag), after which reaching the next
+ * suggestion costs one key more.
+ */
+final class SuggestionSession {
+
+    static final int BY_HAND = 3;
+
+    private SuggestionSession() {
+    }
+
+    /** Keys pressed in all, and how many gold turns took a suggestion. */
+    record Result(int keys, int turns, int fromSuggestions, int rejected) {
+        double keysPerTurn() {
+            return keys / (double) turns;
+        }
+    }
+
+    static Result run(DevConversation c, Transcript start, double threshold) {
+        TurnSuggester suggester = new TurnSuggester(threshold);
+        Transcript t = start;
+        int keys = 0;
+        int fromSuggestions = 0;
+        int rejected = 0;
+        boolean reviewing = false;
+        int caret = -1;
+        int gi = 0;
+        while (gi < c.starts().size()) {
+            int g = c.starts().get(gi);
+            String speaker = speakerId(t, c.wordSpeakers()[g]);
+            TurnSuggestion s = null;
+            for (TurnSuggestion x : suggester.suggest(t, threshold)) {
+                if (x.word() > caret) {
+                    s = x;
+                    break;
+                }
+            }
+            int at = s == null ? Integer.MAX_VALUE : s.word();
+            if (s != null && at <= g + TurnScores.TOLERANCE) {
+                if (!reviewing) {
+                    keys++; // jump to the next suggestion
+                }
+                reviewing = true;
+                if (at < g - TurnScores.TOLERANCE) {
+                    keys++;
+                    rejected++;
+                    t = TurnDecisions.reject(t, s);
+                    caret = at;
+                    continue;
+                }
+                int d = Math.abs(at - g);
+                keys += d + 1;
+                fromSuggestions++;
+                if (d == 0) {
+                    t = TurnDecisions.accept(t, s, speaker);
+                } else {
+                    t = WordIndex.tag(t, g, speaker);
+                }
+            } else {
+                keys += BY_HAND;
+                reviewing = false;
+                t = WordIndex.tag(t, g, speaker);
+            }
+            caret = g;
+            gi++;
+        }
+        return new Result(keys, c.starts().size(), fromSuggestions, rejected);
+    }
+
+    private static String speakerId(Transcript t, String name) {
+        return t.roster().byName(name).orElseThrow().id();
+    }
+}

@@ -1,0 +1,145 @@
+package org.turnscript.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.ImportSettings;
+import org.turnscript.model.SegmentKind;
+import org.turnscript.model.Transcript;
+import org.turnscript.suggest.TurnSuggester;
+import org.turnscript.suggest.TurnSuggestion;
+
+/**
+ * How good the speaker-turn suggestions are, per conversation, on unpunctuated captions with gold turns (see
+ * {@link DevConversation}). Each conversation is read twice, as untimed caption text and as timed SRT cues, through
+ * the same import as the editor, with the speakers in the order they first speak as the roster. Printed: boundary
+ * precision, recall and F1 within ±3 words of the suggestions at the threshold, word attribution when they are
+ * applied as they are (as {@code turnscript suggest} does), the attribution of putting every word on the first
+ * speaker, and the keys per gold turn of a simulated editor who reviews the suggestions left to right
+ * ({@link SuggestionSession}; placing every turn by hand costs 3). Asserts nothing.
+ *
+ * <p>Run: {@code bench/suggest-quality.sh [DIR] [--threshold X]}. Without DIR it reads the committed conversation
+ * (a CC0 transcript); the other development conversations are podcast content that is not ours to redistribute,
+ * so they are read from the folder given.
+ */
+public final class TurnSuggestionQuality {
+
+    private static final String COMMITTED = "src/test/resources/org/turnscript/suggest/devset";
+
+    private TurnSuggestionQuality() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(COMMITTED);
+        double threshold = TurnSuggester.DEFAULT_THRESHOLD;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--threshold")) {
+                threshold = Double.parseDouble(args[++i]);
+            } else if (!args[i].isBlank()) {
+                root = Path.of(args[i]);
+            }
+        }
+        ConversionService service = ConversionService.standard();
+        List<DevConversation> all = DevConversation.readAll(root);
+        if (all.size() > 1) {
+            leaveOneOut(service, all);
+        }
+        System.out.printf(Locale.ROOT, "threshold %.2f, tolerance ±%d words%n", threshold, TurnScores.TOLERANCE);
+        String head = "%-28s %-5s %6s %6s %5s %5s %5s %6s %6s %6s %6s%n";
+        System.out.printf(Locale.ROOT, head, "conversation", "input", "words", "turns", "P", "R", "F1", "attrib",
+                "first", "keys/t", "ms");
+        for (DevConversation c : all) {
+            for (String input : List.of("flat_autocaption.txt", "flat_autocaption.srt")) {
+                Path file = c.folder().resolve(input);
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+                Transcript t = service.read(file, ImportSettings.DEFAULTS.withSpeakers(c.speakers())).transcript();
+                int words = speechWords(t);
+                if (words != c.wordSpeakers().length) {
+                    System.out.printf(Locale.ROOT, "%-28s %-5s %d words read, %d in gold: skipped%n", c.name(),
+                            kind(input), words, c.wordSpeakers().length);
+                    continue;
+                }
+                long t0 = System.nanoTime();
+                List<TurnSuggestion> applied = new TurnSuggester(threshold).suggest(t, threshold);
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                TurnScores scores = TurnScores.of(c, applied, t.roster());
+                SuggestionSession.Result session = SuggestionSession.run(c, t, threshold);
+                System.out.printf(Locale.ROOT, "%-28s %-5s %6d %6d %5.2f %5.2f %5.2f %6.2f %6.2f %6.2f %6d%n",
+                        c.name(), kind(input), words, c.starts().size(), scores.precision(), scores.recall(),
+                        scores.f1(), scores.attribution(), TurnScores.firstSpeakerOnly(c), session.keysPerTurn(), ms);
+                if (System.getProperty("suggest.verbose") != null) {
+                    verbose(c, applied, t);
+                }
+            }
+        }
+    }
+
+    private static final double[] THRESHOLDS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7};
+
+    /**
+     * The threshold chosen without each conversation (the best mean F1 over the others, untimed and timed input
+     * alike), and that conversation's scores at it: what the default would give on a conversation it never saw.
+     */
+    private static void leaveOneOut(ConversionService service, List<DevConversation> all) throws Exception {
+        double[][] f1 = new double[all.size()][THRESHOLDS.length];
+        TurnScores[][][] scores = new TurnScores[all.size()][THRESHOLDS.length][2];
+        for (int c = 0; c < all.size(); c++) {
+            for (int k = 0; k < 2; k++) {
+                Path file = all.get(c).folder().resolve(k == 0 ? "flat_autocaption.txt" : "flat_autocaption.srt");
+                Transcript t = service.read(file, ImportSettings.DEFAULTS.withSpeakers(all.get(c).speakers()))
+                        .transcript();
+                for (int h = 0; h < THRESHOLDS.length; h++) {
+                    double th = THRESHOLDS[h];
+                    List<TurnSuggestion> applied = new TurnSuggester(th).suggest(t, th);
+                    scores[c][h][k] = TurnScores.of(all.get(c), applied, t.roster());
+                    f1[c][h] += scores[c][h][k].f1() / 2;
+                }
+            }
+        }
+        System.out.println("leave one conversation out: threshold chosen on the others, scores on the one left out");
+        System.out.printf(Locale.ROOT, "%-28s %9s %-5s %5s %5s %5s %6s%n", "conversation", "threshold", "input", "P",
+                "R", "F1", "attrib");
+        for (int c = 0; c < all.size(); c++) {
+            int best = 0;
+            double bestMean = -1;
+            for (int h = 0; h < THRESHOLDS.length; h++) {
+                double mean = 0;
+                for (int o = 0; o < all.size(); o++) {
+                    mean += o == c ? 0 : f1[o][h];
+                }
+                if (mean > bestMean) {
+                    bestMean = mean;
+                    best = h;
+                }
+            }
+            for (int k = 0; k < 2; k++) {
+                TurnScores s = scores[c][best][k];
+                System.out.printf(Locale.ROOT, "%-28s %9.2f %-5s %5.2f %5.2f %5.2f %6.2f%n", all.get(c).name(),
+                        THRESHOLDS[best], k == 0 ? "text" : "srt", s.precision(), s.recall(), s.f1(), s.attribution());
+            }
+        }
+        System.out.println();
+    }
+
+    private static void verbose(DevConversation c, List<TurnSuggestion> applied, Transcript t) {
+        List<Integer> gold = new ArrayList<>(c.boundaries());
+        for (TurnSuggestion s : applied) {
+            boolean hit = gold.stream().anyMatch(g -> Math.abs(g - s.word()) <= TurnScores.TOLERANCE);
+            System.out.printf(Locale.ROOT, "   %s %6d %-10s %.2f %s (gold %s)%n", hit ? "+" : "-", s.word(),
+                    t.roster().nameOf(s.speakerId()), s.score(), s.explanation(), c.wordSpeakers()[s.word()]);
+        }
+    }
+
+    private static String kind(String input) {
+        return input.endsWith(".srt") ? "srt" : "text";
+    }
+
+    private static int speechWords(Transcript t) {
+        return t.segments().stream().filter(s -> s.kind() == SegmentKind.SPEECH).mapToInt(s -> s.words().size()).sum();
+    }
+}
