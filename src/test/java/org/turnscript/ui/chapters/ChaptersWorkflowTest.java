@@ -177,8 +177,11 @@ class ChaptersWorkflowTest {
         // Move the intro's start to the caret on the sting, from the panel: one undo step.
         fxRun(() -> {
             window.editor().area().moveTo(0);
+            // The export's settle may have brought another side tab forward: show the panel again.
+            window.chapters().tab().getTabPane().getSelectionModel().select(window.chapters().tab());
             window.chapters().panelList().getSelectionModel().select(0);
         });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#chapter-move");
         assertThat(fx(() -> window.chapters().shown().get(0).startMs())).isZero();
         assertThat(titles()).hasSize(4);
