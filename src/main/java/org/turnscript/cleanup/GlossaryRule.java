@@ -28,7 +28,9 @@ import org.turnscript.model.WordFlag;
  *
  * <p>A wrong phrase is matched against the text as the captions have it, before fillers are dropped: a filler the
  * filler rule has already dropped still matches a filler written in the wrong phrase ("taken verb um → taken
- * verbatim"), and is skipped where the phrase has none ("Tim uh Wong" matches "Tim Wong").
+ * verbatim"), and a hesitation ({@link FillerRule#DEFAULT_FILLERS}), dropped or not yet, is skipped where the
+ * phrase has none ("Tim uh Wong" matches "Tim Wong"). Skipping it before the filler rule has run too keeps the
+ * pipeline idempotent: the glossary runs first, and "q uh z" must match "q z" then as it would once "uh" is dropped.
  *
  * <p>A wrong phrase of N words becomes a right phrase of M words like this: the first min(N, M) words take the new
  * texts and keep their times; extra old words are flagged {@link WordFlag#DROPPED}; extra new words are inserted
@@ -197,13 +199,14 @@ public final class GlossaryRule implements CleanupRule {
 
     /**
      * The indexes of the words that spell {@code keys} from {@code from} on, or null: each key takes the next
-     * spoken word, or a dropped filler with that very key; a dropped filler the phrase does not name is passed by.
+     * spoken word, or a dropped filler with that very key; a filler the phrase does not name is passed by.
      */
     private static List<Integer> matchAt(List<Word> words, int from, List<String> keys) {
         List<Integer> found = new ArrayList<>(keys.size());
         int i = from;
         for (String key : keys) {
-            while (i < words.size() && isDroppedFiller(words.get(i)) && !WordText.key(words.get(i).text()).equals(key)) {
+            while (i < words.size() && isPassableFiller(words.get(i))
+                    && !WordText.key(words.get(i).text()).equals(key)) {
                 i++;
             }
             if (i >= words.size() || !WordText.key(words.get(i).text()).equals(key)) {
@@ -216,6 +219,12 @@ public final class GlossaryRule implements CleanupRule {
 
     private static boolean isDroppedFiller(Word w) {
         return w.isDropped() && w.has(WordFlag.FILLER) && !w.isSoundTag();
+    }
+
+    /** A filler the filler rule has dropped, or a hesitation it will drop: a phrase that does not name it passes by. */
+    private static boolean isPassableFiller(Word w) {
+        return isDroppedFiller(w) || (!w.isDropped() && !w.isSoundTag()
+                && FillerRule.DEFAULT_FILLERS.contains(WordText.key(w.text())));
     }
 
     private static List<String> newTexts(Glossary.Entry entry, List<Word> old) {
