@@ -182,7 +182,9 @@ class ChaptersWorkflowTest {
             window.chapters().panelList().getSelectionModel().select(0);
         });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#chapter-move");
+        // Fired, not clicked: after the suites before it the side panel may be scrolled so the robot finds the
+        // button outside the window, which is the layout's business, not this workflow's.
+        fxRun(() -> robot.lookup("#chapter-move").queryButton().fire());
         assertThat(fx(() -> window.chapters().shown().get(0).startMs())).isZero();
         assertThat(titles()).hasSize(4);
 
