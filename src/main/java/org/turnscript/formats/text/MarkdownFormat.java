@@ -10,7 +10,8 @@ import org.turnscript.subtitles.SpeakerDisplay;
  * A transcript for a web page or a notes app: the title as a heading, then per turn a {@code **Kate** · 00:12:34}
  * paragraph and the text paragraph below it, blank lines between. The name follows the export's speaker display
  * (cased as it says; no name for style none; a dash or {@code >>} opening the text for those styles). Written
- * only. Each chapter is a {@code ## Title} heading before the paragraph it opens.
+ * only. Each chapter is a {@code ## Title} heading before the paragraph it opens. A start time that is a guess
+ * (estimated or interpolated, not measured, aligned or anchored) is written {@code ~00:12:34}.
  */
 public final class MarkdownFormat extends AbstractFormat {
 
@@ -44,7 +45,7 @@ public final class MarkdownFormat extends AbstractFormat {
             if (turn.chapter() != null) {
                 out.append("## ").append(escape(turn.chapter().title())).append("\n\n");
             }
-            String time = turn.startMs() >= 0 ? Turns.clock(turn.startMs()) : null;
+            String time = turn.time();
             if (turn.sound()) {
                 out.append('*').append(escape(turn.text())).append('*');
                 out.append(time != null ? SEPARATOR + time : "").append('\n');

@@ -9,7 +9,8 @@ import org.turnscript.model.Transcript;
  * sounds as {@code [00:15:00] [Music]} lines. The speaker shows as the export's speaker display labels it
  * ({@code KATE: }, {@code [Kate] }, {@code - }, none, …); every paragraph is a new turn, so it is always labelled.
  * Written only; caption text is read by another format. Each chapter is its title underlined with {@code =},
- * before the paragraph it opens.
+ * before the paragraph it opens. A start time that is a guess (estimated or interpolated, not measured, aligned or
+ * anchored) is written {@code [~00:12:34]}.
  */
 public final class PlainTextFormat extends AbstractFormat {
 
@@ -34,8 +35,9 @@ public final class PlainTextFormat extends AbstractFormat {
                 String title = turn.chapter().title().replaceAll("\\s+", " ");
                 out.append(title).append('\n').append("=".repeat(Math.max(3, title.length()))).append("\n\n");
             }
-            if (turn.startMs() >= 0) {
-                out.append('[').append(Turns.clock(turn.startMs())).append("] ");
+            String time = turn.time();
+            if (time != null) {
+                out.append('[').append(time).append("] ");
             }
             if (!turn.sound()) {
                 out.append(options.speakerDisplay().label(turn.speaker()));

@@ -10,24 +10,39 @@ import org.turnscript.model.Chapters;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.model.SpeakerSequence;
+import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 
 /**
  * Groups a transcript into what a reader of prose expects: one paragraph per turn, with sounds as paragraphs of
- * their own. Text is the cleaned body.
+ * their own. Text is the cleaned body. A paragraph's start time says whether it is a fact (measured, aligned or
+ * anchored) or a guess (estimated or interpolated), so a reader can be told which times to trust.
  */
 final class Turns {
 
     /**
-     * @param speaker display name, or {@code null} for an unassigned speaker and for sounds
-     * @param startMs start of the first timed word, or {@link Word#UNKNOWN_TIME}
-     * @param text    cleaned text
-     * @param sound   whether this is a non-speech tag such as {@code [Music]}
-     * @param chapter the chapter this paragraph opens, or {@code null}
+     * @param speaker   display name, or {@code null} for an unassigned speaker and for sounds
+     * @param startMs   start of the first timed word, or {@link Word#UNKNOWN_TIME}
+     * @param estimated whether that start is a guess: the word's time is not {@linkplain TimeSource#isFixed()
+     *                  fixed} (estimated or interpolated); {@code false} when there is no time
+     * @param text      cleaned text
+     * @param sound     whether this is a non-speech tag such as {@code [Music]}
+     * @param chapter   the chapter this paragraph opens, or {@code null}
      */
-    record Turn(String speaker, long startMs, String text, boolean sound, ChapterMark chapter) {
+    record Turn(String speaker, long startMs, boolean estimated, String text, boolean sound, ChapterMark chapter) {
+
+        /** The start as {@code 00:12:34}, or {@code ~00:12:34} when it is a guess; {@code null} without a time. */
+        String time() {
+            if (startMs < 0) {
+                return null;
+            }
+            return (estimated ? ESTIMATE_MARK : "") + clock(startMs);
+        }
     }
+
+    /** Marks a start time that is a guess: "about", as a reader of prose reads it. */
+    static final String ESTIMATE_MARK = "~";
 
     private Turns() {
     }
@@ -50,6 +65,7 @@ final class Turns {
         String speakerId = null;
         StringBuilder text = null;
         long start = Word.UNKNOWN_TIME;
+        boolean estimated = false;
         ChapterMark opened = null;
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
@@ -57,7 +73,7 @@ final class Turns {
             boolean sound = segment.kind() == SegmentKind.NON_SPEECH;
             if (chapterAt.containsKey(segment.id())) {
                 if (text != null) {
-                    turns.add(new Turn(transcript.roster().nameOf(speakerId), start, text.toString(), false, opened));
+                    turns.add(turn(transcript, speakerId, start, estimated, text, opened));
                     text = null;
                 }
                 pending = chapterAt.get(segment.id());
@@ -69,28 +85,45 @@ final class Turns {
                 text.append(' ').append(body);
                 if (start < 0) {
                     start = segment.start();
+                    estimated = startIsEstimated(segment);
                 }
                 continue;
             }
             if (text != null) {
-                turns.add(new Turn(transcript.roster().nameOf(speakerId), start, text.toString(), false, opened));
+                turns.add(turn(transcript, speakerId, start, estimated, text, opened));
                 text = null;
             }
             if (sound) {
-                turns.add(new Turn(null, segment.start(), body, true, pending));
+                turns.add(new Turn(null, segment.start(), startIsEstimated(segment), body, true, pending));
                 pending = null;
                 continue;
             }
             speakerId = speakers[i];
             text = new StringBuilder(body);
             start = segment.start();
+            estimated = startIsEstimated(segment);
             opened = pending;
             pending = null;
         }
         if (text != null) {
-            turns.add(new Turn(transcript.roster().nameOf(speakerId), start, text.toString(), false, opened));
+            turns.add(turn(transcript, speakerId, start, estimated, text, opened));
         }
         return turns;
+    }
+
+    private static Turn turn(Transcript transcript, String speakerId, long start, boolean estimated,
+            StringBuilder text, ChapterMark opened) {
+        return new Turn(transcript.roster().nameOf(speakerId), start, estimated, text.toString(), false, opened);
+    }
+
+    /** Whether the segment's start, the time of its first timed word, is a guess rather than a fact. */
+    private static boolean startIsEstimated(Segment segment) {
+        for (Word word : segment.words()) {
+            if (word.isTimed()) {
+                return !word.source().isFixed();
+            }
+        }
+        return false;
     }
 
     /** {@code HH:MM:SS}, the precision a reader of a transcript wants. */
