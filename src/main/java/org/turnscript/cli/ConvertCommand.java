@@ -13,7 +13,7 @@ import org.turnscript.convert.ConvertedCues;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.LoadedDocument;
 import org.turnscript.formats.ExportOptions;
-import org.turnscript.formats.FormatException;
+import org.turnscript.model.TurnscriptException;
 import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.model.Transcript;
 import org.turnscript.subtitles.LabelCasing;
@@ -112,7 +112,7 @@ final class ConvertCommand implements Callable<Integer> {
     private final ConversionService service = ConversionService.standard();
 
     @Override
-    public Integer call() throws FormatException, IOException {
+    public Integer call() throws TurnscriptException, IOException {
         TranscriptFormat writer = chooseWriter();
         SpeakerDisplay display = speakerDisplay();
         SubtitleProfile profile = profileOptions.profile(spec.commandLine());
@@ -120,12 +120,12 @@ final class ConvertCommand implements Callable<Integer> {
                 : CleanupChoice.pipeline(service, clean, glossary, spec.commandLine());
         ImportSettings settings = inputOptions.toSettings();
         PrintWriter err = spec.commandLine().getErr();
-        byte[] stdin = "-".equals(input) ? Inputs.standardInput(System.in) : null;
+        byte[] stdin = "-".equals(input) ? Inputs.standardInput(System.in, settings.limits()) : null;
         if (keepsCues()) {
-            Optional<ConvertedCues> kept = Inputs.guarded(input, () -> stdin != null || "-".equals(output)
-                    ? service.convertCues(stdin != null ? stdin : Inputs.bytes(input), input, settings, writer.id(),
-                            StandardOutput.stream())
-                    : service.convertCues(Inputs.existing(input), settings, writer.id(), Path.of(output)));
+            Optional<ConvertedCues> kept = stdin != null || "-".equals(output)
+                    ? service.convertCues(stdin != null ? stdin : Inputs.bytes(input, settings.limits()), input,
+                            settings, writer.id(), StandardOutput.stream())
+                    : service.convertCues(Inputs.existing(input), settings, writer.id(), Path.of(output));
             if (kept.isPresent()) {
                 kept.get().warnings().forEach(w -> err.println(input + ": warning: " + w));
                 err.flush();
@@ -133,7 +133,7 @@ final class ConvertCommand implements Callable<Integer> {
                 return 0;
             }
         }
-        LoadedDocument doc = stdin != null ? Inputs.guarded(input, () -> service.read(stdin, "-", settings))
+        LoadedDocument doc = stdin != null ? service.read(stdin, "-", settings)
                 : Inputs.read(service, input, settings, System.in);
         doc.warnings().forEach(w -> err.println(input + ": warning: " + w));
         Transcript transcript = cleanup == null ? doc.transcript() : service.clean(doc.transcript(), cleanup)
@@ -141,10 +141,10 @@ final class ConvertCommand implements Callable<Integer> {
         ExportOptions options = ExportOptions.DEFAULTS.withSpeakerDisplay(display).withProfile(profile)
                 .withNonSpeech(!noSoundTags);
         if ("-".equals(output)) {
-            byte[] bytes = service.exportBytes(transcript, writer.id(), options);
+            byte[] bytes = service.checkedExportBytes(transcript, writer.id(), options, output);
             StandardOutput.write(bytes);
         } else {
-            service.exportTo(Path.of(output), transcript, writer.id(), options);
+            service.checkedExportTo(Path.of(output), transcript, writer.id(), options);
         }
         err.flush();
         return 0;

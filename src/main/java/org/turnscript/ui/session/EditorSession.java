@@ -355,8 +355,8 @@ public final class EditorSession {
     }
 
     /** Exports with the same service and options as the command line, so the bytes are the same. */
-    public void export(Path file, String formatId, ExportOptions options) throws IOException {
-        service.exportTo(file, buffer.transcript(), formatId, options);
+    public void export(Path file, String formatId, ExportOptions options) throws IOException, FormatException {
+        service.checkedExportTo(file, buffer.transcript(), formatId, options);
         message.set("Exported " + file.getFileName());
     }
 
