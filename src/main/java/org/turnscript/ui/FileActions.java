@@ -155,10 +155,7 @@ final class FileActions {
         try {
             session.export(file, formatId, options);
             return true;
-        } catch (FormatException e) {
-            error("Cannot export to " + file.getFileName(), "Nothing was written. " + e.problem());
-            return false;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | FormatException | RuntimeException e) {
             error("Cannot export to " + file.getFileName(), String.valueOf(e.getMessage()));
             return false;
         }

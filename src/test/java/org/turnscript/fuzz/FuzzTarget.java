@@ -50,7 +50,7 @@ public final class FuzzTarget {
                 doc = service.read(input, name, ImportSettings.DEFAULTS);
                 worst = Kind.ACCEPTED;
             } catch (TurnscriptException refused) {
-                // the documented refusal
+                requireWords(refused, name);
             }
             if (doc != null) {
                 for (int i = 0; i < EXPORTS.size(); i++) {
@@ -79,20 +79,32 @@ public final class FuzzTarget {
                 RawCues cues = service.readCues(input, name, ImportSettings.DEFAULTS, SubtitleProfiles.NETFLIX);
                 SubtitleLint.check(cues.cues(), SubtitleProfiles.NETFLIX);
             } catch (TurnscriptException refused) {
-                // the documented refusal
+                requireWords(refused, name);
             }
             slowest = Math.max(slowest, System.nanoTime() - t);
             t = System.nanoTime();
             try {
                 service.summarize(input, name, ImportSettings.DEFAULTS);
             } catch (TurnscriptException refused) {
-                // the documented refusal
+                requireWords(refused, name);
             }
             slowest = Math.max(slowest, System.nanoTime() - t);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             return new Outcome(Kind.ESCAPE, describe(e), System.nanoTime() - start);
         }
         return new Outcome(worst, detail, slowest);
+    }
+
+    /**
+     * A refusal must read as one: the file first, one line, no Java class name. One that does not is counted with
+     * the escapes, since a user sees it the same way.
+     */
+    private static void requireWords(TurnscriptException e, String name) {
+        String m = e.getMessage();
+        if (!m.startsWith(name + ":") || m.contains("\n") || m.contains("java.") || m.contains("Exception")
+                || m.length() > 600) {
+            throw new IllegalStateException("a refusal not in words: " + m);
+        }
     }
 
     /** Null when the export is refused in words or reads back; else what is wrong. */
@@ -117,6 +129,7 @@ public final class FuzzTarget {
         try {
             kept = service.convertCues(input, name, ImportSettings.DEFAULTS, target, out);
         } catch (TurnscriptException refused) {
+            requireWords(refused, name);
             return null;
         }
         if (kept.isEmpty()) {
