@@ -102,6 +102,6 @@ class NativeJsonRefusalsTest {
         FormatException e = refused(project(segment("s1", word("", 0, 500))));
         assertThat(e.line()).isEqualTo(7);
         assertThat(e.problem()).contains("must not be empty");
-        assertThat(refused(project(segment("s1", word("a\\u0000b", 0, 500)))).problem()).contains("control");
+        assertThat(refused(project(segment("s1", word("a\\u0000b", 0, 500)))).problem()).contains("NUL");
     }
 }
