@@ -43,9 +43,9 @@ public final class FuzzRun {
         for (int i = 0; i < count; i++) {
             byte[] input = mutator.next(family, seeds.of(family), all);
             String name = mutator.name(family);
-            FuzzTarget.Outcome outcome = target.run(input, name);
-            if (outcome.nanos() > slowNanos) {
-                FuzzTarget.Outcome again = target.run(input, name);
+            FuzzTarget.Outcome outcome = watched(target, input, name, stallNanos(slowNanos));
+            if (outcome.nanos() > slowNanos && outcome.kind() != FuzzTarget.Kind.ESCAPE) {
+                FuzzTarget.Outcome again = watched(target, input, name, stallNanos(slowNanos));
                 if (again.nanos() < outcome.nanos()) {
                     outcome = again;
                 }
@@ -53,6 +53,34 @@ public final class FuzzRun {
             run.add(i, name, input.length, outcome, slowNanos);
         }
         return run;
+    }
+
+    /** How long an input may run before it is abandoned, so one stall does not end the whole run. */
+    private static long stallNanos(long slowNanos) {
+        return Math.max(30 * slowNanos, 30_000_000_000L);
+    }
+
+    /**
+     * Runs one input on its own thread; one that is still running after {@code stallNanos} is reported as slow
+     * (with the time it was given) and stopped. Stopping a thread is unsafe in general; here it only ever holds
+     * the input it was given, and nothing else uses what it leaves behind.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static FuzzTarget.Outcome watched(FuzzTarget target, byte[] input, String name, long stallNanos) {
+        FuzzTarget.Outcome[] result = new FuzzTarget.Outcome[1];
+        Thread worker = new Thread(null, () -> result[0] = target.run(input, name), "fuzz-input", 0); // the default stack, as the command line has
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(stallNanos / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (worker.isAlive()) {
+            worker.stop();
+            return new FuzzTarget.Outcome(FuzzTarget.Kind.ACCEPTED, "stalled", stallNanos);
+        }
+        return result[0];
     }
 
     private void add(int index, String name, int bytes, FuzzTarget.Outcome outcome, long slowNanos) {
