@@ -171,7 +171,9 @@ final class CueConversion {
                 in.skipNBytes(choice.skip());
                 CueSource source = ((CueFormat) readerFormat).openCues(lines(in, choice, plan.limits()), sourceName,
                         warnings);
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                // Escaping can lengthen a line ("&" is "&amp;" in WebVTT): a line the reader would refuse is not written.
+                Writer writer = new LineLimitWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                        InputLimits.DEFAULTS.maxLineChars());
                 CueSink sink = target.cueSink(writer);
                 for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
                     sink.write(cue);
@@ -184,6 +186,9 @@ final class CueConversion {
                 writer.flush();
             } catch (LineSource.RefusedLine e) {
                 throw new FormatException(sourceName, e.line(), e.problem());
+            } catch (LineLimitWriter.TooLong e) {
+                throw new FormatException(sourceName, 0, "the converted file would have a line of more than "
+                        + e.limit() + " characters, which Turnscript could not read back; nothing was written");
             }
         });
         return new ConvertedCues(readerFormat.id(), choice.charset().name(), count[0], warnings);

@@ -150,6 +150,16 @@ class HostileInputTest {
         assertThat(dir.resolve("out.vtt")).doesNotExist();
     }
 
+    @Test
+    void aConversionWhoseEscapingWouldMakeALineTooLongToReadBackWritesNothing(@TempDir Path dir) throws IOException {
+        Path in = Files.writeString(dir.resolve("x.srt"), "1\n00:00:01,000 --> 00:00:02,000\n" + "&".repeat(300_000)
+                + "\n");
+        Path out = dir.resolve("x.vtt");
+        assertThatThrownBy(() -> SERVICE.convertCues(in, ImportSettings.DEFAULTS, "vtt", out))
+                .isInstanceOf(FormatException.class).hasMessageContaining("could not read back");
+        assertThat(out).doesNotExist();
+    }
+
     // ---- Garbage in ----------------------------------------------------------------------------------------
 
     @Test
