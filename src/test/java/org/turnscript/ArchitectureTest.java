@@ -9,7 +9,13 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.TryCatchBlock;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -119,5 +125,31 @@ class ArchitectureTest {
                 .orShould().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(coreWork)))
                 .because("views bind to the session; what the core does is done in one place and tested without a window")
                 .check(classes);
+    }
+
+    @Test
+    void theCoreAndTheCommandLineCatchNoExceptionBroadly() {
+        noClasses().that().resideInAnyPackage(PURE).or().resideInAPackage("org.turnscript.cli..")
+                .should(catchBroadly())
+                .because("a catch of RuntimeException, Exception or Throwable turns a bug into a message that hides it; "
+                        + "a user's mistake is a TurnscriptException, and only that is caught and reported")
+                .check(classes);
+    }
+
+    private static ArchCondition<JavaClass> catchBroadly() {
+        Set<String> broad = Set.of(RuntimeException.class.getName(), Exception.class.getName(),
+                Throwable.class.getName());
+        return new ArchCondition<>("catch RuntimeException, Exception or Throwable") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                for (JavaCodeUnit unit : javaClass.getCodeUnits()) {
+                    for (TryCatchBlock block : unit.getTryCatchBlocks()) {
+                        block.getCaughtThrowables().stream().filter(t -> broad.contains(t.getName())).forEach(t ->
+                                events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " catches "
+                                        + t.getSimpleName() + " in " + block.getSourceCodeLocation())));
+                    }
+                }
+            }
+        };
     }
 }

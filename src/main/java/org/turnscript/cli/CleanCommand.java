@@ -14,7 +14,7 @@ import org.turnscript.cleanup.RuleReport;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.LoadedDocument;
 import org.turnscript.formats.ExportOptions;
-import org.turnscript.formats.FormatException;
+import org.turnscript.model.TurnscriptException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +73,7 @@ final class CleanCommand implements Callable<Integer> {
     InputOptions inputOptions;
 
     @Override
-    public Integer call() throws FormatException, IOException {
+    public Integer call() throws TurnscriptException, IOException {
         if (!report && output == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "nothing to do: add --report to see the changes, or -o FILE.json to write the cleaned project");

@@ -8,7 +8,7 @@ import org.turnscript.cleanup.CleanupPipeline;
 import org.turnscript.cleanup.Glossary;
 import org.turnscript.cleanup.GlossaryRule;
 import org.turnscript.convert.ConversionService;
-import org.turnscript.formats.FormatException;
+import org.turnscript.cleanup.GlossaryException;
 import picocli.CommandLine;
 
 /** Turns a command's cleanup options (rule ids, glossary file) into a pipeline. */
@@ -26,11 +26,11 @@ final class CleanupChoice {
     /**
      * @param ids          rule ids as typed; "all" means {@link CleanupPipeline#DEFAULT_IDS}
      * @param glossaryFile a glossary file, which adds the glossary rule, or null
-     * @throws FormatException               when the glossary file cannot be read (exit 1)
+     * @throws GlossaryException             when the glossary file cannot be read (exit 1)
      * @throws CommandLine.ParameterException for an unknown rule (exit 2)
      */
     static CleanupPipeline pipeline(ConversionService service, List<String> ids, Path glossaryFile,
-                                    CommandLine commandLine) throws FormatException {
+                                    CommandLine commandLine) throws GlossaryException {
         List<String> wanted = new ArrayList<>();
         for (String id : ids) {
             if (id.strip().toLowerCase(Locale.ROOT).equals(ALL)) {

@@ -15,7 +15,7 @@ import org.turnscript.convert.LoadedDocument;
 import org.turnscript.convert.TimesFromCaptions;
 import org.turnscript.convert.TimesFromRecording;
 import org.turnscript.formats.ExportOptions;
-import org.turnscript.formats.FormatException;
+import org.turnscript.model.TurnscriptException;
 import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.cues.CueFormat;
 import org.turnscript.model.Transcript;
@@ -132,7 +132,7 @@ final class ConvertCommand implements Callable<Integer> {
     private final ConversionService service = ConversionService.standard();
 
     @Override
-    public Integer call() throws FormatException, IOException {
+    public Integer call() throws TurnscriptException, IOException {
         TranscriptFormat writer = chooseWriter();
         SpeakerDisplay display = speakerDisplay();
         SubtitleProfile profile = profileOptions.profile(spec.commandLine());
@@ -140,12 +140,12 @@ final class ConvertCommand implements Callable<Integer> {
                 : CleanupChoice.pipeline(service, clean, glossary, spec.commandLine());
         ImportSettings settings = inputOptions.toSettings();
         PrintWriter err = spec.commandLine().getErr();
-        byte[] stdin = "-".equals(input) ? Inputs.standardInput(System.in) : null;
+        byte[] stdin = "-".equals(input) ? Inputs.standardInput(System.in, settings.limits()) : null;
         if (keepsCues()) {
-            Optional<ConvertedCues> kept = Inputs.guarded(input, () -> stdin != null || "-".equals(output)
-                    ? service.convertCues(stdin != null ? stdin : Inputs.bytes(input), input, settings, writer.id(),
-                            StandardOutput.stream())
-                    : service.convertCues(Inputs.existing(input), settings, writer.id(), Path.of(output)));
+            Optional<ConvertedCues> kept = stdin != null || "-".equals(output)
+                    ? service.convertCues(stdin != null ? stdin : Inputs.bytes(input, settings.limits()), input,
+                            settings, writer.id(), StandardOutput.stream())
+                    : service.convertCues(Inputs.existing(input), settings, writer.id(), Path.of(output));
             if (kept.isPresent()) {
                 kept.get().warnings().forEach(w -> err.println(input + ": warning: " + w));
                 err.flush();
@@ -153,21 +153,19 @@ final class ConvertCommand implements Callable<Integer> {
                 return 0;
             }
         }
-        LoadedDocument doc = stdin != null ? Inputs.guarded(input, () -> service.read(stdin, "-", settings))
+        LoadedDocument doc = stdin != null ? service.read(stdin, "-", settings)
                 : Inputs.read(service, input, settings, System.in);
         doc.warnings().forEach(w -> err.println(input + ": warning: " + w));
         Transcript transcript = cleanup == null ? doc.transcript() : service.clean(doc.transcript(), cleanup)
                 .transcript();
         if (timesFrom != null) {
             Transcript cleaned = transcript;
-            CaptionRetimer.Retimed retimed = Inputs.guarded(timesFrom.toString(),
-                    () -> TimesFromCaptions.retime(service, cleaned, timesFrom));
+            CaptionRetimer.Retimed retimed = TimesFromCaptions.retime(service, cleaned, timesFrom);
             retimed.report().lines().forEach(l -> err.println(timesFrom + ": " + l));
             transcript = retimed.transcript();
         }
         if (media != null) {
-            Transcript text = transcript;
-            transcript = Inputs.guarded(media.toString(), () -> TimesFromRecording.retime(text, media));
+            transcript = TimesFromRecording.retime(transcript, media);
         }
         if (TimingQuality.mostlyEstimated(transcript) && writer instanceof CueFormat && media == null) {
             err.println(output + ": warning: " + TimingQuality.MOSTLY_ESTIMATED_WARNING);
@@ -175,10 +173,10 @@ final class ConvertCommand implements Callable<Integer> {
         ExportOptions options = ExportOptions.DEFAULTS.withSpeakerDisplay(display).withProfile(profile)
                 .withNonSpeech(!noSoundTags);
         if ("-".equals(output)) {
-            byte[] bytes = service.exportBytes(transcript, writer.id(), options);
+            byte[] bytes = service.checkedExportBytes(transcript, writer.id(), options, output);
             StandardOutput.write(bytes);
         } else {
-            service.exportTo(Path.of(output), transcript, writer.id(), options);
+            service.checkedExportTo(Path.of(output), transcript, writer.id(), options);
         }
         // The file is written all the same; the exit code tells a script that it will not be accepted as it is.
         List<String> problems = service.exportProblems(transcript, writer.id(), options);

@@ -33,12 +33,12 @@ final class InfoCommand implements Callable<Integer> {
     InputOptions inputOptions;
 
     @Override
-    public Integer call() throws FormatException, java.io.IOException {
+    public Integer call() throws FormatException {
         ConversionService service = ConversionService.standard();
         ImportSettings settings = inputOptions.toSettings();
         DocumentSummary doc = "-".equals(input)
-                ? Inputs.guarded(input, () -> service.summarize(Inputs.standardInput(System.in), "-", settings))
-                : Inputs.guarded(input, () -> service.summarize(Inputs.existing(input), settings));
+                ? service.summarize(Inputs.standardInput(System.in, settings.limits()), "-", settings)
+                : service.summarize(Inputs.existing(input), settings);
         DocumentInfo info = doc.info();
         Metadata m = doc.metadata();
         PrintWriter out = spec.commandLine().getOut();

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import org.turnscript.convert.ImportSettings;
+import org.turnscript.convert.InputLimits;
 import org.turnscript.model.Word;
 import org.turnscript.convert.ConversionService;
 import picocli.CommandLine;
@@ -29,6 +30,15 @@ final class InputOptions {
             description = "Media duration, used to estimate times of untimed text.")
     Double durationSeconds;
 
+    @Option(names = InputLimits.MAX_INPUT_OPTION, paramLabel = "MB",
+            description = "Largest input read whole, in megabytes (default: 64). Subtitles converted to subtitles "
+                    + "from a file to a file stream and are not limited.")
+    Long maxInputMb;
+
+    @Option(names = InputLimits.MAX_LINE_OPTION, paramLabel = "N",
+            description = "Longest input line, in characters (default: 1000000).")
+    Integer maxLineChars;
+
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec mixee;
 
@@ -43,8 +53,19 @@ final class InputOptions {
                     + String.join(", ", ConversionService.standard().formats().readers().stream()
                     .map(f -> f.id()).toList()) + ")");
         }
+        if (maxInputMb != null && !(maxInputMb > 0 && maxInputMb <= 2047)) {
+            throw new CommandLine.ParameterException(mixee.commandLine(),
+                    InputLimits.MAX_INPUT_OPTION + " must be from 1 to 2047, not " + maxInputMb);
+        }
+        if (maxLineChars != null && maxLineChars <= 0) {
+            throw new CommandLine.ParameterException(mixee.commandLine(),
+                    InputLimits.MAX_LINE_OPTION + " must be above 0, not " + maxLineChars);
+        }
+        InputLimits limits = new InputLimits(
+                maxInputMb == null ? InputLimits.DEFAULTS.maxInputBytes() : maxInputMb << 20,
+                maxLineChars == null ? InputLimits.DEFAULTS.maxLineChars() : maxLineChars);
         long duration = durationSeconds == null ? Word.UNKNOWN_TIME : Math.round(durationSeconds * 1000);
         List<String> names = speakers.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new ImportSettings(from, encoding, names, duration);
+        return new ImportSettings(from, encoding, names, duration, limits);
     }
 }

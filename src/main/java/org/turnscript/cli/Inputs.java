@@ -6,33 +6,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.ImportSettings;
+import org.turnscript.convert.InputLimits;
 import org.turnscript.convert.LoadedDocument;
 import org.turnscript.formats.FormatException;
 
-/** Reads a command's input: a file, or standard input when the name is "-". */
+/**
+ * Reads a command's input: a file, or standard input when the name is "-". Bad input ends in a
+ * {@link FormatException}; anything else is a bug, which no catch here hides.
+ */
 final class Inputs {
 
     private Inputs() {
     }
 
-    /** What a command does with its input, which may fail as bad input or as a reader bug. */
-    interface Reading<T> {
-        T run() throws FormatException, IOException;
-    }
-
-    /** Runs {@code reading}; a reader bug still ends in one line naming the file, never a stack trace. */
-    static <T> T guarded(String input, Reading<T> reading) throws FormatException, IOException {
-        try {
-            return reading.run();
-        } catch (RuntimeException e) {
-            throw new FormatException(input, 0, "could not be read (" + e + ")");
+    /**
+     * All of standard input, up to the limit.
+     *
+     * @throws FormatException when standard input is closed, unreadable or over the limit
+     */
+    static byte[] standardInput(InputStream stdin, InputLimits limits) throws FormatException {
+        if (StandardInput.isClosed()) {
+            throw new FormatException("-", 0, "standard input is closed: give a file, or pipe one in");
         }
-    }
-
-    /** All of standard input. */
-    static byte[] standardInput(InputStream stdin) throws FormatException {
         try {
-            return stdin.readAllBytes();
+            byte[] bytes = stdin.readNBytes((int) Math.min(limits.maxInputBytes() + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > limits.maxInputBytes()) {
+                throw new FormatException("-", 0, "standard input holds more than " + (limits.maxInputBytes() >> 20)
+                        + " MB; Turnscript reads input of up to that whole (raise the limit with "
+                        + InputLimits.MAX_INPUT_OPTION + ")");
+            }
+            return bytes;
         } catch (IOException e) {
             throw new FormatException("-", 0, "cannot read standard input: " + e.getMessage());
         }
@@ -50,40 +53,16 @@ final class Inputs {
         return path;
     }
 
-    /** The bytes of an input file. */
-    static byte[] bytes(String input) throws FormatException {
-        Path path = existing(input);
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new FormatException(input, 0, "cannot read the file: " + e.getMessage());
-        }
+    /** The bytes of an input file, read whole, up to the limit. */
+    static byte[] bytes(String input, InputLimits limits) throws FormatException {
+        return ConversionService.readWhole(existing(input), limits);
     }
 
     static LoadedDocument read(ConversionService service, String input, ImportSettings settings, InputStream stdin)
             throws FormatException {
         if ("-".equals(input)) {
-            try {
-                return service.read(stdin.readAllBytes(), "-", settings);
-            } catch (IOException e) {
-                throw new FormatException("-", 0, "cannot read standard input: " + e.getMessage());
-            }
+            return service.read(standardInput(stdin, settings.limits()), "-", settings);
         }
-        Path path = Path.of(input);
-        if (!Files.exists(path)) {
-            throw new FormatException(input, 0, "no such file");
-        }
-        if (Files.isDirectory(path)) {
-            throw new FormatException(input, 0, "is a folder, not a file");
-        }
-        try {
-            return service.read(path, settings);
-        } catch (FormatException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // A reader bug must still end in one line naming the file, never a stack trace.
-            throw new FormatException(input, 0, "could not be read (" + e + ")");
-        }
+        return service.read(existing(input), settings);
     }
-
 }

@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.turnscript.convert.AtomicFiles;
 import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.ImportSettings;
 import org.turnscript.formats.FormatException;
+import org.turnscript.model.TurnscriptException;
 import org.turnscript.formats.cues.RawCues;
 import org.turnscript.formats.srt.SrtFormat;
 import org.turnscript.formats.vtt.WebVttFormat;
@@ -68,7 +70,7 @@ final class LintCommand implements Callable<Integer> {
     private final ConversionService service = ConversionService.standard();
 
     @Override
-    public Integer call() throws FormatException, IOException {
+    public Integer call() throws TurnscriptException, IOException {
         if (fix && output == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fix needs -o OUTPUT");
         }
@@ -102,21 +104,11 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /** SRT and WebVTT as the file has them; anything else laid out under the profile, as an export would be. */
-    private RawCues readCues(SubtitleProfile profile) throws FormatException, IOException {
-        byte[] bytes = "-".equals(input) ? System.in.readAllBytes() : readFile();
-        return service.readCues(bytes, input, inputOptions.toSettings(), profile);
-    }
-
-    private byte[] readFile() throws FormatException {
-        Path path = Path.of(input);
+    private RawCues readCues(SubtitleProfile profile) throws FormatException {
+        ImportSettings settings = inputOptions.toSettings();
         // Not isRegularFile: pipes and process substitution (/dev/fd/63) are files to read too.
-        if (!Files.exists(path) || Files.isDirectory(path)) {
-            throw new FormatException(input, 0, Files.isDirectory(path) ? "is a folder, not a file" : "no such file");
-        }
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new FormatException(input, 0, "cannot read the file: " + e.getMessage());
-        }
+        byte[] bytes = "-".equals(input) ? Inputs.standardInput(System.in, settings.limits())
+                : Inputs.bytes(input, settings.limits());
+        return service.readCues(bytes, input, settings, profile);
     }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.turnscript.formats.FormatException;
+import org.turnscript.subtitles.ProfileException;
+import org.turnscript.subtitles.ProfileFile;
 import org.turnscript.subtitles.SubtitleProfile;
-import org.turnscript.subtitles.SubtitleProfiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -21,21 +21,21 @@ final class ProfileOptions {
             description = "Custom rule profile (properties file; see docs/subtitles.md).")
     Path profileFile;
 
-    /** The chosen profile; a bad name is a usage error, a bad file is bad input ({@code FILE:LINE: what}). */
-    SubtitleProfile profile(CommandLine commandLine) throws FormatException {
-        try {
-            if (profileFile != null) {
-                String name = profileFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-                return SubtitleProfiles.fromProperties(Files.readString(profileFile, StandardCharsets.UTF_8), name);
-            }
-            return SubtitleProfiles.byId(profileName);
-        } catch (IOException e) {
-            throw new FormatException(profileFile.toString(), 0, "cannot read the profile: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            if (profileFile != null) {
-                throw new FormatException(profileFile.toString(), 0, e.getMessage());
-            }
-            throw new CommandLine.ParameterException(commandLine, e.getMessage());
+    /**
+     * The chosen profile; a bad name is a usage error (exit 2), a bad file is bad input ({@code FILE:LINE: what},
+     * exit 1). Both are {@link ProfileException}s.
+     */
+    SubtitleProfile profile(CommandLine commandLine) throws ProfileException {
+        if (profileFile == null) {
+            return ProfileFile.byId(profileName, "--profile");
         }
+        String name = profileFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String text;
+        try {
+            text = Files.readString(profileFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ProfileException(profileFile.toString(), 0, "cannot read the profile: " + e.getMessage());
+        }
+        return ProfileFile.read(text, profileFile.toString(), name);
     }
 }

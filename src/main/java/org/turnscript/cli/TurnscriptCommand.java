@@ -3,7 +3,10 @@ package org.turnscript.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.turnscript.formats.FormatException;
+import org.turnscript.convert.InputLimits;
+import org.turnscript.convert.OptionException;
+import org.turnscript.model.TurnscriptException;
+import org.turnscript.subtitles.ProfileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,7 +53,17 @@ public final class TurnscriptCommand implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
-        return commandLine(args.length > 0 ? args[0] : null).execute(args);
+        CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The limits (--max-input-mb, --max-line-chars) keep inputs within memory; a heap smaller than they
+            // assume still ends here, in words rather than a stack trace.
+            cl.getErr().println("turnscript: out of memory: the input is too large for this Java heap; lower "
+                    + InputLimits.MAX_INPUT_OPTION + " or give Java more memory (java -Xmx2g -jar turnscript.jar …)");
+            cl.getErr().flush();
+            return 1;
+        }
     }
 
     /** The configured command line, for tests that capture its output. */
@@ -75,16 +88,25 @@ public final class TurnscriptCommand implements Runnable {
         return cl;
     }
 
-    /** Bad input is one line on stderr ({@code FILE:LINE: what}), never a stack trace. */
+    /**
+     * Bad input is one line on stderr ({@code FILE:LINE: what}), never a stack trace; a profile or option named on
+     * the command line that cannot be used is a usage error (exit 2). Anything else is a bug in Turnscript: it is
+     * reported as one, without the Java class names that mean nothing to a user.
+     */
     private static int reportFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        if (e instanceof FormatException fe) {
-            cl.getErr().println(fe.getMessage());
+        int exit = 1;
+        if (e instanceof TurnscriptException te) {
+            cl.getErr().println(te.getMessage());
+            if (te instanceof OptionException || te instanceof ProfileException && te.source().startsWith("--")) {
+                exit = CommandLine.ExitCode.USAGE;
+            }
         } else if (e instanceof java.io.IOException io) {
             cl.getErr().println("turnscript: cannot write: " + io.getMessage());
         } else {
-            cl.getErr().println("turnscript: " + e);
+            cl.getErr().println("turnscript: internal error, please report it with the input that caused it"
+                    + (e.getMessage() == null ? "" : ": " + TurnscriptException.oneLine(e.getMessage(), 300)));
         }
         cl.getErr().flush();
-        return 1;
+        return exit;
     }
 }

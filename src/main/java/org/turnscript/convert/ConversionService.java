@@ -2,6 +2,7 @@ package org.turnscript.convert;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,9 @@ import org.turnscript.formats.FormatException;
 import org.turnscript.formats.Formats;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
+import org.turnscript.formats.TextChecks;
 import org.turnscript.formats.TextDecoder;
+import org.turnscript.formats.text.CaptionTextFormat;
 import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.json.NativeJsonFormat;
 import org.turnscript.formats.cues.CueSource;
@@ -49,6 +52,9 @@ public final class ConversionService {
     static final String WINDOWS_1252_WARNING = "line 1: not UTF-8 or UTF-16; read as Windows-1252. If letters look "
             + "wrong, name the encoding (--encoding GB2312, Big5, windows-1250, …)";
 
+    /** A subtitle file without a single cue, refused alike by every command. */
+    static final String NO_CUE = "no subtitle cue found: there is nothing to convert or check";
+
     /** Enough of a file for every reader to recognise its own format. */
     private static final int SNIFF_CHARS = 8192;
 
@@ -68,18 +74,39 @@ public final class ConversionService {
 
     /** Reads a file from disk. */
     public LoadedDocument read(Path file, ImportSettings settings) throws FormatException {
-        byte[] bytes;
+        return read(readWhole(file, settings.limits()), file.toString(), settings);
+    }
+
+    /**
+     * The bytes of a file to be read whole; a file over the limit is refused before it is read, so a gigabyte
+     * costs no memory and no time.
+     */
+    public static byte[] readWhole(Path file, InputLimits limits) throws FormatException {
         try {
-            bytes = Files.readAllBytes(file);
+            long size = Files.isRegularFile(file) ? Files.size(file) : -1;
+            if (size > limits.maxInputBytes()) {
+                throw new FormatException(file.toString(), 0, limits.tooLarge(size));
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // Not a regular file (a pipe, /dev/stdin): its size shows only by reading, up to the limit.
+                bytes = in.readNBytes((int) Math.min(limits.maxInputBytes() + 1, Integer.MAX_VALUE - 8));
+            }
+            if (bytes.length > limits.maxInputBytes()) {
+                throw new FormatException(file.toString(), 0, limits.tooLarge(bytes.length));
+            }
+            return bytes;
         } catch (IOException e) {
             throw new FormatException(file.toString(), 0, "cannot read the file: " + describe(e));
         }
-        return read(bytes, file.toString(), settings);
     }
 
     /** Reads the bytes of a file (or of standard input, with {@code sourceName} "-"). */
     public LoadedDocument read(byte[] bytes, String sourceName, ImportSettings settings) throws FormatException {
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, settings.encoding());
+        if (bytes.length > settings.limits().maxInputBytes()) {
+            throw new FormatException(sourceName, 0, settings.limits().tooLarge(bytes.length));
+        }
+        TextDecoder.Decoded decoded = decodeText(bytes, sourceName, settings);
         String text = decoded.text();
         TranscriptFormat format = chooseReader(sourceName, text, settings.formatId());
         ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
@@ -148,7 +175,10 @@ public final class ConversionService {
      */
     public RawCues readCues(byte[] bytes, String sourceName, ImportSettings settings, SubtitleProfile profile)
             throws FormatException {
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, settings.encoding());
+        if (bytes.length > settings.limits().maxInputBytes()) {
+            throw new FormatException(sourceName, 0, settings.limits().tooLarge(bytes.length));
+        }
+        TextDecoder.Decoded decoded = decodeText(bytes, sourceName, settings);
         TranscriptFormat format = chooseReader(sourceName, decoded.text(), settings.formatId());
         if (format instanceof CueFormat cues) {
             List<String> warnings = new ArrayList<>();
@@ -160,6 +190,9 @@ public final class ConversionService {
                 }
             } catch (IOException e) {
                 throw new FormatException(sourceName, 0, "cannot read the file: " + describe(e));
+            }
+            if (read.isEmpty()) { // as every other reading of a file without cues does
+                throw new FormatException(sourceName, 1, NO_CUE);
             }
             return RawCues.of(read, warnings);
         }
@@ -222,18 +255,14 @@ public final class ConversionService {
     }
 
     /** Reads a glossary file (wrong phrase, tab, right phrase per line); a bad line fails as FILE:LINE: what. */
-    public Glossary readGlossary(Path file) throws FormatException {
+    public Glossary readGlossary(Path file) throws GlossaryException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new FormatException(file.toString(), 0, "cannot read the glossary: " + describe(e));
+            throw new GlossaryException(file.toString(), 0, "cannot read the glossary: " + describe(e));
         }
-        try {
-            return GlossaryFile.parse(TextDecoder.decode(bytes).text(), file.toString());
-        } catch (GlossaryException e) {
-            throw new FormatException(e.source(), e.line(), e.problem());
-        }
+        return GlossaryFile.parse(TextDecoder.decode(bytes).text(), file.toString());
     }
 
     /** The complete content of an export, as text. */
@@ -269,6 +298,37 @@ public final class ConversionService {
         return export(transcript, formatId, options).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * {@link #exportBytes}, refusing to give what Turnscript could not read back: nothing at all (a document
+     * without words makes an empty SRT), or subtitles whose cues our own reader refuses.
+     *
+     * @param targetName where the bytes go, for the message ("-" for standard output)
+     */
+    public byte[] checkedExportBytes(Transcript transcript, String formatId, ExportOptions options, String targetName)
+            throws FormatException {
+        byte[] bytes = exportBytes(transcript, formatId, options);
+        TranscriptFormat format = formats.byId(formatId).orElseThrow();
+        ExportCheck.requireReadable(bytes, format, targetName);
+        if (format.canRead() && !(format instanceof CueFormat) && !NativeJsonFormat.ID.equals(format.id())) {
+            // An interchange file (Podcasting 2.0) is read back whole, as the next open would detect and read it:
+            // one without segments is no file any reader recognises. The project needs no check: its writer and
+            // reader are one lossless mapping.
+            try {
+                read(bytes, "export." + format.extensions().get(0), ImportSettings.DEFAULTS);
+            } catch (FormatException e) {
+                throw new FormatException(targetName, e.line(), "the export could not be read back, so it was not "
+                        + "written: " + e.problem());
+            }
+        }
+        return bytes;
+    }
+
+    /** {@link #exportTo}, writing nothing when {@link #checkedExportBytes} refuses the content. */
+    public void checkedExportTo(Path target, Transcript transcript, String formatId, ExportOptions options)
+            throws IOException, FormatException {
+        AtomicFiles.write(target, checkedExportBytes(transcript, formatId, options, target.toString()));
+    }
+
     /** Exports to a file atomically: a failed export leaves any existing file as it was. */
     public void exportTo(Path target, Transcript transcript, String formatId, ExportOptions options)
             throws IOException {
@@ -284,8 +344,44 @@ public final class ConversionService {
         // "paragraphs" come after every word); the whole text is in memory already, so JSON is sniffed whole.
         boolean json = text.stripLeading().startsWith("{");
         String head = json || text.length() <= SNIFF_CHARS ? text : text.substring(0, SNIFF_CHARS);
-        return formats.detect(sourceName, head)
+        TranscriptFormat found = formats.detect(sourceName, head)
                 .orElseThrow(() -> new FormatException(sourceName, 1, "not a caption or transcript format Turnscript reads"));
+        Optional<TranscriptFormat> named = namedFormat(sourceName);
+        if (CaptionTextFormat.ID.equals(found.id()) && named.isPresent()) {
+            // The caption-text fallback reads any text at all; a name that promises a timed format and content
+            // that is none is a wrong or broken file, not a caption dump (100,000 brackets in a .json would
+            // otherwise become one caption "word").
+            throw new FormatException(sourceName, 1, "the name says " + named.get().displayName()
+                    + ", but the content is not " + named.get().displayName() + " (to read it as plain caption text, "
+                    + "give --from " + CaptionTextFormat.ID + ")");
+        }
+        return found;
+    }
+
+    /**
+     * The timed format a file's extension names ({@code .srt}, {@code .vtt}, {@code .sbv}, {@code .json}, …), or
+     * empty for {@code .txt}, for names without an extension and for standard input, which caption text may be.
+     */
+    private Optional<TranscriptFormat> namedFormat(String sourceName) {
+        String lower = sourceName.toLowerCase(java.util.Locale.ROOT);
+        String file = lower.substring(Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\')) + 1);
+        if (file.indexOf('.') <= 0 || file.endsWith(".txt")) {
+            return Optional.empty();
+        }
+        return formats.readers().stream()
+                .filter(f -> !CaptionTextFormat.ID.equals(f.id()))
+                .filter(f -> f.extensions().stream().anyMatch(ext -> file.endsWith("." + ext)))
+                .findFirst();
+    }
+
+    /** Decodes a file and refuses what is no text, or has a line longer than the limit. */
+    private static TextDecoder.Decoded decodeText(byte[] bytes, String sourceName, ImportSettings settings)
+            throws FormatException {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, settings.encoding());
+        TextChecks.requireText(decoded.text(), sourceName);
+        TextChecks.requireLinesWithin(decoded.text(), settings.limits().maxLineChars(), sourceName,
+                InputLimits.MAX_LINE_OPTION);
+        return decoded;
     }
 
     /**

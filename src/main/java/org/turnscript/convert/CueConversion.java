@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.turnscript.formats.cues.CueFormat;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.Formats;
+import org.turnscript.formats.TextChecks;
 import org.turnscript.formats.TextDecoder;
 import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.formats.cues.CueSink;
@@ -58,7 +59,7 @@ final class CueConversion {
      * other input.
      */
     static Optional<Plan> plan(Input input, String sourceName, Formats formats, ImportSettings settings)
-            throws IOException {
+            throws IOException, FormatException {
         byte[] head;
         try (InputStream in = input.open()) {
             head = in.readNBytes(HEAD_BYTES);
@@ -68,13 +69,14 @@ final class CueConversion {
         TranscriptFormat reader = settings.formatId() != null ? formats.byId(settings.formatId()).orElse(null)
                 : text.stripLeading().startsWith("{") ? null : formats.detect(sourceName, text).orElse(null);
         if (reader instanceof CueFormat cues && cues.keepsCues(text)) {
-            return Optional.of(new Plan(reader, choice));
+            TextChecks.requireText(text, sourceName);
+            return Optional.of(new Plan(reader, choice, settings.limits()));
         }
         return Optional.empty();
     }
 
     /** A reader and a charset for a cue conversion. */
-    record Plan(TranscriptFormat reader, TextDecoder.Choice charset) {
+    record Plan(TranscriptFormat reader, TextDecoder.Choice charset, InputLimits limits) {
     }
 
     private static String headText(byte[] head, TextDecoder.Choice choice) {
@@ -88,11 +90,11 @@ final class CueConversion {
     static ConvertedCues run(Plan plan, Input input, String sourceName, CueFormat target, Output output)
             throws IOException, FormatException {
         try {
-            return once(plan.reader(), plan.charset(), input, sourceName, target, output);
+            return once(plan, plan.charset(), input, sourceName, target, output);
         } catch (CharacterCodingException notUtf8) {
             // Not valid UTF-8 after all: most such caption files in the wild come from Windows tools in Western
             // Europe, and TextDecoder reads them as Windows-1252.
-            ConvertedCues again = once(plan.reader(), TextDecoder.Choice.lastResort(), input, sourceName, target, output);
+            ConvertedCues again = once(plan, TextDecoder.Choice.lastResort(), input, sourceName, target, output);
             List<String> warnings = new ArrayList<>(again.warnings());
             warnings.add(0, ConversionService.WINDOWS_1252_WARNING);
             return new ConvertedCues(again.formatId(), again.encoding(), again.cues(), warnings);
@@ -108,13 +110,13 @@ final class CueConversion {
     static AllCues readAll(Plan plan, Input input, String sourceName, List<String> warnings)
             throws IOException, FormatException {
         try {
-            return new AllCues(readAll(plan.reader(), plan.charset(), input, sourceName, warnings),
+            return new AllCues(readAll(plan, plan.charset(), input, sourceName, warnings),
                     plan.charset().charset().name());
         } catch (CharacterCodingException notUtf8) {
             warnings.clear();
             warnings.add(ConversionService.WINDOWS_1252_WARNING);
             TextDecoder.Choice lastResort = TextDecoder.Choice.lastResort();
-            return new AllCues(readAll(plan.reader(), lastResort, input, sourceName, warnings),
+            return new AllCues(readAll(plan, lastResort, input, sourceName, warnings),
                     lastResort.charset().name());
         }
     }
@@ -123,24 +125,34 @@ final class CueConversion {
     record AllCues(List<ReadCue> cues, String encoding) {
     }
 
-    private static List<ReadCue> readAll(TranscriptFormat readerFormat, TextDecoder.Choice choice, Input input,
+    private static List<ReadCue> readAll(Plan plan, TextDecoder.Choice choice, Input input,
                                          String sourceName, List<String> warnings)
             throws IOException, FormatException {
         List<ReadCue> cues = new ArrayList<>();
         try (InputStream in = input.open()) {
             in.skipNBytes(choice.skip());
-            CueSource source = ((CueFormat) readerFormat).openCues(lines(in, choice), sourceName, warnings);
+            CueSource source = ((CueFormat) plan.reader()).openCues(lines(in, choice, plan.limits()), sourceName,
+                    warnings);
             for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
                 cues.add(cue);
             }
+        } catch (LineSource.RefusedLine e) {
+            throw new FormatException(sourceName, e.line(), e.problem());
+        }
+        if (cues.isEmpty()) {
+            throw new FormatException(sourceName, 1, ConversionService.NO_CUE);
         }
         return cues;
     }
 
-    /** UTF-8 is split into lines before it is decoded, which for ASCII lines is a copy; other charsets decode first. */
-    private static LineSource lines(InputStream in, TextDecoder.Choice choice) {
-        return StandardCharsets.UTF_8.equals(choice.charset()) ? LineSource.utf8(in, choice.strict())
+    /**
+     * UTF-8 is split into lines before it is decoded, which for ASCII lines is a copy; other charsets decode first.
+     * A line over the limit is refused as soon as it passes it, so a gigabyte on one line costs a few megabytes.
+     */
+    private static LineSource lines(InputStream in, TextDecoder.Choice choice, InputLimits limits) {
+        LineSource lines = StandardCharsets.UTF_8.equals(choice.charset()) ? LineSource.utf8(in, choice.strict())
                 : LineSource.of(new InputStreamReader(in, TextDecoder.decoder(choice)));
+        return lines.limitLines(limits.maxLineChars(), InputLimits.MAX_LINE_OPTION);
     }
 
     /** Where the output goes: each attempt gets a fresh stream, so a failed one leaves nothing behind. */
@@ -148,23 +160,35 @@ final class CueConversion {
         void write(AtomicFiles.Content<FormatException> content) throws IOException, FormatException;
     }
 
-    private static ConvertedCues once(TranscriptFormat readerFormat, TextDecoder.Choice choice, Input input,
+    private static ConvertedCues once(Plan plan, TextDecoder.Choice choice, Input input,
                                String sourceName, CueFormat target, Output output)
             throws IOException, FormatException {
+        TranscriptFormat readerFormat = plan.reader();
         List<String> warnings = new ArrayList<>();
         int[] count = {0};
         output.write(out -> {
             try (InputStream in = input.open()) {
                 in.skipNBytes(choice.skip());
-                CueSource source = ((CueFormat) readerFormat).openCues(lines(in, choice), sourceName, warnings);
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CueSource source = ((CueFormat) readerFormat).openCues(lines(in, choice, plan.limits()), sourceName,
+                        warnings);
+                // Escaping can lengthen a line ("&" is "&amp;" in WebVTT): a line the reader would refuse is not written.
+                Writer writer = new LineLimitWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                        InputLimits.DEFAULTS.maxLineChars());
                 CueSink sink = target.cueSink(writer);
                 for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
                     sink.write(cue);
                     count[0]++;
                 }
+                if (count[0] == 0) { // nothing would be written: an empty file no reader takes
+                    throw new FormatException(sourceName, 1, ConversionService.NO_CUE);
+                }
                 sink.finish();
                 writer.flush();
+            } catch (LineSource.RefusedLine e) {
+                throw new FormatException(sourceName, e.line(), e.problem());
+            } catch (LineLimitWriter.TooLong e) {
+                throw new FormatException(sourceName, 0, "the converted file would have a line of more than "
+                        + e.limit() + " characters, which Turnscript could not read back; nothing was written");
             }
         });
         return new ConvertedCues(readerFormat.id(), choice.charset().name(), count[0], warnings);

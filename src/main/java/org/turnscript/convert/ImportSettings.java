@@ -11,20 +11,32 @@ import org.turnscript.model.Word;
  * @param encoding     a charset to use instead of detection, or {@code null}
  * @param speakerNames roster to start with, in key order
  * @param durationMs   media duration for untimed text, or {@link Word#UNKNOWN_TIME}
+ * @param limits       how large an input may be before it is refused
  */
-public record ImportSettings(String formatId, Charset encoding, List<String> speakerNames, long durationMs) {
+public record ImportSettings(String formatId, Charset encoding, List<String> speakerNames, long durationMs,
+                             InputLimits limits) {
 
     public static final ImportSettings DEFAULTS = new ImportSettings(null, null, List.of(), Word.UNKNOWN_TIME);
 
     public ImportSettings {
         speakerNames = speakerNames == null ? List.of() : List.copyOf(speakerNames);
+        limits = limits == null ? InputLimits.DEFAULTS : limits;
+    }
+
+    /** Settings under the default limits. */
+    public ImportSettings(String formatId, Charset encoding, List<String> speakerNames, long durationMs) {
+        this(formatId, encoding, speakerNames, durationMs, InputLimits.DEFAULTS);
+    }
+
+    public ImportSettings withLimits(InputLimits newLimits) {
+        return new ImportSettings(formatId, encoding, speakerNames, durationMs, newLimits);
     }
 
     public ImportSettings withSpeakers(List<String> names) {
-        return new ImportSettings(formatId, encoding, names, durationMs);
+        return new ImportSettings(formatId, encoding, names, durationMs, limits);
     }
 
     public ImportSettings withDurationMs(long ms) {
-        return new ImportSettings(formatId, encoding, speakerNames, ms);
+        return new ImportSettings(formatId, encoding, speakerNames, ms, limits);
     }
 }

@@ -1,13 +1,12 @@
 package org.turnscript.formats;
 
-/**
- * A file that cannot be read. The message reads {@code FILE:LINE: what is wrong}, ready for a person.
- */
-public class FormatException extends Exception {
+import org.turnscript.model.TurnscriptException;
 
-    private final String source;
-    private final int line;
-    private final String problem;
+/**
+ * A file that cannot be read, or an export that could not be read back. The message reads
+ * {@code FILE:LINE: what is wrong}, ready for a person.
+ */
+public class FormatException extends TurnscriptException {
 
     /**
      * @param source  file name ("-" for standard input)
@@ -15,21 +14,6 @@ public class FormatException extends Exception {
      * @param problem what is wrong, in words
      */
     public FormatException(String source, int line, String problem) {
-        super(source + (line > 0 ? ":" + line : "") + ": " + problem);
-        this.source = source;
-        this.line = line;
-        this.problem = problem;
-    }
-
-    public String source() {
-        return source;
-    }
-
-    public int line() {
-        return line;
-    }
-
-    public String problem() {
-        return problem;
+        super(source, line, problem);
     }
 }

@@ -42,7 +42,10 @@ public final class TextDecoder {
             return new Decoded(new String(bytes, skip, bytes.length - skip, forced), forced.name(), skip > 0);
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8", true);
+            // A second mark after the first is kept as text (U+FEFF), so a reader that allows one refuses the file,
+            // as WebVTT's signature-two-boms test asks.
+            int skip = twoUtf8Boms(bytes) ? 0 : 3;
+            return new Decoded(new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8), "UTF-8", true);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", true);
@@ -90,7 +93,7 @@ public final class TextDecoder {
             return new Choice(forced, bomLength(head, forced), false);
         }
         if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
-            return new Choice(StandardCharsets.UTF_8, 3, false);
+            return new Choice(StandardCharsets.UTF_8, twoUtf8Boms(head) ? 0 : 3, false);
         }
         if (startsWith(head, 0xFF, 0xFE)) {
             return new Choice(StandardCharsets.UTF_16LE, 2, false);
@@ -106,6 +109,10 @@ public final class TextDecoder {
     public static CharsetDecoder decoder(Choice choice) {
         CodingErrorAction action = choice.strict() ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
         return choice.charset().newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+    }
+
+    private static boolean twoUtf8Boms(byte[] b) {
+        return b.length >= 6 && (b[3] & 0xFF) == 0xEF && (b[4] & 0xFF) == 0xBB && (b[5] & 0xFF) == 0xBF;
     }
 
     private static boolean hasBom(byte[] b) {

@@ -2,6 +2,7 @@ package org.turnscript.ui;
 
 import java.io.File;
 import java.io.IOException;
+import org.turnscript.formats.FormatException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -154,7 +155,7 @@ final class FileActions {
         try {
             session.export(file, formatId, options);
             return true;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | FormatException | RuntimeException e) {
             error("Cannot export to " + file.getFileName(), String.valueOf(e.getMessage()));
             return false;
         }

@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.turnscript.formats.TextChecks;
 
 /**
  * The lines of a text, read as they come: CRLF, LF and CR all end a line, and the lines are those of
@@ -19,15 +20,76 @@ import java.util.Arrays;
 public abstract class LineSource {
 
     private boolean first = true;
+    /** Longest line taken; a longer one is refused (see {@link #limitLines}). */
+    int maxLineChars = Integer.MAX_VALUE;
+    private String lineLimitOption;
+    private int lineNumber;
+
+    /**
+     * A line of a text that cannot be read as text: longer than the limit, or holding a NUL byte (a binary file).
+     * It is an {@link IOException} because it comes from reading; the caller turns it into a message with the file.
+     */
+    public static final class RefusedLine extends IOException {
+
+        private final int line;
+        private final String problem;
+
+        RefusedLine(int line, String problem) {
+            super("line " + line + ": " + problem);
+            this.line = line;
+            this.problem = problem;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public String problem() {
+            return problem;
+        }
+    }
+
+    /**
+     * Refuses lines longer than {@code maxChars} (early, before they are held whole) and lines with NUL bytes.
+     *
+     * @param option the option that raises the limit, named in the message
+     * @return this source
+     */
+    public final LineSource limitLines(int maxChars, String option) {
+        this.maxLineChars = maxChars;
+        this.lineLimitOption = option;
+        return this;
+    }
 
     /** The next line without its ending, or {@code null} after the last. */
     public final String next() throws IOException {
         String line = read();
+        if (line != null) {
+            lineNumber++;
+            if (maxLineChars != Integer.MAX_VALUE) {
+                check(line);
+            }
+        }
         if (first && line != null) {
             first = false;
             return line.startsWith("\uFEFF") ? line.substring(1) : line;
         }
         return line;
+    }
+
+    private void check(String line) throws RefusedLine {
+        if (line.length() > maxLineChars) {
+            throw new RefusedLine(lineNumber, TextChecks.lineTooLong(line.length(), maxLineChars, lineLimitOption));
+        }
+        if (line.indexOf('\0') >= 0) {
+            throw new RefusedLine(lineNumber, "not a text file (it holds NUL bytes); Turnscript reads caption and "
+                    + "transcript text");
+        }
+    }
+
+    /** The refusal of the line being read, which has grown past the limit before its end was seen. */
+    final RefusedLine tooLong(long length) {
+        return new RefusedLine(lineNumber + 1, TextChecks.lineTooLong(length, maxLineChars, lineLimitOption));
     }
 
     abstract String read() throws IOException;
@@ -97,6 +159,9 @@ public abstract class LineSource {
                     position++;
                 }
                 carry.append(buffer, start, position - start);
+                if (carry.length() > maxLineChars) {
+                    throw tooLong(carry.length()); // refused before the rest of the line is held
+                }
             }
         }
 
@@ -170,6 +235,9 @@ public abstract class LineSource {
         /** Reads more, keeping the unfinished line (from {@link #position}) at the start of the buffer. */
         private boolean fill() throws IOException {
             int kept = limit - position;
+            if (maxLineChars != Integer.MAX_VALUE && kept > 4L * maxLineChars) {
+                throw tooLong(kept); // over the limit in any decoding (UTF-8 takes at most 4 bytes a character)
+            }
             if (position > 0) {
                 System.arraycopy(buffer, position, buffer, 0, kept);
             } else if (kept == buffer.length) {

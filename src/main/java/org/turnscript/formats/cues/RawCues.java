@@ -24,7 +24,7 @@ public record RawCues(List<Cue> cues, List<String> problems) {
         List<Cue> cues = new ArrayList<>(read.size());
         List<String> problems = new ArrayList<>(readerWarnings);
         for (ReadCue r : read) {
-            if (r.end() <= r.start()) {
+            if (r.start() < 0 || r.end() <= r.start()) { // a Cue cannot hold it: reported, not thrown
                 String where = "line " + r.lineNumber() + ": ";
                 if (readerWarnings.stream().noneMatch(w -> w.startsWith(where))) {
                     problems.add(where + "cue has no duration; not checked");

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.turnscript.formats.FormatException;
 
@@ -31,6 +34,12 @@ final class JsonText {
             // Readers skip what they do not know, so a file with an extra key from a newer minor release,
             // or a Podcasting 2.0 file with a vendor's extra keys, still opens.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // A key given twice is a broken file, not "the last one wins".
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // 12 is not a word's text: a number or a boolean where text belongs is refused, not turned into "12".
+            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
     private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
@@ -60,6 +69,11 @@ final class JsonText {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             throw new FormatException(source, line, "malformed JSON: " + oneLine(e.getOriginalMessage()));
+        } catch (NumberFormatException e) {
+            // Jackson reads decimals as BigDecimal (exact seconds) and lets BigDecimal refuse an exponent such as
+            // 1E999999999999, which it reports without a location.
+            throw new FormatException(source, lineOfHugeExponent(text), "a number is out of range: "
+                    + hugeExponent(text));
         }
         if (root == null || root.isMissingNode()) {
             throw new FormatException(source, 0, "the file is empty");
@@ -81,6 +95,28 @@ final class JsonText {
             throw new FormatException(source, JsonLineIndex.of(text).lineOf("/" + key), problem);
         }
         return array;
+    }
+
+    private static final java.util.regex.Pattern HUGE_EXPONENT =
+            java.util.regex.Pattern.compile("-?\\d[\\d.]{0,40}[eE][+-]?\\d{6,}");
+
+    private static String hugeExponent(String text) {
+        java.util.regex.Matcher m = HUGE_EXPONENT.matcher(text);
+        return m.find() ? m.group() : "an exponent too large for any number";
+    }
+
+    private static int lineOfHugeExponent(String text) {
+        java.util.regex.Matcher m = HUGE_EXPONENT.matcher(text);
+        if (!m.find()) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < m.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

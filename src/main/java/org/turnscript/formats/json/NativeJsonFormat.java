@@ -61,8 +61,8 @@ public final class NativeJsonFormat extends AbstractFormat {
                 return null;
             }
             return ReadResult.of(NativeJsonMapper.toTranscript(doc), ID);
-        } catch (JsonProcessingException | JsonProblem | RuntimeException e) {
-            return null;
+        } catch (JsonProcessingException | JsonProblem | IllegalArgumentException e) {
+            return null; // IllegalArgumentException: a number BigDecimal refuses, or a rule of the model
         }
     }
 

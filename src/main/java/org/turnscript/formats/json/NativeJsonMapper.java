@@ -94,11 +94,22 @@ final class NativeJsonMapper {
         List<SegmentJson> segmentsJson = require(doc.segments(), "", "segments");
         List<Segment> segments = new ArrayList<>(segmentsJson.size());
         Set<String> seenIds = new HashSet<>();
+        long previousStart = 0;
         for (int i = 0; i < segmentsJson.size(); i++) {
             String at = "/segments/" + i;
             Segment segment = toSegment(segmentsJson.get(i), at, roster);
             if (!seenIds.add(segment.id())) {
                 throw new JsonProblem(at, "duplicate segment id \"" + segment.id() + "\"");
+            }
+            long start = firstStart(segment);
+            if (start >= 0) {
+                // Segments may overlap (two people talk at once: overlapping cues of a subtitle file become
+                // overlapping segments), but they follow each other in time.
+                if (start < previousStart) {
+                    throw new JsonProblem(at, "segment " + segment.id() + " starts at " + start + " ms, before the "
+                            + "segment above it (" + previousStart + " ms): segments must be in time order");
+                }
+                previousStart = start;
             }
             segments.add(segment);
         }
@@ -129,6 +140,16 @@ final class NativeJsonMapper {
                     + segmentId + ", which has " + segment.words().size());
         }
         return new Chapter(segmentId, word, new ChapterMark(title, c.img(), c.url()));
+    }
+
+    /** The start of a segment's first timed word, or -1. */
+    private static long firstStart(Segment s) {
+        for (Word w : s.words()) {
+            if (w.isTimed()) {
+                return w.start();
+            }
+        }
+        return -1;
     }
 
     private static Metadata toMetadata(MetadataJson m) throws JsonProblem {
@@ -180,8 +201,17 @@ final class NativeJsonMapper {
             throw new JsonProblem(at + "/words", "segment " + id + " has no words");
         }
         List<Word> words = new ArrayList<>(wordsJson.size());
+        long previousStart = 0;
         for (int i = 0; i < wordsJson.size(); i++) {
-            words.add(toWord(wordsJson.get(i), at + "/words/" + i));
+            Word word = toWord(wordsJson.get(i), at + "/words/" + i);
+            if (word.isTimed()) {
+                if (word.start() < previousStart) {
+                    throw new JsonProblem(at + "/words/" + i, "word \"" + word.text() + "\" starts at " + word.start()
+                            + " ms, before the word before it (" + previousStart + " ms): words must be in time order");
+                }
+                previousStart = word.start();
+            }
+            words.add(word);
         }
         return new Segment(id, s.speaker(), kind, words, toNote(s.suggestion(), at + "/suggestion"));
     }
@@ -200,6 +230,13 @@ final class NativeJsonMapper {
     private static Word toWord(WordJson w, String at) throws JsonProblem {
         require(w, at, "word");
         String text = require(w.text(), at, "text");
+        if (text.isBlank()) { // every rule after reading takes a word to have a letter or mark to look at
+            throw new JsonProblem(at + "/text", "a word's text must not be empty");
+        }
+        if (text.indexOf('\0') >= 0 || w.original() != null && w.original().indexOf('\0') >= 0) {
+            // What no input may hold either (TextChecks): a NUL byte in an export makes it read as UTF-16.
+            throw new JsonProblem(at + "/text", "a word's text holds a NUL character");
+        }
         TimeSource source = JsonNames.parse(TimeSource.class, require(w.timing(), at, "timing"));
         if (source == null) {
             throw new JsonProblem(at + "/timing", "unknown timing \"" + w.timing() + "\"");
@@ -213,6 +250,10 @@ final class NativeJsonMapper {
         }
         if (timed && (w.start() < 0 || w.end() < 0)) {
             throw new JsonProblem(at, "times must not be negative: " + w.start() + ".." + w.end());
+        }
+        if (timed && (w.start() > MAX_TIME_MS || w.end() > MAX_TIME_MS)) {
+            throw new JsonProblem(at, "a time of " + Math.max(w.start(), w.end()) + " ms is beyond any recording "
+                    + "(more than " + MAX_TIME_MS / 3_600_000 + " hours)");
         }
         int flags = 0;
         List<String> names = w.flags() == null ? List.of() : w.flags();
@@ -230,6 +271,9 @@ final class NativeJsonMapper {
             throw new JsonProblem(at, e.getMessage());
         }
     }
+
+    /** About 2,443 hours: the longest time a subtitle reader reads (later ones are cut to it). */
+    static final long MAX_TIME_MS = (1L << 43) - 1;
 
     private static <T> T require(T value, String at, String name) throws JsonProblem {
         if (value == null) {

@@ -120,12 +120,12 @@ final class PodcastJsonReader {
             throw error(at, "times are numbers of seconds, not " + node);
         }
         if (node.decimalValue().signum() < 0) {
-            throw error(at, "negative time " + node.decimalValue().toPlainString());
+            throw error(at, "negative time " + Seconds.show(node.decimalValue()));
         }
         try {
             return Seconds.toMillis(node.decimalValue());
         } catch (ArithmeticException e) {
-            throw error(at, "time out of range: " + node.decimalValue().toPlainString());
+            throw error(at, "time out of range: " + Seconds.show(node.decimalValue()));
         }
     }
 

@@ -17,8 +17,24 @@ final class Seconds {
         return ms == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(ms, 3).stripTrailingZeros();
     }
 
-    /** Rounds to the nearest millisecond: some tools write more decimals than a millisecond can hold. */
+    /** More seconds than this (about 277,000 hours) are no recording. */
+    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(1_000_000_000L);
+
+    /**
+     * Rounds to the nearest millisecond: some tools write more decimals than a millisecond can hold.
+     *
+     * @throws ArithmeticException for more than {@link #MAX_SECONDS}, checked before any arithmetic: rounding
+     *                             {@code 1e999999999} would build a number of a billion digits first
+     */
     static long toMillis(BigDecimal seconds) {
+        if (seconds.abs().compareTo(MAX_SECONDS) > 0) {
+            throw new ArithmeticException("out of range");
+        }
         return seconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /** A number for a message: short even when its plain form would be a billion digits long. */
+    static String show(BigDecimal seconds) {
+        return seconds.abs().compareTo(MAX_SECONDS) > 0 ? seconds.toString() : seconds.toPlainString();
     }
 }

@@ -38,12 +38,20 @@ final class SpeakerRuns {
         this.roster = Roster.of(options.speakerNames());
     }
 
-    /** Seconds as ms, or {@link Word#UNKNOWN_TIME} when the node is missing, not a number or negative. */
+    /**
+     * Seconds as ms, or {@link Word#UNKNOWN_TIME} when the node is missing, not a number, negative or beyond any
+     * recording (WhisperX writes 1e999 nowhere, but a damaged file may): such a word gets an estimated time, as a
+     * word without one does.
+     */
     static long millis(JsonNode node) {
         if (node == null || !node.isNumber() || node.decimalValue().signum() < 0) {
             return Word.UNKNOWN_TIME;
         }
-        return Seconds.toMillis(node.decimalValue());
+        try {
+            return Seconds.toMillis(node.decimalValue());
+        } catch (ArithmeticException outOfRange) {
+            return Word.UNKNOWN_TIME;
+        }
     }
 
     /**

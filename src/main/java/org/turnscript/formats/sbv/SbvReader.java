@@ -30,9 +30,15 @@ final class SbvReader {
     record Timing(long start, long end) {
     }
 
+    /** Hours of more digits than this are no recording; such a line is read as no timing at all. */
+    private static final int MAX_HOUR_DIGITS = 6;
+
     static Timing parseTiming(String line) {
         Matcher m = TIMING.matcher(line);
-        return m.matches() ? new Timing(millis(m, 1), millis(m, 5)) : null;
+        if (!m.matches() || m.group(1).length() > MAX_HOUR_DIGITS || m.group(5).length() > MAX_HOUR_DIGITS) {
+            return null; // 99999999999999999999 hours would overflow a long
+        }
+        return new Timing(millis(m, 1), millis(m, 5));
     }
 
     static ReadResult read(String text, ReadOptions options) throws FormatException {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
@@ -21,9 +20,6 @@ import org.turnscript.formats.cues.ReadCue;
  */
 final class SrtReader {
 
-    // Markup that players render as style; the words are what a transcript keeps.
-    private static final Pattern STYLE_TAG = Pattern.compile(
-            "<\\s*/?\\s*(?:i|b|u|s|font)(?:\\s[^>]*)?>|\\{\\\\[^}]*}", Pattern.CASE_INSENSITIVE);
     private static final String NO_CUE =
             "no subtitle cue found (expected a timing line such as 00:00:01,000 --> 00:00:02,000)";
 
@@ -224,10 +220,90 @@ final class SrtReader {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static String stripTags(String line) {
+    /**
+     * The line without the markup players render as style; the words are what a transcript keeps. Strips what
+     * {@code <\s*\/?\s*(?:i|b|u|s|font)(?:\s[^>]*)?>|\{\\[^}]*}} (case-insensitive) matches, by hand and in
+     * linear time: the regular expression backtracks on "<" followed by 50,000 spaces, and rescans the rest of
+     * the line from every unclosed "<b " or "{\".
+     */
+    static String stripTags(String line) {
         if (line.indexOf('<') < 0 && line.indexOf('{') < 0) {
             return line;
         }
-        return STYLE_TAG.matcher(line).replaceAll("");
+        StringBuilder out = new StringBuilder(line.length());
+        NextChar closeAngle = new NextChar(line, '>');
+        NextChar closeBrace = new NextChar(line, '}');
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            char c = line.charAt(i);
+            int end = -1;
+            if (c == '<') {
+                end = styleTagEnd(line, i, closeAngle);
+            } else if (c == '{' && i + 1 < n && line.charAt(i + 1) == '\\') {
+                end = closeBrace.from(i + 2);
+            }
+            if (end < 0) {
+                out.append(c);
+                i++;
+            } else {
+                i = end + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The index of the ">" ending a style tag that starts at {@code lt}, or -1 when none starts there. */
+    private static int styleTagEnd(String s, int lt, NextChar closeAngle) {
+        int n = s.length();
+        int j = skipSpaces(s, lt + 1);
+        if (j < n && s.charAt(j) == '/') {
+            j = skipSpaces(s, j + 1);
+        }
+        int nameEnd;
+        if (s.regionMatches(true, j, "font", 0, 4)) {
+            nameEnd = j + 4;
+        } else if (j < n && "ibusIBUS".indexOf(s.charAt(j)) >= 0) {
+            nameEnd = j + 1;
+        } else {
+            return -1;
+        }
+        if (nameEnd < n && s.charAt(nameEnd) == '>') {
+            return nameEnd;
+        }
+        if (nameEnd < n && isSpace(s.charAt(nameEnd))) {
+            return closeAngle.from(nameEnd + 1);
+        }
+        return -1;
+    }
+
+    private static int skipSpaces(String s, int from) {
+        int i = from;
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Finds the next occurrence of one character, remembering the last answer so repeated searches stay linear. */
+    private static final class NextChar {
+        private final String s;
+        private final char c;
+        private int searchedFrom = Integer.MAX_VALUE;
+        private int found = -1;
+
+        NextChar(String s, char c) {
+            this.s = s;
+            this.c = c;
+        }
+
+        int from(int index) {
+            if (index >= searchedFrom && (found < 0 || found >= index)) {
+                return found; // the last search started no later and found this, or found nothing at all
+            }
+            searchedFrom = index;
+            found = s.indexOf(c, index);
+            return found;
+        }
     }
 }

@@ -27,9 +27,9 @@ public final class CaptionTextFormat extends AbstractFormat {
 
     private static final int PAGE_CONFIDENCE = 60;
     private static final int TEXT_CONFIDENCE = 10;
-    private static final Pattern TIMING_LINE = Pattern.compile("(?m)^.*\\d+:\\d+.*-->.*\\d+:\\d+.*$");
+    /** One line, stripped: an SBV timing. Anchored and unambiguous, so it runs in linear time. */
     private static final Pattern SBV_TIMING_LINE =
-            Pattern.compile("(?m)^\\s*\\d+:\\d{2}:\\d{2}\\.\\d{3},\\d+:\\d{2}:\\d{2}\\.\\d{3}\\s*$");
+            Pattern.compile("\\d+:\\d{2}:\\d{2}\\.\\d{3},\\d+:\\d{2}:\\d{2}\\.\\d{3}");
 
     /** Above this many words per minute, a duration is more likely mistyped than real. */
     private static final int IMPLAUSIBLE_WORDS_PER_MINUTE = 400;
@@ -102,8 +102,53 @@ public final class CaptionTextFormat extends AbstractFormat {
     }
 
     private static boolean looksLikeTimedFormat(String text) {
-        return text.startsWith("WEBVTT") || text.startsWith("{") || text.startsWith("<")
-                || (text.startsWith("[") && text.substring(1).stripLeading().startsWith("{"))
-                || TIMING_LINE.matcher(text).find() || SBV_TIMING_LINE.matcher(text).find();
+        if (text.startsWith("WEBVTT") || text.startsWith("{") || text.startsWith("<")
+                || (text.startsWith("[") && text.substring(1).stripLeading().startsWith("{"))) {
+            return true;
+        }
+        // Line by line and by hand: the regular expressions this replaces ("^.*\\d+:\\d+.*-->.*\\d+:\\d+.*$" per
+        // line) backtracked so much that 8 KB of "0:" and "-->" took half a minute to sniff.
+        int n = text.length();
+        int start = 0;
+        while (start <= n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            if (isTimingLine(text, start, end)) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text[from, to)} is a timing line of SRT or WebVTT (digits:digits, then "-->", then
+     * digits:digits) or of SBV.
+     */
+    private static boolean isTimingLine(String text, int from, int to) {
+        int firstEnd = -1; // just after the first "d:d"
+        int lastStart = -1; // at the last "d:d"
+        for (int i = from; i + 2 < to; i++) {
+            if (isDigit(text.charAt(i)) && text.charAt(i + 1) == ':' && isDigit(text.charAt(i + 2))) {
+                if (firstEnd < 0) {
+                    firstEnd = i + 3;
+                }
+                lastStart = i;
+            }
+        }
+        if (firstEnd < 0) {
+            return false;
+        }
+        int arrow = text.indexOf("-->", firstEnd);
+        if (arrow >= 0 && arrow + 3 <= lastStart && arrow < to) {
+            return true;
+        }
+        return SBV_TIMING_LINE.matcher(text.substring(from, to).strip()).matches();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -1,6 +1,9 @@
 package org.turnscript.formats.vtt;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import org.turnscript.formats.cues.CueLine;
 
@@ -35,17 +38,34 @@ final class VttCueText {
         private String lineVoice;
         private boolean seenText;
 
+        /**
+         * Iterative, not recursive: spans may nest as deep as the file likes (20,000 {@code <b>} in a row), and a
+         * recursive walk would overflow the stack on such a cue.
+         */
         void walk(List<VttNode> nodes, String voice) {
-            for (VttNode node : nodes) {
+            Deque<Frame> stack = new ArrayDeque<>();
+            stack.push(new Frame(nodes.iterator(), voice));
+            while (!stack.isEmpty()) {
+                Frame frame = stack.peek();
+                if (!frame.nodes().hasNext()) {
+                    stack.pop();
+                    continue;
+                }
+                VttNode node = frame.nodes().next();
                 if (node instanceof VttNode.Text t) {
-                    text(t.text(), voice);
+                    text(t.text(), frame.voice());
                 } else if (node instanceof VttNode.Timestamp ts) {
                     marks.add(new CueLine.TimeMark(text.length(), ts.time()));
                 } else if (node instanceof VttNode.Element e) {
-                    walk(e.children(), e.name().equals("v") ? (e.annotation().isEmpty() ? null : e.annotation())
-                            : voice);
+                    String inner = e.name().equals("v") ? (e.annotation().isEmpty() ? null : e.annotation())
+                            : frame.voice();
+                    stack.push(new Frame(e.children().iterator(), inner));
                 }
             }
+        }
+
+        /** A span being walked: its remaining children and the voice they speak in. */
+        private record Frame(Iterator<VttNode> nodes, String voice) {
         }
 
         private void text(String chars, String voice) {

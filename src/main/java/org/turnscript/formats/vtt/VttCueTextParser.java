@@ -81,12 +81,21 @@ public final class VttCueTextParser {
         return out.toString();
     }
 
+    /** Iterative for the same reason as the flattener: spans may nest without limit. */
     private static void appendText(List<VttNode> nodes, StringBuilder out) {
-        for (VttNode node : nodes) {
+        java.util.Deque<java.util.Iterator<VttNode>> stack = new java.util.ArrayDeque<>();
+        stack.push(nodes.iterator());
+        while (!stack.isEmpty()) {
+            java.util.Iterator<VttNode> it = stack.peek();
+            if (!it.hasNext()) {
+                stack.pop();
+                continue;
+            }
+            VttNode node = it.next();
             if (node instanceof VttNode.Text t) {
                 out.append(t.text());
             } else if (node instanceof VttNode.Element e) {
-                appendText(e.children(), out);
+                stack.push(e.children().iterator());
             }
         }
     }

@@ -30,8 +30,8 @@ public final class WebVttFormat extends AbstractFormat implements CueFormat {
     /** The signature line makes a WebVTT file certain. */
     @Override
     public int sniff(String head) {
-        String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
-        return WebVttParser.hasSignature(text.split("\\r\\n|\\r|\\n", 2)[0]) ? 100 : 0;
+        // hasSignature allows one byte order mark itself; stripping one here too would let two through.
+        return WebVttParser.hasSignature(head.split("\\r\\n|\\r|\\n", 2)[0]) ? 100 : 0;
     }
 
     @Override

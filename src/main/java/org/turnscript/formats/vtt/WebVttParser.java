@@ -56,7 +56,10 @@ public final class WebVttParser {
         return parser.run() ? Optional.of(new Result(parser.cues, parser.warnings)) : Optional.empty();
     }
 
-    /** Whether a first line is a WebVTT signature: "WEBVTT" alone or followed by a space or tab. */
+    /**
+     * Whether a first line is a WebVTT signature: "WEBVTT" alone or followed by a space or tab, after at most one
+     * byte order mark (a second one makes it no WebVTT file).
+     */
     public static boolean hasSignature(String firstLine) {
         String line = firstLine.startsWith("\uFEFF") ? firstLine.substring(1) : firstLine;
         return line.startsWith("WEBVTT") && (line.length() == 6 || line.charAt(6) == ' ' || line.charAt(6) == '\t');

@@ -16,6 +16,9 @@ import org.turnscript.formats.cues.ReadCue;
  */
 final class WebVttReader {
 
+    static final String NO_CUE =
+            "no subtitle cue found (expected a timing line such as 00:00:01.000 --> 00:00:02.000)";
+
     private WebVttReader() {
     }
 
@@ -29,8 +32,8 @@ final class WebVttReader {
         if (cues.isEmpty() && !warnings.isEmpty()) {
             throw new FormatException(options.sourceName(), 0, "no readable cue (" + warnings.get(0) + ")");
         }
-        if (cues.isEmpty()) {
-            warnings.add("line 1: the file has no cues");
+        if (cues.isEmpty()) { // refused as SRT and SBV files without cues are, by every command alike
+            throw new FormatException(options.sourceName(), 1, NO_CUE);
         }
         return new ReadResult(CueTranscriptBuilder.build(cues, options, warnings), WebVttFormat.ID, warnings);
     }
@@ -46,7 +49,11 @@ final class WebVttReader {
         WebVttParser.Result parsed = WebVttParser.parse(text, true)
                 .orElseThrow(() -> new FormatException(source, 1, "not a WebVTT file: the first line must be WEBVTT"));
         warnings.addAll(parsed.warnings());
-        return plainCues(parsed, warnings);
+        List<ReadCue> cues = plainCues(parsed, warnings);
+        if (cues.isEmpty()) {
+            throw new FormatException(source, 1, NO_CUE);
+        }
+        return cues;
     }
 
     private static List<ReadCue> plainCues(WebVttParser.Result parsed, List<String> warnings) {

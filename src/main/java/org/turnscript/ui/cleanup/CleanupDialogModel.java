@@ -16,7 +16,7 @@ import org.turnscript.cleanup.GlossaryRule;
 import org.turnscript.cleanup.RuleReport;
 import org.turnscript.cleanup.SoundTagRule;
 import org.turnscript.convert.ConversionService;
-import org.turnscript.formats.FormatException;
+import org.turnscript.cleanup.GlossaryException;
 import org.turnscript.model.Segment;
 import org.turnscript.model.Transcript;
 
@@ -105,7 +105,7 @@ public final class CleanupDialogModel {
     public boolean loadGlossary(Path file) {
         try {
             glossary = service.readGlossary(file);
-        } catch (FormatException e) {
+        } catch (GlossaryException e) {
             glossaryError = e.getMessage();
             return false;
         }

@@ -364,9 +364,9 @@ public final class EditorSession {
     }
 
     /** Exports with the same service and options as the command line, so the bytes are the same. */
-    public void export(Path file, String formatId, ExportOptions options) throws IOException {
+    public void export(Path file, String formatId, ExportOptions options) throws IOException, FormatException {
         Transcript t = buffer.transcript();
-        service.exportTo(file, t, formatId, options);
+        service.checkedExportTo(file, t, formatId, options);
         // Subtitles of guessed times drift by many seconds: say so where the user looks, as the command line does.
         // A file its destination will refuse (a YouTube chapter list that breaks a rule) is written, with a warning.
         List<String> problems = new java.util.ArrayList<>(service.exportProblems(t, formatId, options));

@@ -137,11 +137,11 @@ class WebVttReaderTest {
     }
 
     @Test
-    void acceptsAByteOrderMarkAndAnEmptyFile() throws FormatException {
+    void acceptsAByteOrderMarkAndRefusesAFileWithoutCuesAsSrtAndSbvDo() throws FormatException {
         assertThat(bodies("\uFEFFWEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOne\n")).containsExactly("One");
-        ReadResult empty = read("WEBVTT\n");
-        assertThat(empty.transcript().segments()).isEmpty();
-        assertThat(empty.warnings()).hasSize(1);
+        assertThatThrownBy(() -> read("WEBVTT\n")).isInstanceOf(FormatException.class)
+                .hasMessage("test.vtt:1: no subtitle cue found (expected a timing line such as 00:00:01.000 --> "
+                        + "00:00:02.000)");
     }
 
     @Test

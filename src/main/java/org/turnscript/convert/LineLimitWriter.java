@@ -1,0 +1,62 @@
+package org.turnscript.convert;
+
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
+
+/** Passes text on, failing as soon as a line grows past a limit: what the reader of the output would refuse. */
+final class LineLimitWriter extends FilterWriter {
+
+    /** A line of the output past the limit. */
+    static final class TooLong extends IOException {
+
+        private final int limit;
+
+        TooLong(int limit) {
+            super("output line longer than " + limit + " characters");
+            this.limit = limit;
+        }
+
+        int limit() {
+            return limit;
+        }
+    }
+
+    private final int limit;
+    private long lineLength;
+
+    LineLimitWriter(Writer out, int limit) {
+        super(out);
+        this.limit = limit;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        count((char) c);
+        super.write(c);
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+        for (int i = off; i < off + len; i++) {
+            count(cbuf[i]);
+        }
+        super.write(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+        for (int i = off; i < off + len; i++) {
+            count(str.charAt(i));
+        }
+        super.write(str, off, len);
+    }
+
+    private void count(char c) throws TooLong {
+        if (c == '\n' || c == '\r') {
+            lineLength = 0;
+        } else if (++lineLength > limit) {
+            throw new TooLong(limit);
+        }
+    }
+}
