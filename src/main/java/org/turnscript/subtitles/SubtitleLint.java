@@ -114,7 +114,9 @@ public final class SubtitleLint {
             List<String> lines = cue.lines();
             Set<String> voices = new LinkedHashSet<>(cue.speakerNames().stream().filter(Objects::nonNull).toList());
             int changes = 0;
-            for (int i = 1; i < lines.size(); i++) {
+            // Line openings are only a guess at who speaks: a cue that knows its speakers (one Turnscript laid out)
+            // is judged by them, so a word such as "-AAAA" that lands at a line start is not a new speaker.
+            for (int i = 1; i < lines.size() && voices.isEmpty(); i++) {
                 if (CHANGE_LINE.matcher(lines.get(i).strip()).find()) {
                     changes++;
                 }

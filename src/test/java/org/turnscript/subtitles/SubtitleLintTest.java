@@ -15,6 +15,15 @@ class SubtitleLintTest {
     }
 
     @Test
+    void aLineOpeningWithADashIsANewSpeakerOnlyWhenTheCueDoesNotKnowItsSpeakers() {
+        List<String> lines = List.of("Skyler: aaaaaaa", "-AAAAAAA");
+        assertThat(kinds(List.of(new Cue(0, 1600, lines, List.of()))))
+                .contains(LintKind.SPEAKER_CHANGE); // read from a file: the dash is all there is to go by
+        assertThat(kinds(List.of(new Cue(0, 1600, lines, List.of("Skyler")))))
+                .doesNotContain(LintKind.SPEAKER_CHANGE); // laid out by Turnscript: one speaker, a word with a dash
+    }
+
+    @Test
     void passesCuesWithinTheRules() {
         assertThat(SubtitleLint.check(List.of(Cue.of(0, 1000, "Hello there."), Cue.of(1084, 2500, "Hi.")), NETFLIX))
                 .isEmpty();
