@@ -73,12 +73,12 @@ class CleanupProperties {
 
     @Property
     void restoreUndoesEveryRule(@ForAll("rules") CleanupRule rule, @ForAll("transcripts") Transcript t) {
-        assertThat(Restore.all(rule.apply(t).transcript())).isEqualTo(Restore.all(t));
+        assertRestored(Restore.all(rule.apply(t).transcript()), Restore.all(t));
     }
 
     @Property
     void restoreUndoesThePipeline(@ForAll("transcripts") Transcript t) {
-        assertThat(Restore.all(everything().apply(t).transcript())).isEqualTo(Restore.all(t));
+        assertRestored(Restore.all(everything().apply(t).transcript()), Restore.all(t));
     }
 
     @Property
@@ -109,6 +109,24 @@ class CleanupProperties {
             assertThat(c.wordIndex()).isLessThan(result.transcript().segment(s).words().size());
             assertThat(c.ruleId()).isEqualTo(rule.id());
         }
+    }
+
+    /**
+     * Restore gives back every word's text, time and flags, in order, and every segment with its id and speaker.
+     * Which segment a word sits in may differ: a glossary phrase that spanned a cut moved into the first segment,
+     * and restoring its text does not move it back (docs/glossary.md says so).
+     */
+    private static void assertRestored(Transcript restored, Transcript original) {
+        assertThat(restored.segments()).extracting(Segment::id, Segment::speakerId, Segment::kind)
+                .isEqualTo(original.segments().stream().map(seg -> org.assertj.core.groups.Tuple.tuple(
+                        seg.id(), seg.speakerId(), seg.kind())).toList());
+        assertThat(allWords(restored)).isEqualTo(allWords(original));
+        assertThat(restored.metadata()).isEqualTo(original.metadata());
+        assertThat(restored.roster()).isEqualTo(original.roster());
+    }
+
+    private static List<Word> allWords(Transcript t) {
+        return t.segments().stream().flatMap(seg -> seg.words().stream()).toList();
     }
 
     private static CleanupPipeline everything() {
