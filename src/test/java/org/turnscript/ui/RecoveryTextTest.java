@@ -33,9 +33,9 @@ class RecoveryTextTest {
 
     @Test
     void namesTheProjectAndTheAge() {
-        var r = new EditJournal.Recovered(words(1234, null), Path.of("/work/shows/ep12.turnscript.json"), 5,
+        var r = new EditJournal.Recovered(words(1234, null), Path.of("/home/editor/shows/ep12.turnscript.json"), 5,
                 FileTime.from(NOW.minus(Duration.ofMinutes(3))));
-        assertThat(FileActions.recoveryText(r, NOW)).contains("ep12.turnscript.json").contains("/work/shows")
+        assertThat(FileActions.recoveryText(r, NOW)).contains("ep12.turnscript.json").contains("/home/editor/shows")
                 .contains("1,234 words").contains("3 minutes ago");
     }
 
