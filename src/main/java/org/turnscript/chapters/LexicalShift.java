@@ -75,8 +75,17 @@ final class LexicalShift {
                 dot += e.getValue() * (double) o;
             }
         }
-        double na = a.values().stream().mapToDouble(v -> v * (double) v).sum();
-        double nb = b.values().stream().mapToDouble(v -> v * (double) v).sum();
+        double na = squaredLength(a);
+        double nb = squaredLength(b);
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /** The squared length of a vector of word counts (counts are small; squared in double so they never overflow). */
+    private static double squaredLength(Map<String, Integer> counts) {
+        double sum = 0;
+        for (int count : counts.values()) {
+            sum += (double) count * count;
+        }
+        return sum;
     }
 }

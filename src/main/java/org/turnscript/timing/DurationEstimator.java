@@ -82,24 +82,8 @@ public final class DurationEstimator {
 
     private static Transcript spread(Transcript transcript, long durationMs) {
         FlatWords flat = FlatWords.of(transcript);
-        Word[] words = flat.words;
-        int i = 0;
-        long gapStart = 0;
-        while (i < words.length) {
-            if (words[i].source().isFixed()) {
-                gapStart = Math.max(gapStart, words[i].end());
-                i++;
-                continue;
-            }
-            int runEnd = i;
-            while (runEnd < words.length && !words[runEnd].source().isFixed()) {
-                runEnd++;
-            }
-            long gapEnd = runEnd < words.length ? words[runEnd].start() : durationMs;
-            // Measured times that overlap, or that run past the duration, win: the run gets a zero-length gap.
-            RunSpreader.spread(flat, i, runEnd, gapStart, Math.max(gapStart, gapEnd));
-            i = runEnd;
-        }
+        flat.forEachUnfixedRun(durationMs, (from, to, gapStart, gapEnd) ->
+                RunSpreader.spread(flat, from, to, gapStart, gapEnd));
         return flat.rebuild(transcript);
     }
 

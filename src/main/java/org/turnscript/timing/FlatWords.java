@@ -46,6 +46,35 @@ final class FlatWords {
         return new FlatWords(words, pauses, sound);
     }
 
+    /** What to do with one run of words whose times may be recomputed, and the gap the fixed times leave it. */
+    @FunctionalInterface
+    interface RunAction {
+        void run(int from, int to, long gapStart, long gapEnd);
+    }
+
+    /**
+     * Calls {@code action} for each run of words whose times are not fixed, with the gap between the fixed word
+     * before it (or 0) and the fixed word after it (or {@code durationMs}). Measured times that overlap, or that
+     * run past the duration, win: the run then gets a zero-length gap.
+     */
+    void forEachUnfixedRun(long durationMs, RunAction action) {
+        int i = 0;
+        long gapStart = 0;
+        while (i < words.length) {
+            if (words[i].source().isFixed()) {
+                gapStart = Math.max(gapStart, words[i].end());
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < words.length && !words[end].source().isFixed()) {
+                end++;
+            }
+            action.run(i, end, gapStart, Math.max(gapStart, end < words.length ? words[end].start() : durationMs));
+            i = end;
+        }
+    }
+
     /** Index in {@link #words} of word {@code wordIndex} of segment {@code segmentIndex}. */
     static int indexOf(Transcript transcript, int segmentIndex, int wordIndex) {
         Segment target = transcript.segment(segmentIndex);

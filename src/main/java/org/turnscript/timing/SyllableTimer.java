@@ -40,23 +40,8 @@ public final class SyllableTimer {
      */
     public static Transcript retime(Transcript transcript, long[] nucleiMs, long durationMs, String mediaName) {
         FlatWords flat = FlatWords.of(transcript);
-        Word[] words = flat.words;
-        int i = 0;
-        long gapStart = 0;
-        while (i < words.length) {
-            if (words[i].source().isFixed()) {
-                gapStart = Math.max(gapStart, words[i].end());
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < words.length && !words[end].source().isFixed()) {
-                end++;
-            }
-            long gapEnd = Math.max(gapStart, end < words.length ? words[end].start() : durationMs);
-            mapRun(flat, i, end, gapStart, gapEnd, nucleiMs);
-            i = end;
-        }
+        flat.forEachUnfixedRun(durationMs, (from, to, gapStart, gapEnd) -> mapRun(flat, from, to, gapStart, gapEnd,
+                nucleiMs));
         return flat.rebuild(transcript).withMetadata(transcript.metadata()
                 .withTimingNote("Times estimated from the syllables heard in " + mediaName + "."));
     }

@@ -54,6 +54,8 @@ public final class FxPlayer implements Player {
                 }
             });
         } catch (MediaException | UnsupportedOperationException e) {
+            // MediaException: no sound device or an unreadable file; UnsupportedOperationException: a URI scheme
+            // or platform JavaFX Media does not support. Both are a message, never a crash.
             ready.completeExceptionally(new IllegalStateException(describe(e, file)));
         }
         return ready;
