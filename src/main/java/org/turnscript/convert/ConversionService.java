@@ -109,7 +109,8 @@ public final class ConversionService {
         TextDecoder.Decoded decoded = decodeText(bytes, sourceName, settings);
         String text = decoded.text();
         TranscriptFormat format = chooseReader(sourceName, text, settings.formatId());
-        ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
+        ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs(),
+                settings.unbrokenPhrases());
         ReadResult result = format.read(text, options);
         List<String> warnings = new ArrayList<>(result.warnings());
         if (settings.encoding() == null && "windows-1252".equalsIgnoreCase(decoded.encoding())) {
