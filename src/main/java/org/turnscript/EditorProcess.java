@@ -121,7 +121,8 @@ final class EditorProcess {
                 }
             }
             return Files.isWritable(dir) ? List.of("-XX:ArchiveClassesAtExit=" + archive) : List.of();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | java.nio.file.DirectoryIteratorException | java.nio.file.InvalidPathException
+                 | SecurityException e) {
             return List.of(); // no archive: the editor only starts more slowly
         }
     }
@@ -139,9 +140,15 @@ final class EditorProcess {
 
     private static Optional<Path> ownJar() {
         try {
-            Path p = Path.of(EditorProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            var source = EditorProcess.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return Optional.empty();
+            }
+            Path p = Path.of(source.getLocation().toURI());
             return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? Optional.of(p) : Optional.empty();
-        } catch (URISyntaxException | RuntimeException e) {
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException
+                 | SecurityException e) {
+            // Not started from a file on the default file system (a jar in a jar, a test's class folder): no child.
             return Optional.empty();
         }
     }

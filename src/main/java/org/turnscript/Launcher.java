@@ -30,6 +30,13 @@ public final class Launcher {
         try {
             org.turnscript.ui.TurnscriptApp.launchApp(args);
         } catch (RuntimeException | LinkageError e) {
+            // The one broad catch outside the threads' handler (ui.InternalErrors), which does not exist yet here:
+            // JavaFX refuses to start with a bare RuntimeException ("No toolkit found"), an
+            // UnsupportedOperationException ("Unable to open DISPLAY") or an UnsatisfiedLinkError, with no cause.
+            // A bug in the window's start method comes wrapped, with its cause: that one is not ours to explain.
+            if (e instanceof RuntimeException && e.getCause() != null) {
+                throw e;
+            }
             // No display, or no graphics libraries: say so in words, and point at what works without them.
             System.err.println("Turnscript cannot open its window here: " + e.getMessage());
             System.err.println("On a machine without a display run it under Xvfb (xvfb-run -a java -jar turnscript.jar),");

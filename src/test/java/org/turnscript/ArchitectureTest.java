@@ -136,6 +136,22 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The editor neither: a bug goes on to the one handler of every thread, ui.InternalErrors, which says "internal
+     * error, please report it" and leaves the document open and autosaved. That handler takes every Throwable as
+     * the threads' uncaught-exception handler, not with a catch. The one exception is the Launcher's catch around
+     * starting JavaFX, before any handler exists: JavaFX says "no display" or "no graphics libraries" with a bare
+     * RuntimeException, which the Launcher turns into words (a bug, which comes with a cause, it throws on).
+     */
+    @Test
+    void theEditorAndTheLauncherCatchNoExceptionBroadly() {
+        noClasses().that().resideInAPackage("org.turnscript.ui..")
+                .or().resideInAPackage("org.turnscript").and().doNotHaveFullyQualifiedName(Launcher.class.getName())
+                .should(catchBroadly())
+                .because("a bug reaches InternalErrors, which reports it without losing the document")
+                .check(classes);
+    }
+
     private static ArchCondition<JavaClass> catchBroadly() {
         Set<String> broad = Set.of(RuntimeException.class.getName(), Exception.class.getName(),
                 Throwable.class.getName());

@@ -88,7 +88,8 @@ final class CleanCommand implements Callable<Integer> {
                     + "a .turnscript.json name, or use convert --clean to export " + output);
         }
         CleanupPipeline pipeline = CleanupChoice.pipeline(service, rules, glossary, spec.commandLine());
-        LoadedDocument doc = Inputs.read(service, input, inputOptions.toSettings(), System.in);
+        LoadedDocument doc = Inputs.read(service, input,
+                CleanupChoice.keepingGlossaryPhrases(inputOptions.toSettings(), pipeline), System.in);
         PrintWriter err = spec.commandLine().getErr();
         doc.warnings().forEach(w -> err.println(input + ": warning: " + w));
         err.flush();

@@ -8,6 +8,7 @@ import org.turnscript.cleanup.CleanupPipeline;
 import org.turnscript.cleanup.Glossary;
 import org.turnscript.cleanup.GlossaryRule;
 import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.ImportSettings;
 import org.turnscript.cleanup.GlossaryException;
 import picocli.CommandLine;
 
@@ -53,5 +54,22 @@ final class CleanupChoice {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
+    }
+
+    /**
+     * The import settings with the pipeline's glossary phrases kept whole by the provisional cutter, so a phrase
+     * is matched in one segment rather than joined across a cut afterwards.
+     */
+    static ImportSettings keepingGlossaryPhrases(ImportSettings settings, CleanupPipeline pipeline) {
+        if (pipeline == null) {
+            return settings;
+        }
+        List<String> phrases = new ArrayList<>();
+        for (var rule : pipeline.rules()) {
+            if (rule instanceof GlossaryRule glossaryRule) {
+                glossaryRule.glossary().entries().forEach(e -> phrases.add(e.wrong()));
+            }
+        }
+        return phrases.isEmpty() ? settings : settings.withUnbrokenPhrases(phrases);
     }
 }

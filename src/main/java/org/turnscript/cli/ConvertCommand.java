@@ -138,7 +138,7 @@ final class ConvertCommand implements Callable<Integer> {
         SubtitleProfile profile = profileOptions.profile(spec.commandLine());
         CleanupPipeline cleanup = clean.isEmpty() && glossary == null ? null
                 : CleanupChoice.pipeline(service, clean, glossary, spec.commandLine());
-        ImportSettings settings = inputOptions.toSettings();
+        ImportSettings settings = CleanupChoice.keepingGlossaryPhrases(inputOptions.toSettings(), cleanup);
         PrintWriter err = spec.commandLine().getErr();
         byte[] stdin = "-".equals(input) ? Inputs.standardInput(System.in, settings.limits()) : null;
         if (keepsCues()) {

@@ -56,8 +56,9 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
-    @Option(names = "--fix", description = "Apply safe fixes (close small gaps, extend short cues into free time) "
-            + "and write the result to -o.")
+    @Option(names = "--fix", description = "Apply safe fixes (close small gaps, extend short cues into free time; "
+            + "under a strict-timing profile such as netflix, short and fast cues also borrow time from their "
+            + "neighbours) and write the result to -o.")
     boolean fix;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT",

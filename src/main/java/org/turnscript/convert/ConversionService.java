@@ -109,7 +109,8 @@ public final class ConversionService {
         TextDecoder.Decoded decoded = decodeText(bytes, sourceName, settings);
         String text = decoded.text();
         TranscriptFormat format = chooseReader(sourceName, text, settings.formatId());
-        ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
+        ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs(),
+                settings.unbrokenPhrases());
         ReadResult result = format.read(text, options);
         List<String> warnings = new ArrayList<>(result.warnings());
         if (settings.encoding() == null && "windows-1252".equalsIgnoreCase(decoded.encoding())) {
@@ -306,7 +307,14 @@ public final class ConversionService {
      */
     public byte[] checkedExportBytes(Transcript transcript, String formatId, ExportOptions options, String targetName)
             throws FormatException {
-        byte[] bytes = exportBytes(transcript, formatId, options);
+        byte[] bytes;
+        try {
+            bytes = exportBytes(transcript, formatId, options);
+        } catch (IllegalArgumentException e) {
+            // A writer refuses what its format cannot hold (Podcasting 2.0 needs every kept word timed), and there
+            // is no writer for an unknown id: the user's document or choice, reported like any refusal.
+            throw new FormatException(targetName, 0, e.getMessage());
+        }
         TranscriptFormat format = formats.byId(formatId).orElseThrow();
         ExportCheck.requireReadable(bytes, format, targetName);
         if (format.canRead() && !(format instanceof CueFormat) && !NativeJsonFormat.ID.equals(format.id())) {

@@ -54,7 +54,8 @@ final class CueTiming {
         return cues;
     }
 
-    private static List<Cue> settleStrictly(List<CueDraft> drafts, SubtitleProfile profile) {
+    /** The strict settling, for the layout and for {@link SubtitleFixes} under a strict-timing profile. */
+    static List<Cue> settleStrictly(List<CueDraft> drafts, SubtitleProfile profile) {
         int n = drafts.size();
         long gap = profile.minGapMs();
         long[] need = new long[n];

@@ -2,6 +2,7 @@ package org.turnscript.ui;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.turnscript.formats.FormatException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -137,7 +138,7 @@ final class FileActions {
     private boolean write(FileWrite write) {
         try {
             write.run();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | UncheckedIOException e) {
             error("Cannot save", "Nothing was overwritten. " + e.getMessage());
             return false;
         }
@@ -155,7 +156,7 @@ final class FileActions {
         try {
             session.export(file, formatId, options);
             return true;
-        } catch (IOException | FormatException | RuntimeException e) {
+        } catch (IOException | UncheckedIOException | FormatException e) {
             error("Cannot export to " + file.getFileName(), String.valueOf(e.getMessage()));
             return false;
         }

@@ -31,6 +31,9 @@ final class IdleHeap {
     static void apply() {
         try {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            if (vm == null) {
+                return; // not a HotSpot JVM: the settings do not exist there
+            }
             // The two ratios must stay ordered at every step: lower the minimum before the maximum.
             for (String name : new String[] {"MinHeapFreeRatio", "MaxHeapFreeRatio", "G1PeriodicGCInterval"}) {
                 VMOption option = vm.getVMOption(name);
@@ -38,8 +41,9 @@ final class IdleHeap {
                     vm.setVMOption(name, SETTINGS.get(name));
                 }
             }
-        } catch (RuntimeException | LinkageError e) {
-            // Another JVM or another collector: the editor works the same, it only keeps more memory.
+        } catch (IllegalArgumentException | SecurityException | LinkageError e) {
+            // Another JVM or another collector (an option it does not have or will not take), or no
+            // com.sun.management at all: the editor works the same, it only keeps more memory.
             LOG.log(Level.FINE, "heap settings not applied", e);
         }
     }

@@ -192,7 +192,8 @@ public final class LatencyTrace {
             Object t = tracker.getMethod("getSceneTracker", Scene.class).invoke(null, scene);
             tracker.getMethod("setOnRenderedFrameTask", Runnable.class).invoke(t, (Runnable) this::frameRendered);
             return true;
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        } catch (ReflectiveOperationException | java.lang.reflect.InaccessibleObjectException | ClassCastException
+                 | SecurityException | LinkageError e) {
             LOG.log(Level.INFO, "frames cannot be observed here ({0}); key figures end with the pulse",
                     e.toString());
             return false;

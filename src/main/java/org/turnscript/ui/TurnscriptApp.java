@@ -24,6 +24,7 @@ public final class TurnscriptApp extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, AppSettings.standard(), EditorSession.standardService());
+        InternalErrors.install(stage, window.session()::setMessage);
         LatencyTrace.installIfEnabled(window.scene());
         addIcons(stage);
         stage.show();

@@ -46,4 +46,23 @@ class SampleNetflixLintTest {
         assertThat(lint.exitCode()).isZero();
         return srt;
     }
+
+    /** Subtitles made under looser rules are made readable under Netflix's by lint --fix, which borrows time. */
+    @Test
+    void lintFixUnderNetflixBorrowsTimeForTheShortAndFastCuesOfALooserExport() throws IOException {
+        Path sample = dir.resolve("sample.txt");
+        try (InputStream in = getClass().getResourceAsStream("/org/turnscript/samples/mixture-of-experts-2024-05-31.txt")) {
+            Files.write(sample, in.readAllBytes());
+        }
+        Path srt = dir.resolve("web.srt");
+        assertThat(CommandRun.of("convert", sample.toString(), "--profile", "web", "-o", srt.toString()).exitCode())
+                .isZero();
+        CommandRun before = CommandRun.of("lint", srt.toString(), "--profile", "netflix");
+        assertThat(before.out()).containsAnyOf("too short", "reading speed too high");
+        Path fixed = dir.resolve("fixed.srt");
+        CommandRun fix = CommandRun.of("lint", srt.toString(), "--profile", "netflix", "--fix", "-o", fixed.toString());
+        assertThat(fix.out()).as(fix.err()).contains("fixed: " + fixed);
+        CommandRun after = CommandRun.of("lint", fixed.toString(), "--profile", "netflix");
+        assertThat(after.out()).doesNotContain("too short").doesNotContain("reading speed too high");
+    }
 }

@@ -202,6 +202,16 @@ class HostileInputTest {
     }
 
     @Test
+    void aDocumentAFormatCannotHoldIsRefusedAsAFormatExceptionNotABug(@TempDir Path dir) {
+        Transcript untimed = new Transcript(Metadata.EMPTY, Roster.of(List.of()), List.of(new org.turnscript.model
+                .Segment("s1", null, org.turnscript.model.SegmentKind.SPEECH, List.of(org.turnscript.model.Word.of("hi")))));
+        Path out = dir.resolve("out.json");
+        assertThatThrownBy(() -> SERVICE.checkedExportTo(out, untimed, "podcast-json", ExportOptions.DEFAULTS))
+                .isInstanceOf(FormatException.class).hasMessageStartingWith(out.toString()).hasMessageContaining("untimed");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void twoByteOrderMarksBeforeWebVttAreRefused() {
         byte[] twoBoms = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'W', 'E', 'B',
             'V', 'T', 'T', '\n', '\n', '0', '0', ':', '0', '1', '.', '0', '0', '0', ' ', '-', '-', '>', ' ', '0', '0',

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.turnscript.formats.ReadOptions;
@@ -14,6 +15,7 @@ import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SegmentKind;
+import org.turnscript.model.SegmentOverlaps;
 import org.turnscript.model.SoundTags;
 import org.turnscript.model.Speaker;
 import org.turnscript.model.TimeSource;
@@ -39,6 +41,8 @@ public final class CueTranscriptBuilder {
     private Roster roster;
     private List<String> rosterNames; // the roster's names, longest first, while the roster stays as it is
     private String currentSpeakerId;
+    private SegmentTimes times; // each segment's start, end and cue line, for the overlap warning
+    private int tallyLine; // the line of the cue being tallied
 
     private CueTranscriptBuilder(Roster roster, Map<String, Integer> labelCounts) {
         this.roster = roster;
@@ -60,7 +64,7 @@ public final class CueTranscriptBuilder {
 
     /** Builds the transcript, with what it worked around added to {@code warnings}. */
     public static Transcript build(List<ReadCue> cues, ReadOptions options, List<String> warnings) {
-        return build(usable(cues, warnings), options);
+        return build(usable(cues, warnings), options, warnings::add);
     }
 
     /**
@@ -86,9 +90,12 @@ public final class CueTranscriptBuilder {
     public static Roster tally(List<ReadCue> cues, ReadOptions options, List<String> warnings, SegmentTally tally) {
         List<ReadCue> usable = usable(cues, warnings);
         CueTranscriptBuilder builder = new CueTranscriptBuilder(Roster.of(options.speakerNames()), countLabels(usable));
+        builder.times = new SegmentTimes(usable.size());
         for (ReadCue cue : usable) {
+            builder.tallyLine = cue.lineNumber();
             builder.segments(cue, 0, tally);
         }
+        builder.times.warnOfOverlaps(warnings::add); // as build says, though nothing is clipped: only counted
         return builder.roster;
     }
 
@@ -121,11 +128,29 @@ public final class CueTranscriptBuilder {
 
     /** Builds the transcript from cues in time order; cues without any text are left out (they carry no words). */
     public static Transcript build(List<ReadCue> cues, ReadOptions options) {
+        return build(cues, options, warning -> { });
+    }
+
+    private static Transcript build(List<ReadCue> cues, ReadOptions options, Consumer<String> warnings) {
         CueTranscriptBuilder builder = new CueTranscriptBuilder(Roster.of(options.speakerNames()), countLabels(cues));
         List<Segment> segments = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>(); // the line of each segment's cue, for the warning below
         for (ReadCue cue : cues) {
-            segments.addAll(builder.segments(cue, segments.size()));
+            for (Segment s : builder.segments(cue, segments.size())) {
+                segments.add(s);
+                lines.add(cue.lineNumber());
+            }
         }
+        // Crosstalk (a cue that starts before the one above it ends: two people at once) and a [Music] cue under
+        // the speech give overlapping segments, which no transcript holds: the earlier one ends where the later
+        // one begins (SegmentOverlaps.clip says how its words move).
+        builder.times = new SegmentTimes(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            builder.times.add(s.start(), latestEnd(s), lines.get(i));
+        }
+        builder.times.warnOfOverlaps(warnings);
+        segments = SegmentOverlaps.clip(segments);
         Metadata metadata = Metadata.EMPTY.withSourceFile(options.sourceName())
                 .withDurationMs(Math.max(options.durationMs(), Word.UNKNOWN_TIME));
         return new Transcript(metadata, builder.roster, segments);
@@ -156,6 +181,7 @@ public final class CueTranscriptBuilder {
         if (SoundTags.isWholeTag(whole)) {
             if (tally != null) {
                 tally.segment(SegmentKind.NON_SPEECH, 1, 0, 1, end);
+                times.add(start, end, tallyLine);
                 return List.of();
             }
             Word tag = new Word(whole, whole, start, end, TimeSource.MEASURED, WordFlag.SOUND_TAG.bit());
@@ -238,12 +264,14 @@ public final class CueTranscriptBuilder {
         SoundTags.find(texts).stream().forEach(i -> flags.set(i, flags.get(i) | WordFlag.SOUND_TAG.bit()));
         long[] anchors = anchors(marked, start, end);
         List<Word> words = tally == null ? spread(texts, flags, anchors, start, end) : null;
+        long[] starts = null;
         long[] ends = null;
         boolean[] measured = null;
         if (tally != null) {
+            starts = new long[texts.size()];
             ends = new long[texts.size()];
             measured = new boolean[texts.size()];
-            spreadTimes(texts, anchors, end, new long[texts.size()], ends, measured);
+            spreadTimes(texts, anchors, end, starts, ends, measured);
         }
         List<Segment> out = new ArrayList<>();
         for (int g = 0; g < groupStarts.size(); g++) {
@@ -266,12 +294,57 @@ public final class CueTranscriptBuilder {
                     tags += (flags.get(i) & WordFlag.SOUND_TAG.bit()) != 0 ? 1 : 0;
                 }
                 tally.segment(SegmentKind.SPEECH, to - from, tags, measuredWords, ends[to - 1]);
+                times.add(starts[from], ends[to - 1], tallyLine); // spread ends only grow: the last is the latest
                 continue;
             }
             out.add(new Segment(Transcript.sequentialId(made + out.size() + 1), currentSpeakerId, SegmentKind.SPEECH,
                     words.subList(from, to)));
         }
         return out;
+    }
+
+    /** The latest end of a segment's timed words, or -1. */
+    private static long latestEnd(Segment s) {
+        long latest = Word.UNKNOWN_TIME;
+        for (Word w : s.words()) {
+            latest = Math.max(latest, w.end());
+        }
+        return latest;
+    }
+
+    /** Each segment's start, end and cue line, made or only counted, in order: what the overlap warning needs. */
+    private static final class SegmentTimes {
+        private long[] starts;
+        private long[] ends;
+        private int[] lines;
+        private int size;
+
+        SegmentTimes(int capacity) {
+            starts = new long[Math.max(capacity, 8)];
+            ends = new long[starts.length];
+            lines = new int[starts.length];
+        }
+
+        void add(long start, long end, int line) {
+            if (size == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+                ends = java.util.Arrays.copyOf(ends, size * 2);
+                lines = java.util.Arrays.copyOf(lines, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            lines[size++] = line;
+        }
+
+        void warnOfOverlaps(Consumer<String> warnings) {
+            int[] first = new int[1];
+            int count = SegmentOverlaps.countClipped(starts, ends, size, first);
+            if (count > 0) {
+                warnings.accept("line " + lines[first[0]] + ": " + (count == 1 ? "a cue overlaps" : count
+                        + " cues overlap") + " the next; " + (count == 1 ? "it was" : "each was")
+                        + " cut to end where the next begins");
+            }
+        }
     }
 
     /** Two or more lines, each opening with a dash: a dialogue cue, one line per speaker. */

@@ -95,21 +95,30 @@ final class NativeJsonMapper {
         List<Segment> segments = new ArrayList<>(segmentsJson.size());
         Set<String> seenIds = new HashSet<>();
         long previousStart = 0;
+        long previousEnd = 0;
+        String previousId = null;
         for (int i = 0; i < segmentsJson.size(); i++) {
             String at = "/segments/" + i;
             Segment segment = toSegment(segmentsJson.get(i), at, roster);
             if (!seenIds.add(segment.id())) {
                 throw new JsonProblem(at, "duplicate segment id \"" + segment.id() + "\"");
             }
-            long start = firstStart(segment);
+            long start = segment.start();
             if (start >= 0) {
-                // Segments may overlap (two people talk at once: overlapping cues of a subtitle file become
-                // overlapping segments), but they follow each other in time.
                 if (start < previousStart) {
                     throw new JsonProblem(at, "segment " + segment.id() + " starts at " + start + " ms, before the "
                             + "segment above it (" + previousStart + " ms): segments must be in time order");
                 }
+                // Segments never overlap in a transcript Turnscript builds (imports clip crosstalk, see
+                // SegmentOverlaps), so one that starts before the segment above it ends was not written by it.
+                if (start < previousEnd) {
+                    throw new JsonProblem(at, "segment " + segment.id() + " starts at " + start + " ms, before the "
+                            + "segment above it (" + previousId + ") ends at " + previousEnd
+                            + " ms: segments must not overlap");
+                }
                 previousStart = start;
+                previousEnd = segment.end();
+                previousId = segment.id();
             }
             segments.add(segment);
         }
@@ -140,16 +149,6 @@ final class NativeJsonMapper {
                     + segmentId + ", which has " + segment.words().size());
         }
         return new Chapter(segmentId, word, new ChapterMark(title, c.img(), c.url()));
-    }
-
-    /** The start of a segment's first timed word, or -1. */
-    private static long firstStart(Segment s) {
-        for (Word w : s.words()) {
-            if (w.isTimed()) {
-                return w.start();
-            }
-        }
-        return -1;
     }
 
     private static Metadata toMetadata(MetadataJson m) throws JsonProblem {

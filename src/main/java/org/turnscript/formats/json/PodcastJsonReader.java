@@ -11,6 +11,7 @@ import org.turnscript.formats.ReadResult;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
+import org.turnscript.model.SegmentOverlaps;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.model.SoundTags;
 import org.turnscript.model.Speaker;
@@ -78,7 +79,12 @@ final class PodcastJsonReader {
         if (!"-".equals(options.sourceName())) {
             metadata = metadata.withSourceFile(options.sourceName());
         }
-        return new ReadResult(new Transcript(metadata, roster, result), PodcastJsonFormat.ID, warnings);
+        // Objects that overlap (two people at once) are cut back as overlapping cues are (SegmentOverlaps.clip).
+        List<Segment> clipped = SegmentOverlaps.clip(result);
+        if (clipped != result) {
+            warnings.add("segments overlap; each was cut to end where the next begins");
+        }
+        return new ReadResult(new Transcript(metadata, roster, clipped), PodcastJsonFormat.ID, warnings);
     }
 
     /** Reads one object, or returns null for one without words. */

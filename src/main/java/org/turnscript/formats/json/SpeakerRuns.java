@@ -8,6 +8,7 @@ import org.turnscript.formats.ReadOptions;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
+import org.turnscript.model.SegmentOverlaps;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.model.SoundTags;
 import org.turnscript.model.Speaker;
@@ -82,7 +83,8 @@ final class SpeakerRuns {
         if (!"-".equals(options.sourceName())) {
             metadata = metadata.withSourceFile(options.sourceName());
         }
-        return new Transcript(metadata, roster, segments);
+        // A recogniser's word times may overlap across a speaker change: cut back as overlapping cues are.
+        return new Transcript(metadata, roster, SegmentOverlaps.clip(segments));
     }
 
     private void flush() {

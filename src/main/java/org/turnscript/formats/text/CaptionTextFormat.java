@@ -61,7 +61,8 @@ public final class CaptionTextFormat extends AbstractFormat {
         }
         page.ifPresent(p -> warnings.addAll(p.warnings()));
 
-        List<Segment> segments = ProvisionalSegmenter.segmentParagraphs(CaptionTokenizer.paragraphs(body));
+        List<Segment> segments = ProvisionalSegmenter.segmentParagraphs(CaptionTokenizer.paragraphs(body),
+                options.unbrokenPhrases());
         Metadata metadata = metadata(page, options);
         Transcript untimed = new Transcript(metadata, Roster.of(options.speakerNames()), segments);
         return new ReadResult(timed(untimed, warnings), ID, warnings);

@@ -43,8 +43,11 @@ import org.turnscript.model.WordFlag;
  *             falls at {@value #MAX_WORDS} words, and between equal clues the later one wins.</li>
  *       </ul></li>
  * </ol>
- * The segmenter does not know the project's glossary; a glossary phrase that a cut still splits is matched across
- * the cut by the glossary rule, which moves the corrected phrase into the first segment.
+ * <b>Glossary phrases stay whole.</b> When a glossary is in effect, its wrong phrases are given to the segmenter
+ * ({@link UnbrokenPhrases}) and no cut falls inside one ("like chill I think calls for", "taken verb um"), unless
+ * every cut in reach does (a phrase near {@value #MAX_WORDS} words long). A phrase that a cut still splits, and one
+ * the editor splits later, is matched across the cut by the glossary rule, which moves the corrected phrase into
+ * the first segment.
  * Every word lands in exactly one segment, in order; segments get ids {@code s1, s2, …} and no speaker.
  */
 public final class ProvisionalSegmenter {
@@ -100,12 +103,22 @@ public final class ProvisionalSegmenter {
 
     /** Segments several paragraphs; no segment spans two of them. */
     public static List<Segment> segmentParagraphs(List<List<Word>> paragraphs) {
+        return segmentParagraphs(paragraphs, List.of());
+    }
+
+    /**
+     * Segments several paragraphs, never cutting inside one of {@code unbrokenPhrases} (the glossary's wrong
+     * phrases) where another cut is in reach.
+     */
+    public static List<Segment> segmentParagraphs(List<List<Word>> paragraphs, List<String> unbrokenPhrases) {
+        UnbrokenPhrases phrases = unbrokenPhrases.isEmpty() ? UnbrokenPhrases.NONE
+                : new UnbrokenPhrases(unbrokenPhrases);
         Output out = new Output();
         for (List<Word> paragraph : paragraphs) {
             int runStart = 0;
             for (int i = 1; i <= paragraph.size(); i++) {
                 if (i == paragraph.size() || isHardBoundary(paragraph, i)) {
-                    emitRun(paragraph.subList(runStart, i), out);
+                    emitRun(paragraph.subList(runStart, i), out, phrases);
                     runStart = i;
                 }
             }
@@ -134,7 +147,7 @@ public final class ProvisionalSegmenter {
                 && !previous.text().equals(CaptionTokenizer.SPEAKER_CHANGE_MARK);
     }
 
-    private static void emitRun(List<Word> run, Output out) {
+    private static void emitRun(List<Word> run, Output out, UnbrokenPhrases phrases) {
         if (run.isEmpty()) {
             return;
         }
@@ -144,9 +157,10 @@ public final class ProvisionalSegmenter {
             }
             return;
         }
+        boolean[] inside = run.size() > MAX_WORDS && !phrases.isEmpty() ? phrases.insideCuts(run) : null;
         int from = 0;
         while (run.size() - from > MAX_WORDS) {
-            int cut = bestCut(run, from);
+            int cut = bestCut(run, from, inside);
             out.add(SegmentKind.SPEECH, run.subList(from, cut));
             from = cut;
         }
@@ -155,13 +169,32 @@ public final class ProvisionalSegmenter {
 
     // ---- Soft boundaries -------------------------------------------------------------------------
 
-    /** The index of the first word of the next segment; only called when more than MAX_WORDS words remain. */
-    private static int bestCut(List<Word> run, int from) {
+    /**
+     * The index of the first word of the next segment; only called when more than MAX_WORDS words remain. A cut
+     * inside a glossary phrase ({@code inside}, or null without phrases) is never taken while another is in reach:
+     * first among the preferred lengths, then among shorter segments, and only then anywhere.
+     */
+    private static int bestCut(List<Word> run, int from, boolean[] inside) {
         int lowest = from + PREFERRED_MIN_WORDS;
         int highest = Math.min(from + MAX_WORDS, run.size() - PREFERRED_MIN_WORDS);
-        int best = from + MAX_WORDS;
+        int best = bestCut(run, from, lowest, highest, inside);
+        if (best < 0 && inside != null) {
+            best = bestCut(run, from, from + 1, highest, inside);
+        }
+        if (best < 0) {
+            best = bestCut(run, from, lowest, highest, null);
+        }
+        return best < 0 ? from + MAX_WORDS : best;
+    }
+
+    /** The best cut in [lowest, highest] that is not {@code inside} a phrase, or -1. */
+    private static int bestCut(List<Word> run, int from, int lowest, int highest, boolean[] inside) {
+        int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int cut = lowest; cut <= highest; cut++) {
+            if (inside != null && inside[cut]) {
+                continue;
+            }
             double score = boundaryScore(run, cut) + LENGTH_TIE_BREAK * (cut - from);
             if (score >= bestScore) {
                 bestScore = score;
@@ -220,8 +253,13 @@ public final class ProvisionalSegmenter {
         return !text.isEmpty() && marks.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
+    /** Whether the word is a hesitation ("um", "uh"). */
+    static boolean isHesitation(String text) {
+        return HESITATIONS.contains(normalise(text));
+    }
+
     /** Lower case without the punctuation around it: "So," and "so" are the same marker. */
-    private static String normalise(String text) {
+    static String normalise(String text) {
         int start = 0;
         int end = text.length();
         while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {

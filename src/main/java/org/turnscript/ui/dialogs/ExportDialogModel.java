@@ -104,8 +104,9 @@ public final class ExportDialogModel {
         String full;
         try {
             full = service.export(previewSource, formatId, options).replace("\r\n", "\n");
-        } catch (RuntimeException e) {
-            // A writer that rejects these settings is reported in the preview, not by closing the dialog.
+        } catch (IllegalArgumentException e) {
+            // A writer refuses what its format cannot hold (Podcasting 2.0 needs every kept word timed): said in
+            // the preview, not by closing the dialog. The export itself refuses it as a FormatException.
             return "Cannot export with these settings: " + e.getMessage();
         }
         int lineEnd = -1;

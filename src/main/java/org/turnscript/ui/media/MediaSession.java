@@ -1,6 +1,7 @@
 package org.turnscript.ui.media;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -234,7 +235,8 @@ public final class MediaSession {
                         activity.set("");
                     }
                 });
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+                // IllegalArgumentException: the JDK's audio system cannot convert this recording to PCM.
                 Platform.runLater(() -> {
                     if (ticket == generation) {
                         progress.set(-1);

@@ -1,6 +1,7 @@
 package org.turnscript.ui.session;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -222,8 +223,14 @@ public final class EditorSession {
             }
             try {
                 f.complete(files.read(file, how));
-            } catch (FormatException | RuntimeException e) {
+            } catch (FormatException e) {
                 f.completeExceptionally(e);
+            } finally {
+                if (!f.isDone()) {
+                    // A bug, which goes on to the thread's handler (InternalErrors): the opening stops, the open
+                    // document stays.
+                    f.cancel(false);
+                }
             }
         });
         return f;
@@ -232,6 +239,11 @@ public final class EditorSession {
     private boolean stillWanted(int ticket, CompletableFuture<Boolean> result, Throwable error, String name) {
         if (ticket != opening.get()) {
             result.complete(false); // cancelled, or another file was opened since
+            return false;
+        }
+        if (error instanceof java.util.concurrent.CancellationException) {
+            loading.set(null); // stopped by a bug, which the internal-error handler reports
+            result.complete(false);
             return false;
         }
         if (error != null) {
@@ -312,7 +324,8 @@ public final class EditorSession {
     public Optional<EditJournal.Recovered> pendingRecovery() {
         try {
             return autosave.read();
-        } catch (IOException | FormatException | RuntimeException e) {
+        } catch (IOException | FormatException e) {
+            // A journal that cannot be read is left where it is: journalExists() still says so.
             return Optional.empty();
         }
     }
@@ -440,6 +453,7 @@ public final class EditorSession {
         message.set("Taking times from " + name + "…");
         CompletableFuture<RetimeReport> result = new CompletableFuture<>();
         submit(loader, () -> {
+            boolean answered = false;
             try {
                 Transcript before = snapshot.toTranscript();
                 CaptionRetimer.Retimed retimed = TimesFromCaptions.retime(service, before, timedFile);
@@ -455,8 +469,17 @@ public final class EditorSession {
                             + " (Ctrl+Z undoes it)");
                     result.complete(retimed.report());
                 });
-            } catch (FormatException | RuntimeException e) {
+                answered = true;
+            } catch (FormatException e) {
+                answered = true;
                 Platform.runLater(() -> fail(result, "Cannot take times from " + name, e.getMessage()));
+            } finally {
+                if (!answered) { // a bug, which the internal-error handler reports: the document is unchanged
+                    Platform.runLater(() -> {
+                        message.set("");
+                        result.cancel(false);
+                    });
+                }
             }
         });
         return result;
@@ -505,7 +528,7 @@ public final class EditorSession {
                     saveState.set("Unsaved · autosaved");
                 }
             });
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | UncheckedIOException e) {
             Platform.runLater(() -> saveState.set("Unsaved · autosave failed"));
         }
     }
@@ -543,7 +566,7 @@ public final class EditorSession {
     /** Runs on a background thread; after {@link #dispose()} there is none, and the work is not needed. */
     private static void submit(ExecutorService executor, Runnable work) {
         try {
-            executor.submit(work);
+            executor.execute(work); // not submit(): a bug in the work must reach the thread's handler, not a Future
         } catch (RejectedExecutionException disposed) {
             // The session is gone: nothing waits for this work any more.
         }

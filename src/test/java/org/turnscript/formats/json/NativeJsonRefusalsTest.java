@@ -72,6 +72,14 @@ class NativeJsonRefusalsTest {
     }
 
     @Test
+    void overlappingSegmentsAreRefusedOnTheLaterOnesLine() {
+        FormatException e = refused(project(segment("s1", word("so", 0, 500), word("what", 500, 1500)),
+                segment("s2", word("right", 1000, 1400))));
+        assertThat(e.line()).isEqualTo(8);
+        assertThat(e.problem()).contains("segments must not overlap").contains("s1").contains("1500 ms");
+    }
+
+    @Test
     void aTimeBeyondAnyRecordingIsRefused() {
         FormatException e = refused(project(segment("s1", word("far", 9_000_000_000_000_000_000L,
                 9_000_000_000_000_000_000L))));

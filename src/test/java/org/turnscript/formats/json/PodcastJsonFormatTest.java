@@ -167,6 +167,20 @@ class PodcastJsonFormatTest {
     }
 
     @Test
+    void cutsBackSegmentsThatOverlapAsTwoPeopleTalkingAtOnce() throws Exception {
+        ReadResult result = read("""
+                {"version": "1.0.0", "segments": [
+                  {"speaker": "Kate", "startTime": 1.0, "endTime": 4.0, "body": "so what we did"},
+                  {"speaker": "Chris", "startTime": 3.0, "endTime": 5.0, "body": "right"}]}
+                """);
+        Transcript t = result.transcript();
+        assertThat(t.segment(0).end()).isEqualTo(3_000L);
+        assertThat(t.segment(0).body()).isEqualTo("so what we did");
+        assertThat(org.turnscript.model.SegmentOverlaps.firstOverlap(t.segments())).isEqualTo(-1);
+        assertThat(result.warnings()).anyMatch(w -> w.contains("overlap"));
+    }
+
+    @Test
     void readsANullSpeakerAsNobody() throws Exception {
         Transcript t = read(resource("swiftsubtitles-sample.json")).transcript();
 

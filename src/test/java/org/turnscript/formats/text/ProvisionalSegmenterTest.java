@@ -174,4 +174,52 @@ class ProvisionalSegmenterTest {
         String joined = String.join(" | ", segments.stream().map(Segment::body).toList());
         assertThat(joined).contains("taken verb um").contains("chill I think calls for");
     }
+
+    /** The phrase of the sample around the first {@code count} cuts: the two words before each and two after. */
+    private static List<String> phrasesAcrossCuts(List<Segment> segments, int count) {
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i + 1 < segments.size() && phrases.size() < count; i++) {
+            List<Word> before = segments.get(i).words();
+            List<Word> after = segments.get(i + 1).words();
+            if (segments.get(i).kind() == SegmentKind.SPEECH && segments.get(i + 1).kind() == SegmentKind.SPEECH
+                    && before.size() >= 2 && after.size() >= 2) {
+                phrases.add(before.get(before.size() - 2).text() + " " + before.get(before.size() - 1).text() + " "
+                        + after.get(0).text() + " " + after.get(1).text());
+            }
+        }
+        return phrases;
+    }
+
+    @Test
+    void neverCutsInsideAGlossaryPhraseOnTheSample() {
+        List<Word> sample = words(SampleFixture.captionLine());
+        List<Segment> plain = ProvisionalSegmenter.segment(sample);
+        List<String> phrases = new ArrayList<>(phrasesAcrossCuts(plain, 12));
+        phrases.add("chill I think calls for");
+        phrases.add("taken verb um");
+        assertThat(phrases).hasSize(14);
+
+        List<Segment> kept = ProvisionalSegmenter.segmentParagraphs(List.of(sample), phrases);
+        String joined = " " + String.join(" | ", kept.stream().map(Segment::body).toList()) + " ";
+        for (String phrase : phrases) {
+            assertThat(joined).as(phrase).contains(" " + phrase + " ");
+        }
+        assertThat(kept.stream().mapToInt(s -> s.words().size()).sum()).isEqualTo(sample.size());
+        assertThat(kept).allSatisfy(s -> assertThat(s.words().size()).isBetween(1, ProvisionalSegmenter.MAX_WORDS));
+        // the phrases change those cuts only: the segmentation is otherwise that of the sample without a glossary
+        assertThat(kept.size()).isBetween(plain.size() - 2, plain.size() + 2);
+    }
+
+    @Test
+    void aPhraseMatchesPastAHesitationItDoesNotNameAndAPhraseTooLongToAvoidIsStillCut() {
+        String text = filler(37) + " Tim uh Wong said " + filler(30);
+        List<Segment> plain = ProvisionalSegmenter.segment(words(text));
+        List<Segment> kept = ProvisionalSegmenter.segmentParagraphs(List.of(words(text)), List.of("Tim Wong"));
+        assertThat(String.join(" | ", kept.stream().map(Segment::body).toList())).contains("Tim uh Wong");
+        assertThat(String.join(" | ", plain.stream().map(Segment::body).toList())).doesNotContain("Tim uh Wong");
+        String longPhrase = filler(60);
+        List<Segment> forced = ProvisionalSegmenter.segmentParagraphs(List.of(words(longPhrase)), List.of(longPhrase));
+        assertThat(forced).allSatisfy(s -> assertThat(s.words().size()).isLessThanOrEqualTo(
+                ProvisionalSegmenter.MAX_WORDS));
+    }
 }
