@@ -101,9 +101,10 @@ public final class RecordingDecoder {
             AudioFormat f = sound.getAudioFormat();
             return read(sound, f.getChannels(), f.getSampleRate(), f.isBigEndian(),
                     done -> (double) counted.count / size, progress, cancelled);
-        } catch (RuntimeException e) {
-            // The decoder fails inside a damaged or unusual stream (free format, a bad frame): ffmpeg is more
-            // forgiving, so it gets a go when it is there.
+        } catch (IOException | IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException
+                 | NegativeArraySizeException e) {
+            // The decoder fails inside a damaged or unusual stream (free format, a bad frame), with an index out of
+            // its tables as often as with an IOException: ffmpeg is more forgiving, so it gets a go when it is there.
             if (ffmpeg.isPresent()) {
                 return decodeWithFfmpeg(file, progress, cancelled);
             }
