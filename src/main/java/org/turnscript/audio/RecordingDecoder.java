@@ -23,9 +23,9 @@ import javax.sound.sampled.UnsupportedAudioFileException;
 /**
  * Decodes a recording for analysis: mono, at {@value #ANALYSIS_RATE} Hz (or its own rate when lower), read in
  * chunks so that only the analysis samples are ever held (86 MB for 45 minutes, whatever the file's rate and
- * channels). WAV and AIFF with {@code javax.sound.sampled}; MPEG-1 MP3 (44.1 and 48 kHz, what podcasts publish) with
- * the pure-Java JavaMP3 decoder; everything else, MPEG-2 MP3 included, with ffmpeg when it is on the PATH, else an
- * error that says what to install or run.
+ * channels). WAV and AIFF with {@code javax.sound.sampled}; everything else with ffmpeg when it is on the PATH; without
+ * it, MPEG-1 MP3 (32, 44.1 and 48 kHz, what podcasts publish) with the pure-Java JavaMP3 decoder, and other formats
+ * (MPEG-2 MP3 at 22.05 kHz and below included) fail with a message that says what to install or run.
  */
 public final class RecordingDecoder {
 
@@ -62,7 +62,9 @@ public final class RecordingDecoder {
         if (MediaFormats.JDK_DECODED.contains(ext)) {
             return decodeWithJdk(file, progress, cancelled);
         }
-        if (ext.equals("mp3") && Mp3Header.isMpeg1(file)) {
+        // ffmpeg decodes MP3 about ten times faster than the pure-Java decoder, so it is used when it is there;
+        // the pure-Java decoder makes MP3 work everywhere else.
+        if (ext.equals("mp3") && ffmpeg.isEmpty() && Mp3Header.isMpeg1(file)) {
             return decodeMp3(file, progress, cancelled);
         }
         return decodeWithFfmpeg(file, progress, cancelled);
@@ -101,13 +103,12 @@ public final class RecordingDecoder {
             AudioFormat f = sound.getAudioFormat();
             return read(sound, f.getChannels(), f.getSampleRate(), f.isBigEndian(),
                     done -> (double) counted.count / size, progress, cancelled);
+        } catch (CancellationException e) {
+            throw e; // an IllegalStateException too, but the user's, not the decoder's
         } catch (IOException | IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException
                  | NegativeArraySizeException e) {
-            // The decoder fails inside a damaged or unusual stream (free format, a bad frame), with an index out of
-            // its tables as often as with an IOException: ffmpeg is more forgiving, so it gets a go when it is there.
-            if (ffmpeg.isPresent()) {
-                return decodeWithFfmpeg(file, progress, cancelled);
-            }
+            // The decoder fails inside a damaged or unusual stream (free format, a bad frame) with an index out of
+            // its tables as often as with an IOException; ffmpeg is more forgiving.
             throw new IOException("Turnscript's MP3 decoder cannot read " + file.getFileName() + " (" + e
                     + "). " + installOrConvert(file));
         }
