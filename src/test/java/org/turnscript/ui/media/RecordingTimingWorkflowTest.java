@@ -195,4 +195,19 @@ class RecordingTimingWorkflowTest {
         assertThat(fx(() -> window.listen().timing().offeredProperty().get())).isFalse();
         assertThat(fx(() -> window.editor().snapshot())).as("the offer never runs by itself").isEqualTo(before);
     }
+
+    @Test
+    void anAnchorSetAfterwardsMovesTheRecordingsTimesInsteadOfSpreadingThem() throws Exception {
+        await(fx(() -> window.listen().timing().start()));
+        long talk = words(fx(() -> window.editor().snapshot())).get(8).start();
+        fx(() -> {
+            window.editor().area().moveTo(window.editor().area().getText().indexOf("talk"));
+            window.editor().anchorWordAtCaret(talk + 150);
+            return null;
+        });
+        List<Word> after = words(fx(() -> window.editor().snapshot()));
+        assertThat(after.get(8).source()).isEqualTo(TimeSource.ANCHORED);
+        assertThat(after).filteredOn(w -> w != after.get(8)).extracting(Word::source)
+                .containsOnly(TimeSource.RECORDING);
+    }
 }
