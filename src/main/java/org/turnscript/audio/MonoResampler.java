@@ -31,7 +31,18 @@ final class MonoResampler {
     private float[] block = new float[BLOCK];
     private int inBlock;
 
+    /** The output when its length is known beforehand (a WAV says how many frames it has): filled in place. */
+    private float[] known = new float[0];
+
     MonoResampler(float inRate, float targetRate) {
+        this(inRate, targetRate, -1);
+    }
+
+    /**
+     * @param expectedFrames the input's length when the file says it, else −1; with it the output is one array from
+     *                       the start and is never copied, which halves the peak memory of a long recording
+     */
+    MonoResampler(float inRate, float targetRate, long expectedFrames) {
         this.outRate = inRate <= targetRate ? inRate : targetRate;
         this.step = inRate / (double) outRate;
         if (step == 1) {
@@ -53,6 +64,9 @@ final class MonoResampler {
             for (int i = 0; i < taps.length; i++) {
                 taps[i] /= (float) sum; // unity gain at 0 Hz: loudness in dB stays comparable across rates
             }
+        }
+        if (expectedFrames > 0) {
+            known = new float[(int) Math.min(Integer.MAX_VALUE - 8, (long) Math.floor(expectedFrames / step))];
         }
         int size = Integer.highestOneBit(Math.max(1, taps.length)) << 1;
         ring = new float[size];
@@ -90,6 +104,10 @@ final class MonoResampler {
     }
 
     private void push(float v) {
+        if (produced < known.length) {
+            known[(int) produced++] = v;
+            return;
+        }
         if (inBlock == BLOCK) {
             blocks.add(block);
             block = new float[BLOCK];
@@ -97,11 +115,6 @@ final class MonoResampler {
         }
         block[inBlock++] = v;
         produced++;
-    }
-
-    /** Output samples so far. */
-    long produced() {
-        return produced;
     }
 
     /** The samples at {@link #outputRate()}; the input's tail is padded with silence for the last window. */
@@ -121,8 +134,12 @@ final class MonoResampler {
         if (produced > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("recording too long to analyse: " + produced + " samples");
         }
+        if (produced == known.length) {
+            return new PcmAudio(known, outRate); // the length the file gave: no copy
+        }
         float[] out = new float[(int) produced];
-        int at = 0;
+        int at = (int) Math.min(produced, known.length);
+        System.arraycopy(known, 0, out, 0, at);
         for (float[] b : blocks) {
             System.arraycopy(b, 0, out, at, b.length);
             at += b.length;
@@ -130,6 +147,7 @@ final class MonoResampler {
         System.arraycopy(block, 0, out, at, inBlock);
         blocks.clear();
         block = new float[0];
+        known = new float[0];
         return new PcmAudio(out, outRate);
     }
 }

@@ -80,7 +80,7 @@ public final class RecordingDecoder {
                     in.getChannels(), in.getChannels() * 2, in.getSampleRate(), false);
             try (AudioInputStream decoded = AudioSystem.getAudioInputStream(pcm, source)) {
                 long frames = source.getFrameLength();
-                return read(decoded, in.getChannels(), in.getSampleRate(), false,
+                return read(decoded, in.getChannels(), in.getSampleRate(), false, frames,
                         done -> frames > 0 ? (double) done / frames : -1, progress, cancelled);
             }
         } catch (UnsupportedAudioFileException | IllegalArgumentException e) {
@@ -101,7 +101,7 @@ public final class RecordingDecoder {
         try (CountingStream counted = new CountingStream(Files.newInputStream(file));
              Sound sound = new Sound(new BufferedInputStream(counted, CHUNK))) {
             AudioFormat f = sound.getAudioFormat();
-            return read(sound, f.getChannels(), f.getSampleRate(), f.isBigEndian(),
+            return read(sound, f.getChannels(), f.getSampleRate(), f.isBigEndian(), -1,
                     done -> (double) counted.count / size, progress, cancelled);
         } catch (CancellationException e) {
             throw e; // an IllegalStateException too, but the user's, not the decoder's
@@ -130,7 +130,7 @@ public final class RecordingDecoder {
             double[] seconds = {-1};
             PcmAudio audio;
             try (InputStream out = p.getInputStream()) {
-                audio = read(out, 1, ANALYSIS_RATE, false, done -> {
+                audio = read(out, 1, ANALYSIS_RATE, false, -1, done -> {
                     if (seconds[0] < 0) {
                         seconds[0] = MediaConversion.durationSeconds(readLog(log));
                     }
@@ -180,12 +180,13 @@ public final class RecordingDecoder {
     // ---- The shared loop -------------------------------------------------------------------------------
 
     /** Reads 16-bit frames in chunks, averages the channels and resamples; nothing else of the file is kept. */
-    private static PcmAudio read(InputStream in, int channels, float rate, boolean bigEndian, LongToDoubleFunction share,
-                                 DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
+    private static PcmAudio read(InputStream in, int channels, float rate, boolean bigEndian, long expectedFrames,
+                                 LongToDoubleFunction share, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
         if (channels < 1 || rate <= 0) {
             throw new IOException("a recording with " + channels + " channels at " + rate + " Hz");
         }
-        MonoResampler out = new MonoResampler(rate, ANALYSIS_RATE);
+        MonoResampler out = new MonoResampler(rate, ANALYSIS_RATE, expectedFrames);
         byte[] buf = new byte[CHUNK];
         int frameBytes = 2 * channels;
         float scale = 1f / (32768f * channels);
