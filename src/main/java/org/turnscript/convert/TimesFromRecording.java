@@ -62,6 +62,8 @@ public final class TimesFromRecording {
                 : audio.durationMs(), audio.durationMs());
         Transcript timed = SyllableTimer.retime(document, nuclei, duration, media.getFileName().toString());
         Transcript labelled = labelHeard(document, timed, nuclei, duration);
+        labelled = labelled.withMetadata(labelled.metadata().withTimingNote("Times from the syllables heard in "
+                + media.getFileName() + " (no word recognised: off by about a second or two)."));
         progress.accept(1);
         return labelled;
     }
