@@ -74,6 +74,20 @@ public final class Ffmpeg {
                 "-vn", "-ac", "1", "-ar", String.valueOf(rate), "-f", "s16le", "-");
     }
 
+    /**
+     * Decodes any recording to mono 16-bit little-endian PCM at {@code rate} on standard output, with the input's
+     * description (its "Duration:") on standard error for progress.
+     */
+    public List<String> analysisCommand(Path in, int rate) {
+        return List.of(executable.toString(), "-hide_banner", "-nostdin", "-nostats", "-i", in.toString(),
+                "-vn", "-ac", "1", "-ar", String.valueOf(rate), "-f", "s16le", "-");
+    }
+
+    /** A conversion to a mono 16 kHz WAV that Turnscript reads itself, as a person would type it. */
+    public static String wavCommand(Path in, Path out) {
+        return "ffmpeg -i " + quoted(in) + " -vn -ac 1 -ar 16000 " + quoted(out);
+    }
+
     /** The conversion as a person would type it, for the message shown when ffmpeg is missing. */
     public static String manualCommand(Path in, Path out) {
         return "ffmpeg -i " + quoted(in) + " -vn -c:a aac -b:a 128k " + quoted(out);

@@ -32,7 +32,18 @@ public final class WaveformDecoder {
 
     /** Whether this recording can be decoded here at all. */
     public boolean canDecode(Path media) {
-        return MediaFormats.JDK_DECODED.contains(MediaFormats.extension(media)) || ffmpeg.isPresent();
+        return MediaFormats.JDK_DECODED.contains(MediaFormats.extension(media)) || ffmpeg.isPresent()
+                || pureJavaMp3(media);
+    }
+
+    /** An MPEG-1 MP3 with no ffmpeg to read it: the pure-Java decoder draws it. */
+    private boolean pureJavaMp3(Path media) {
+        try {
+            return ffmpeg.isEmpty() && MediaFormats.extension(media).equals("mp3")
+                    && RecordingDecoder.Mp3Header.isMpeg1(media);
+        } catch (IOException e) {
+            return false; // unreadable: the decode that follows says why
+        }
     }
 
     /**
@@ -53,6 +64,7 @@ public final class WaveformDecoder {
         }
         Waveform w = MediaFormats.JDK_DECODED.contains(MediaFormats.extension(media))
                 ? decodeWithJdk(media, progress, cancelled)
+                : pureJavaMp3(media) ? decodeMp3(media, durationMs, progress, cancelled)
                 : decodeWithFfmpeg(media, durationMs, progress, cancelled);
         w.write(entry);
         return w;
@@ -72,6 +84,19 @@ public final class WaveformDecoder {
         } catch (UnsupportedAudioFileException e) {
             throw new IOException(media.getFileName() + " is not a WAV or AIFF file the JDK can read: "
                     + e.getMessage(), e);
+        }
+    }
+
+    private static Waveform decodeMp3(Path media, long durationMs, DoubleConsumer progress, AtomicBoolean cancelled)
+            throws IOException {
+        try (fr.delthas.javamp3.Sound sound = new fr.delthas.javamp3.Sound(new BufferedInputStream(
+                Files.newInputStream(media), 1 << 16))) {
+            int channels = sound.isStereo() ? 2 : 1;
+            long frames = durationMs > 0 ? durationMs * sound.getSamplingFrequency() / 1000 : -1;
+            return read(sound, sound.getSamplingFrequency(), channels, frames, progress, cancelled);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            // The decoder's tables overrun on a damaged frame: no waveform, said in the status bar.
+            throw new IOException("the MP3 decoder cannot read " + media.getFileName() + ": " + e, e);
         }
     }
 

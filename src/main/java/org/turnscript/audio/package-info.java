@@ -1,5 +1,6 @@
 /**
- * Audio without a window (JDK only). Recordings decoded to mono samples ({@link org.turnscript.audio.PcmAudio}) and
+ * Audio without a window (JDK only, and the pure-Java JavaMP3 decoder). Recordings decoded in chunks to mono
+ * samples at the analysis rate ({@link org.turnscript.audio.RecordingDecoder}, {@link org.turnscript.audio.PcmAudio}) and
  * what the signal alone tells about speech: the syllable nuclei ({@link org.turnscript.audio.SyllableNuclei}) that
  * speech-aware timing maps the text's syllables onto. Which recordings play as they are and which need converting
  * ({@link org.turnscript.audio.MediaFormats}), ffmpeg when it is on the PATH ({@link org.turnscript.audio.Ffmpeg},

@@ -119,8 +119,9 @@ final class ConvertCommand implements Callable<Integer> {
     Path timesFrom;
 
     @Option(names = "--media", paramLabel = "AUDIO",
-            description = "Time the words from the recording (WAV or AIFF): the text's syllables are mapped onto the "
-                    + "syllables heard in it. Measured, aligned and anchored times stay and bound the rest.")
+            description = "Time the words from the recording (WAV, AIFF or MP3 by itself; WebM, M4A, Opus, FLAC and "
+                    + "the rest with ffmpeg on the PATH): the text's syllables are mapped onto the syllables heard "
+                    + "in it. Measured, aligned and anchored times stay and bound the rest.")
     Path media;
 
     @Mixin
@@ -167,7 +168,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (media != null) {
             transcript = TimesFromRecording.retime(transcript, media);
         }
-        if (TimingQuality.mostlyEstimated(transcript) && writer instanceof CueFormat && media == null) {
+        if (TimingQuality.mostlyEstimated(transcript) && writer instanceof CueFormat) {
             err.println(output + ": warning: " + TimingQuality.MOSTLY_ESTIMATED_WARNING);
         }
         ExportOptions options = ExportOptions.DEFAULTS.withSpeakerDisplay(display).withProfile(profile)

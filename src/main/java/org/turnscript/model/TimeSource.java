@@ -16,7 +16,13 @@ public enum TimeSource {
      * Taken from the same word in a timed caption file of the recording, found by aligning the two texts.
      * Declared last so that projects and counts written before it existed read and sort as they did.
      */
-    ALIGNED;
+    ALIGNED,
+    /**
+     * Placed by timing from the recording: the text's syllables mapped onto the syllable nuclei heard in the audio.
+     * Closer than an estimate (seconds, not tens of seconds), but no word was recognised, so it may be recomputed.
+     * Declared after {@link #ALIGNED} for the same reason.
+     */
+    RECORDING;
 
     /** Measured, aligned and anchored times are facts; the others may be recomputed. */
     public boolean isFixed() {

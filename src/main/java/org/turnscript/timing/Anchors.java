@@ -11,7 +11,8 @@ import org.turnscript.model.Word;
  * {@link DurationEstimator} spreads a run, so one anchor corrects the drift of a whole stretch.
  *
  * <p>Only the two runs next to the anchor change; measured and other anchored words never move. Words timed by
- * interpolation keep that source when re-spread, the others become {@link TimeSource#ESTIMATED}.
+ * interpolation keep that source when re-spread, the others become {@link TimeSource#ESTIMATED}; a run timed from
+ * the recording is moved and stretched with the anchor instead, so its heard pauses and pace stay.
  */
 public final class Anchors {
 
@@ -70,8 +71,14 @@ public final class Anchors {
         long end = Math.min(upper, startMs + length);
         long tailEnd = next >= 0 ? upper : Math.max(end, transcript.durationMs());
         words[at] = word.withTime(startMs, end, TimeSource.ANCHORED);
-        respread(flat, previous + 1, at, lower, startMs);
-        respread(flat, at + 1, next >= 0 ? next : words.length, end, tailEnd);
+        int after = next >= 0 ? next : words.length;
+        // Times from the recording carry its pauses and pace: they are moved with the anchor, not spread anew.
+        if (!word.isTimed() || !stretch(flat, previous + 1, at, lower, word.start(), lower, startMs)) {
+            respread(flat, previous + 1, at, lower, startMs);
+        }
+        if (!word.isTimed() || !stretch(flat, at + 1, after, word.end(), tailEnd, end, tailEnd)) {
+            respread(flat, at + 1, after, end, tailEnd);
+        }
         return flat.rebuild(transcript);
     }
 
@@ -121,6 +128,40 @@ public final class Anchors {
                 flat.words[k] = w.withTime(w.start(), w.end(), TimeSource.INTERPOLATED);
             }
         }
+    }
+
+    /**
+     * Maps a run timed from the recording linearly from the span it had, {@code [oldFrom, oldTo]}, onto the span
+     * the anchor leaves it, keeping its source. Declines (returns false) when a word of the run has another source
+     * or no time, or the old span is empty: the run is then spread as an estimate is.
+     */
+    private static boolean stretch(FlatWords flat, int from, int to, long oldFrom, long oldTo, long newFrom,
+                                   long newTo) {
+        if (from >= to) {
+            return true;
+        }
+        if (oldTo <= oldFrom || newTo < newFrom) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Word w = flat.words[k];
+            if (!w.isTimed() || w.source() != TimeSource.RECORDING) {
+                return false;
+            }
+        }
+        double scale = (double) (newTo - newFrom) / (oldTo - oldFrom);
+        for (int k = from; k < to; k++) {
+            Word w = flat.words[k];
+            long start = map(w.start(), oldFrom, oldTo, newFrom, newTo, scale);
+            long end = Math.max(start, map(w.end(), oldFrom, oldTo, newFrom, newTo, scale));
+            flat.words[k] = w.withTime(start, end, TimeSource.RECORDING);
+        }
+        return true;
+    }
+
+    private static long map(long t, long oldFrom, long oldTo, long newFrom, long newTo, double scale) {
+        long clamped = Math.max(oldFrom, Math.min(oldTo, t));
+        return Math.max(newFrom, Math.min(newTo, newFrom + Math.round((clamped - oldFrom) * scale)));
     }
 
     private static int previousFixed(Word[] words, int at) {

@@ -37,6 +37,7 @@ final class MainMenus {
     private final java.util.List<MenuItem> fileExtras = new java.util.ArrayList<>();
     private final java.util.List<Menu> extraMenus = new java.util.ArrayList<>();
     private final List<MenuItem> extraSpeakerItems = new ArrayList<>();
+    private final List<MenuItem> extraTimingItems = new ArrayList<>();
 
     MainMenus(Actions actions) {
         this.actions = actions;
@@ -92,7 +93,9 @@ final class MainMenus {
         Menu timing = new Menu("_Timing");
         timing.setId("menu-timing");
         timing.getItems().addAll(
-                item("Take times from a _caption file…", null, actions.timesFromCaptions()),
+                item("Take times from a _caption file…", null, actions.timesFromCaptions()));
+        timing.getItems().addAll(extraTimingItems);
+        timing.getItems().addAll(
                 item("Set the _time of the word at the caret… (Ctrl+T)", null, actions.anchor()),
                 new SeparatorMenuItem(),
                 check("_Colour words by where their time comes from", false, actions.colourBySource()));
@@ -109,6 +112,11 @@ final class MainMenus {
         help.getItems().add(item("_About Turnscript", null, () -> AboutDialog.show(bar.getScene().getWindow())));
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Items that features add to the Timing menu after its first item (before {@link #menuBar} is called). */
+    void addTimingItems(List<MenuItem> items) {
+        extraTimingItems.addAll(items);
     }
 
     /** Items that features add at the end of the Speakers menu (before {@link #menuBar} is called). */

@@ -81,6 +81,7 @@ public final class MainWindow {
         this.listen = new ListenPanel(stage, session, editor);
         menus.addFileItem(listen.attachItem());
         menus.addMenu(listen.menu());
+        menus.addTimingItems(List.of(listen.timingItem()));
         this.suggestions = new SuggestionControls(editor, session, status::message);
         menus.addSpeakerItems(suggestions.menuItems());
 

@@ -17,6 +17,7 @@ final class TimingLegend {
             TimeSource.MEASURED, "measured (read from the input)",
             TimeSource.ALIGNED, "aligned (from a caption file)",
             TimeSource.ANCHORED, "anchored (set by you)",
+            TimeSource.RECORDING, "from the recording (syllables heard)",
             TimeSource.INTERPOLATED, "interpolated (between known times)",
             TimeSource.ESTIMATED, "estimated (guessed)",
             TimeSource.UNKNOWN, "no time"));

@@ -193,4 +193,32 @@ class AnchorsTest {
         assertThat(Anchors.clock(718_200)).isEqualTo("11:58.200");
         assertThat(Anchors.clock(3_723_004)).isEqualTo("1:02:03.004");
     }
+
+    @Test
+    void aRunTimedFromTheRecordingIsStretchedWithTheAnchorAndKeepsItsPauses() {
+        // Four words heard with a long pause before the third: 0-1 s, 1-2 s, pause, 6-7 s, 7-8 s; 10 s recording.
+        Transcript t = oneSegment(10_000,
+                Word.timed("one", 0, 1_000, TimeSource.RECORDING), Word.timed("two", 1_000, 2_000, TimeSource.RECORDING),
+                Word.timed("three", 6_000, 7_000, TimeSource.RECORDING),
+                Word.timed("four", 7_000, 8_000, TimeSource.RECORDING),
+                Word.timed("five", 8_000, 9_000, TimeSource.RECORDING));
+        // "four" was really said at 7.5 s: the words before it stretch by 7.5/7, the one after it is squeezed.
+        List<Word> w = words(Anchors.setAnchor(t, 0, 3, 7_500));
+        assertThat(w.get(3)).isEqualTo(Word.timed("four", 7_500, 8_500, TimeSource.ANCHORED));
+        assertThat(w.subList(0, 3)).extracting(Word::source).containsOnly(TimeSource.RECORDING);
+        assertThat(w.get(1).end()).isEqualTo(Math.round(2_000 * 7_500 / 7_000.0));
+        assertThat(w.get(2).start()).as("the pause stays a pause").isEqualTo(Math.round(6_000 * 7_500 / 7_000.0));
+        assertThat(w.get(4).source()).isEqualTo(TimeSource.RECORDING);
+        assertThat(w.get(4).start()).isGreaterThanOrEqualTo(8_500);
+        assertThat(w.get(4).end()).isLessThanOrEqualTo(10_000);
+    }
+
+    @Test
+    void aRunMixingRecordingAndEstimatedTimesIsSpreadAsBefore() {
+        Transcript t = oneSegment(10_000,
+                Word.timed("one", 0, 1_000, TimeSource.RECORDING), Word.timed("two", 1_000, 2_000, TimeSource.ESTIMATED),
+                Word.timed("three", 6_000, 7_000, TimeSource.RECORDING));
+        List<Word> w = words(Anchors.setAnchor(t, 0, 2, 5_000));
+        assertThat(w.subList(0, 2)).extracting(Word::source).containsOnly(TimeSource.ESTIMATED);
+    }
 }

@@ -125,7 +125,7 @@ public final class ExportDialogModel {
      */
     public String timingWarning() {
         return mostlyEstimated && format() instanceof CueFormat ? "Warning: " + TimingQuality.MOSTLY_ESTIMATED_WARNING
-                + " (Timing \u25B8 Take times from a caption file\u2026)." : "";
+                + " (Timing \u25B8 Take times from a caption file\u2026, or Time words from the recording)." : "";
     }
 
     /** The file name ending of the chosen format, without the dot: {@code srt}, {@code turnscript.json}. */

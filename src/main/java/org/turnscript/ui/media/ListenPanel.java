@@ -37,6 +37,7 @@ public final class ListenPanel {
     private final WaveformStrip waveform;
     private final VideoPane video;
     private final PlayerBar bar;
+    private final RecordingTiming timing;
     private final AnimationTimer ticker = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -64,7 +65,8 @@ public final class ListenPanel {
         videoToggle.setId("player-video");
         videoToggle.selectedProperty().bindBidirectional(video.wantedProperty());
         videoToggle.disableProperty().bind(video.hasVideoProperty().not());
-        this.bar = new PlayerBar(media, follower, this::chooseMedia, videoToggle);
+        this.timing = new RecordingTiming(session, media.attachedProperty(), editor::keepingView);
+        this.bar = new PlayerBar(media, timing, follower, this::chooseMedia, videoToggle);
         media.setOnError(this::showError);
         media.waveformProperty().addListener((o, a, w) -> waveform.show(w));
         session.settledProperty().addListener((o, a, s) -> {
@@ -108,6 +110,20 @@ public final class ListenPanel {
 
     public MediaSession media() {
         return media;
+    }
+
+    /** Timing ▸ Time words from the recording: the run, its progress and the offer. */
+    public RecordingTiming timing() {
+        return timing;
+    }
+
+    /** Timing ▸ Time words from the recording, enabled while a recording is attached and no run is going. */
+    public MenuItem timingItem() {
+        MenuItem item = new MenuItem("Time words from the _recording");
+        item.setId("menu-time-from-recording");
+        item.disableProperty().bind(media.attachedProperty().isNull().or(timing.runningProperty()));
+        item.setOnAction(e -> timing.start());
+        return item;
     }
 
     public WordFollower follower() {
@@ -236,6 +252,7 @@ public final class ListenPanel {
 
     /** Stops playing and the background work; callable from any thread (tests close windows from theirs). */
     public void dispose() {
+        timing.cancel();
         media.stopWork();
         if (javafx.application.Platform.isFxApplicationThread()) {
             ticker.stop();

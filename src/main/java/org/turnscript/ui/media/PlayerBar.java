@@ -32,7 +32,8 @@ public final class PlayerBar {
     private final Label time = new Label("0:00 / 0:00");
     private final Button play = new Button(null, new FontIcon(Material2MZ.PLAY_ARROW));
 
-    PlayerBar(MediaSession media, WordFollower follower, Runnable chooseMedia, ToggleButton videoToggle) {
+    PlayerBar(MediaSession media, RecordingTiming timing, WordFollower follower, Runnable chooseMedia,
+              ToggleButton videoToggle) {
         Playback playback = media.playback();
         Button attach = button("player-attach", Material2AL.ATTACH_FILE, "Attach media\u2026 (a recording to listen to "
                 + "while editing; drag and drop works too)", chooseMedia);
@@ -167,9 +168,48 @@ public final class PlayerBar {
         missing.visibleProperty().bind(media.missingProperty().isNotEmpty());
         missing.managedProperty().bind(missing.visibleProperty());
 
-        root.getChildren().addAll(transport, settings, working, offerBar, missing);
+        root.getChildren().addAll(transport, settings, working, timingRow(timing), timingOffer(timing), offerBar,
+                missing);
         root.getStyleClass().add("player-bar");
         root.setId("player-bar");
+    }
+
+    /** Timing from the recording on its way: what, how far, and Cancel (which leaves the document as it was). */
+    private static Node timingRow(RecordingTiming timing) {
+        Label what = new Label("Timing the words from the recording");
+        ProgressBar bar = new ProgressBar();
+        bar.setId("timing-progress");
+        bar.progressProperty().bind(timing.progressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("timing-cancel");
+        cancel.setOnAction(e -> timing.cancel());
+        HBox row = new HBox(8, what, bar, cancel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(timing.runningProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
+
+    /** The offer when a recording meets a document of estimated times: never runs by itself. */
+    private static Node timingOffer(RecordingTiming timing) {
+        Label text = new Label("Most word times here are estimated. Time the words from the syllables heard in the "
+                + "recording? (Timing \u25B8 Time words from the recording; anchors stay)");
+        text.setWrapText(true);
+        Button run = new Button("Time words");
+        run.setId("timing-offer-run");
+        run.setOnAction(e -> timing.start());
+        Button notNow = new Button("Not now");
+        notNow.setId("timing-offer-dismiss");
+        notNow.setOnAction(e -> timing.dismissOffer());
+        HBox row = new HBox(8, text, run, notNow);
+        row.setId("timing-offer");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("player-offer");
+        run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        notNow.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        row.visibleProperty().bind(timing.offeredProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     /** The three kinds of word time, drawn as the text draws them. */
@@ -180,7 +220,8 @@ public final class PlayerBar {
         legend.getStyleClass().addAll("listen-legend", "transcript-area", "listening");
         Tooltip.install(legend, new Tooltip("How each word's time was found: read from the captions (measured), "
                 + "spread over the duration (estimated, grey) or set by you (anchored, dotted underline: Ctrl+T, or "
-                + "F9 while playing)"));
+                + "F9 while playing). Words timed from the recording are not greyed (Timing \u25B8 Colour words "
+                + "shows every source)"));
         return legend;
     }
 

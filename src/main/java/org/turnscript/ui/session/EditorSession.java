@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,7 +14,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +25,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.turnscript.audio.RecordingDecoder;
 import org.turnscript.cleanup.Restore;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.DocumentInfo;
@@ -29,10 +33,12 @@ import org.turnscript.convert.EditJournal;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.LoadedDocument;
 import org.turnscript.convert.TimesFromCaptions;
+import org.turnscript.convert.TimesFromRecording;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.cues.CueFormat;
 import org.turnscript.formats.text.CaptionTextFormat;
+import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
 import org.turnscript.timing.CaptionRetimer;
 import org.turnscript.timing.RetimeReport;
@@ -483,6 +489,61 @@ public final class EditorSession {
             }
         });
         return result;
+    }
+
+    /**
+     * Times the words from the recording (speech-aware timing): decoded, its syllables found and the text's mapped
+     * onto them in the background, then written as one undo step. Measured, aligned and anchored times stay and
+     * bound the rest. Nothing is written when it is cancelled or when the document was edited meanwhile.
+     *
+     * @param progress    0..1, from the background thread
+     * @param cancelled   checked while decoding, and once more before the write
+     * @param applyAround runs the write (the window keeps its view around it)
+     * @return completes on the JavaFX thread with how many words now have times from the recording; cancelled
+     *         when {@code cancelled} turned true; exceptionally when the recording cannot be read or the document
+     *         changed (the error handler has been told)
+     */
+    public CompletableFuture<Integer> timeFromRecording(Path media, DoubleConsumer progress, BooleanSupplier cancelled,
+                                                        Consumer<Runnable> applyAround) {
+        BufferSnapshot snapshot = buffer.snapshot();
+        long editsAtStart = edits;
+        String name = media.getFileName().toString();
+        message.set("Timing the words from " + name + "\u2026");
+        CompletableFuture<Integer> result = new CompletableFuture<>();
+        submit(loader, () -> {
+            try {
+                Transcript before = snapshot.toTranscript();
+                Transcript timed = TimesFromRecording.retime(before, media, RecordingDecoder.standard(), progress,
+                        cancelled);
+                int heard = TimingQuality.counts(timed).getOrDefault(TimeSource.RECORDING, 0);
+                Platform.runLater(() -> {
+                    if (cancelled.getAsBoolean()) {
+                        cancelled(result);
+                        return;
+                    }
+                    if (edits != editsAtStart) {
+                        fail(result, "Words not timed from " + name,
+                                "The document was edited while the recording was read; nothing was changed. "
+                                        + "Try again.");
+                        return;
+                    }
+                    applyAround.accept(() -> buffer.applyTransform(before, timed));
+                    message.set(String.format("Timed %,d words from the syllables heard in %s (Ctrl+Z undoes it)",
+                            heard, name));
+                    result.complete(heard);
+                });
+            } catch (CancellationException e) {
+                Platform.runLater(() -> cancelled(result));
+            } catch (FormatException | RuntimeException e) {
+                Platform.runLater(() -> fail(result, "Cannot time the words from " + name, e.getMessage()));
+            }
+        });
+        return result;
+    }
+
+    private void cancelled(CompletableFuture<?> result) {
+        message.set("Timing from the recording cancelled; nothing was changed");
+        result.cancel(false);
     }
 
     private void fail(CompletableFuture<?> result, String header, String detail) {
