@@ -534,7 +534,8 @@ public final class EditorSession {
                 });
             } catch (CancellationException e) {
                 Platform.runLater(() -> cancelled(result));
-            } catch (FormatException | RuntimeException e) {
+            } catch (FormatException | UncheckedIOException e) {
+                // a bug is not caught here: it reaches the one handler for bugs in the editor (ADR 17q)
                 Platform.runLater(() -> fail(result, "Cannot time the words from " + name, e.getMessage()));
             }
         });
