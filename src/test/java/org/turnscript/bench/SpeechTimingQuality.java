@@ -20,7 +20,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import org.turnscript.audio.PcmAudio;
-import org.turnscript.audio.SyllableNuclei;
+import org.turnscript.convert.TimesFromRecording;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
@@ -28,7 +28,6 @@ import org.turnscript.model.SegmentKind;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 import org.turnscript.timing.DurationEstimator;
-import org.turnscript.timing.SyllableTimer;
 
 /**
  * How far word start times land from the real ones when they are taken from the recording, and how fast.
@@ -94,7 +93,7 @@ public final class SpeechTimingQuality {
         double[] before = errors(DurationEstimator.estimate(doc, duration), gold);
         long t0 = System.nanoTime();
         PcmAudio audio = PcmAudio.read(wav);
-        Transcript timed = SyllableTimer.retime(doc, SyllableNuclei.detect(audio), audio.durationMs(), "render");
+        Transcript timed = TimesFromRecording.retime(doc, audio, audio.durationMs(), "render", p -> { }, () -> false);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double[] after = errors(timed, gold);
         double[] b = sorted(before);
