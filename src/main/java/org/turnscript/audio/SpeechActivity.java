@@ -94,20 +94,25 @@ public final class SpeechActivity {
         return floor;
     }
 
-    /** Mean power of each block, in dB (digital silence at -120 dB). */
+    /**
+     * Mean power of each block, in dB (digital silence at -120 dB). Block b starts at sample round(b · rate ·
+     * {@value #BLOCK_MS} / 1000): at 22 050 Hz a block is 220.5 samples, and a whole number of samples per block
+     * would drift by seconds over an hour.
+     */
     static double[] blockLoudness(PcmAudio audio) {
         float[] s = audio.samples();
-        int block = Math.max(1, Math.round(audio.sampleRate() * BLOCK_MS / 1000f));
-        int blocks = s.length / block;
+        double perBlock = audio.sampleRate() * BLOCK_MS / 1000.0;
+        int blocks = (int) Math.floor(s.length / perBlock);
         double[] db = new double[blocks];
         for (int b = 0; b < blocks; b++) {
+            int from = (int) Math.round(b * perBlock);
+            int to = Math.max(from + 1, Math.min(s.length, (int) Math.round((b + 1) * perBlock)));
             double sum = 0;
-            int base = b * block;
-            for (int i = 0; i < block; i++) {
-                float v = s[base + i];
+            for (int i = from; i < to; i++) {
+                float v = s[i];
                 sum += v * v;
             }
-            db[b] = 10 * Math.log10(Math.max(sum / block, 1e-12));
+            db[b] = 10 * Math.log10(Math.max(sum / (to - from), 1e-12));
         }
         return db;
     }
