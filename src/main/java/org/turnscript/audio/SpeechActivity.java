@@ -15,7 +15,7 @@ import java.util.Arrays;
 public final class SpeechActivity {
 
     static final int BLOCK_MS = 10;
-    static final long MIN_PAUSE_MS = 120;
+    static final long MIN_PAUSE_MS = 80;
     /** Shorter bursts between two pauses are clicks and breaths, not words. */
     static final long MIN_SOUND_MS = 40;
     static final double RANGE_DB = 30;

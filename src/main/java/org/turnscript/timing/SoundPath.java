@@ -1,5 +1,6 @@
 package org.turnscript.timing;
 
+import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -10,22 +11,25 @@ import java.util.function.BooleanSupplier;
  *
  * <p>A group of one to {@value #MAX_SOUNDS} consecutive stretches takes one or more consecutive words. It costs
  * (ln((s + c) / (e + c)))² / (2σ²) for its sound seconds s against the words' expected seconds e (σ =
- * {@value #SIGMA}, c = {@value #SLACK_S} s), plus {@value #INNER_PAUSE} per second of pause inside it (a word that
- * straddles a pause is rare). A turn that starts inside a group costs {@value #TURN_INSIDE}; a group that opens
- * with a turn gains {@value #TURN_AT_PAUSE}·log2(1 + pause / 0.15 s) for the pause before it. A stretch may also be
+ * {@value #SIGMA}, c = {@value #SLACK_S} s), plus {@value #NUCLEI}·(h − ρ·y)² / (ρ·y + 1) for the h syllable
+ * nuclei heard in it against its y syllables spelt (ρ: nuclei heard per syllable spelt over the whole run), plus
+ * {@value #INNER_PAUSE} per second of pause inside it (a word that straddles a pause is rare). A turn that starts
+ * inside a group costs {@value #TURN_INSIDE}; a group that opens with a turn gains
+ * {@value #TURN_AT_PAUSE}·log2(1 + pause / 0.15 s) for the pause before it. A stretch may also be
  * left without words (a cough, a jingle) for {@value #SKIP} plus {@value #SKIP_PER_S} per second. The path runs in a
  * band of words around the even spread of the words over the sound, O(stretches × band × words per group).
  */
 final class SoundPath {
 
     static final int MAX_SOUNDS = 3;
-    static final double SIGMA = 0.35;
+    static final double SIGMA = 0.5;
     static final double SLACK_S = 0.08;
     static final double INNER_PAUSE = 4.0;
     static final double TURN_INSIDE = 4.0;
     static final double TURN_AT_PAUSE = 1.0;
     static final double SKIP = 3.0;
     static final double SKIP_PER_S = 3.0;
+    static final double NUCLEI = 0.5;
     /** Half the band, in words, at least. */
     static final int MIN_BAND = 150;
     /** No group holds more words than this. */
@@ -46,14 +50,16 @@ final class SoundPath {
     /**
      * @param expectedS  per word, the seconds of sound it is expected to take
      * @param turnBefore per word, 0 to 1: how surely the text expects a pause before it
+     * @param syllables  per word, its syllables as spelt
      * @param starts     per stretch of sound, its start in ms
      * @param ends       per stretch, its end in ms
+     * @param nuclei     per stretch, the syllable nuclei heard in it
      * @param lead       the ms before the first stretch where the gap opens (for the pause before it)
      * @param cancelled  asked once per stretch; when it says yes, the path stops and returns null
      * @return per stretch, how many words come before it and how it is used; null when cancelled
      */
-    static Path align(double[] expectedS, double[] turnBefore, long[] starts, long[] ends, long lead,
-            BooleanSupplier cancelled) {
+    static Path align(double[] expectedS, double[] turnBefore, double[] syllables, long[] starts, long[] ends,
+            int[] nuclei, long lead, BooleanSupplier cancelled) {
         int n = expectedS.length;
         int m = starts.length;
         double[] cumE = new double[n + 1];
@@ -66,6 +72,16 @@ final class SoundPath {
             cumS[i + 1] = cumS[i] + (ends[i] - starts[i]) / 1000.0;
             pauseBefore[i] = Math.max(0, starts[i] - (i > 0 ? ends[i - 1] : lead)) / 1000.0;
         }
+        double[] cumSyl = new double[n + 1];
+        for (int j = 0; j < n; j++) {
+            cumSyl[j + 1] = cumSyl[j] + syllables[j];
+        }
+        double[] cumN = new double[m + 1];
+        for (int i = 0; i < m; i++) {
+            cumN[i + 1] = cumN[i] + nuclei[i];
+        }
+        double rho = cumSyl[n] > 0 ? cumN[m] / cumSyl[n] : 0;
+        double nucleusWeight = rho > 0 ? NUCLEI : 0;
         double[] turnPrefix = new double[n + 1];
         for (int j = 0; j < n; j++) {
             turnPrefix[j + 1] = turnPrefix[j] + turnBefore[j];
@@ -85,7 +101,7 @@ final class SoundPath {
         double[][] cost = new double[MAX_SOUNDS + 1][width];
         // back: words in the group (0 = the stretch is skipped) and stretches in the group, packed.
         short[] back = new short[(m + 1) * width];
-        java.util.Arrays.fill(cost[0], inf);
+        Arrays.fill(cost[0], inf);
         cost[0][0] = 0;
         double twoSigma2 = 2 * SIGMA * SIGMA;
         for (int i = 1; i <= m; i++) {
@@ -93,7 +109,7 @@ final class SoundPath {
                 return null;
             }
             double[] row = cost[i % (MAX_SOUNDS + 1)];
-            java.util.Arrays.fill(row, inf);
+            Arrays.fill(row, inf);
             for (int c = 0; c < width; c++) {
                 int j = low[i] + c;
                 if (j > n) {
@@ -127,7 +143,11 @@ final class SoundPath {
                             continue;
                         }
                         double ratio = Math.log((sound + SLACK_S) / (expected + SLACK_S));
+                        double heardNuclei = cumN[i] - cumN[first];
+                        double textNuclei = rho * (cumSyl[j] - cumSyl[start]);
+                        double miss = heardNuclei - textNuclei;
                         double total = previous + fixed + ratio * ratio / twoSigma2
+                                + nucleusWeight * miss * miss / (textNuclei + 1)
                                 + TURN_INSIDE * (turnPrefix[j] - turnPrefix[start + 1])
                                 - TURN_AT_PAUSE * turnBefore[start] * log2(1 + pauseBefore[first] / 0.15);
                         if (total < best) {

@@ -88,13 +88,19 @@ public final class SpeechTimer {
         for (int i = 0; i < starts.length; i++) {
             soundTotal += (ends[i] - starts[i]) / 1000.0;
         }
+        double[] syllables = new double[n];
+        for (int k = 0; k < n; k++) {
+            syllables[k] = features[k][1];
+        }
+        int[] nuclei = nucleiPerSound(speech.nucleiMs(), starts, ends);
         double[] expected = new double[n];
         for (int k = 0; k < n; k++) {
             expected[k] = units[k] * soundTotal / unitTotal;
         }
         SoundPath.Path path = null;
         for (int pass = 0; pass < PASSES; pass++) {
-            SoundPath.Path next = SoundPath.align(expected, turnBefore, starts, ends, gapStart, cancelled);
+            SoundPath.Path next = SoundPath.align(expected, turnBefore, syllables, starts, ends, nuclei, gapStart,
+                    cancelled);
             if (next == null) {
                 if (cancelled.getAsBoolean()) {
                     return false;
@@ -123,6 +129,22 @@ public final class SpeechTimer {
             }
         }
         return new double[] {1, SpokenLength.of(text) - SpokenLength.WORD_OVERHEAD, letters};
+    }
+
+    /** How many nuclei fall inside each stretch of sound. */
+    static int[] nucleiPerSound(long[] nuclei, long[] starts, long[] ends) {
+        int[] out = new int[starts.length];
+        int at = 0;
+        for (int i = 0; i < starts.length; i++) {
+            while (at < nuclei.length && nuclei[at] < starts[i]) {
+                at++;
+            }
+            while (at < nuclei.length && nuclei[at] < ends[i]) {
+                out[i]++;
+                at++;
+            }
+        }
+        return out;
     }
 
     /** The stretches of sound inside the gap, cut to it. */
