@@ -21,7 +21,7 @@ public final class SpeechActivity {
     static final double RANGE_DB = 30;
     static final double FLOOR_MARGIN_DB = 6;
     /** Half the window, in blocks, over which the noise floor is taken. */
-    static final int FLOOR_HALF_BLOCKS = 300;
+    static final int FLOOR_HALF_BLOCKS = 150;
 
     private SpeechActivity() {
     }
@@ -80,7 +80,7 @@ public final class SpeechActivity {
      */
     static double[] localFloor(double[] db) {
         double[] floor = new double[db.length];
-        int step = 100;
+        int step = 50;
         double[] window = new double[2 * FLOOR_HALF_BLOCKS + 1];
         for (int at = 0; at < db.length; at += step) {
             int from = Math.max(0, at - FLOOR_HALF_BLOCKS);
