@@ -77,21 +77,25 @@ public final class SyllableNuclei {
         return m;
     }
 
-    /** Intensity in dB per hop: mean power over the window that starts there. */
+    /**
+     * Intensity in dB per hop: mean power over the window that starts there. Hop b starts at sample round(b · rate
+     * · {@value #HOP_MS} / 1000), so a rate such as 22 050 Hz (220.5 samples a hop) does not drift.
+     */
     static double[] intensity(PcmAudio audio) {
         float[] s = audio.samples();
-        int hop = Math.max(1, Math.round(audio.sampleRate() * HOP_MS / 1000f));
+        double perHop = audio.sampleRate() * HOP_MS / 1000.0;
         int blocksPerWindow = WINDOW_MS / HOP_MS;
-        int blocks = s.length / hop;
+        int blocks = (int) Math.floor(s.length / perHop);
         double[] power = new double[blocks];
         for (int b = 0; b < blocks; b++) {
+            int from = (int) Math.round(b * perHop);
+            int to = Math.max(from + 1, Math.min(s.length, (int) Math.round((b + 1) * perHop)));
             double sum = 0;
-            int base = b * hop;
-            for (int i = 0; i < hop; i++) {
-                float v = s[base + i];
+            for (int i = from; i < to; i++) {
+                float v = s[i];
                 sum += v * v;
             }
-            power[b] = sum / hop;
+            power[b] = sum / (to - from);
         }
         int frames = Math.max(0, blocks - blocksPerWindow + 1);
         double[] db = new double[frames];

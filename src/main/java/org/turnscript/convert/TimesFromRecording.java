@@ -2,34 +2,32 @@ package org.turnscript.convert;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.turnscript.audio.PcmAudio;
 import org.turnscript.audio.RecordingDecoder;
+import org.turnscript.audio.SpeechActivity;
 import org.turnscript.audio.SyllableNuclei;
 import org.turnscript.formats.FormatException;
-import org.turnscript.model.Segment;
 import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
-import org.turnscript.model.Word;
-import org.turnscript.timing.SyllableTimer;
+import org.turnscript.timing.HeardSpeech;
+import org.turnscript.timing.SpeechTimer;
 
 /**
  * Speech-aware timing from the recording, for the command line and the window alike: the audio is decoded in
- * chunks to mono at the analysis rate ({@link RecordingDecoder}), its syllable nuclei found ({@link SyllableNuclei})
- * and the text's syllables mapped onto them ({@link SyllableTimer}). Fixed times (measured, aligned, anchored) stay
- * and bound the rest. The words placed this way are labelled {@link TimeSource#RECORDING}; a stretch where the
- * recording has too few syllables for its words (music, noise, a wrong file) is only spread and stays
- * {@link TimeSource#ESTIMATED}.
+ * chunks to mono at the analysis rate ({@link RecordingDecoder}), its stretches of sound between pauses and its
+ * syllable nuclei found ({@link SpeechActivity}, {@link SyllableNuclei}), and the text's words shared out over them
+ * ({@link SpeechTimer}). Fixed times (measured, aligned, anchored) stay and bound the rest. The words placed this
+ * way are labelled {@link TimeSource#RECORDING}; a stretch where the recording has too little sound for its words
+ * (music, noise, a wrong file) is only spread and stays {@link TimeSource#ESTIMATED}.
  */
 public final class TimesFromRecording {
 
-    /** Shares of the progress bar: decoding is most of the work, finding nuclei and pairing the rest. */
+    /** Shares of the progress bar: decoding is most of the work, finding the speech and sharing the words the rest. */
     private static final double DECODED = 0.85;
-    private static final double DETECTED = 0.95;
+    private static final double DETECTED = 0.9;
 
     private TimesFromRecording() {
     }
@@ -55,84 +53,34 @@ public final class TimesFromRecording {
             throw new FormatException(media.toString(), 0, e.getMessage());
         }
         stopIf(cancelled);
-        long[] nuclei = SyllableNuclei.detect(audio);
-        progress.accept(DETECTED);
-        stopIf(cancelled);
         long duration = Math.min(document.metadata().hasDuration() ? document.metadata().durationMs()
                 : audio.durationMs(), audio.durationMs());
-        Transcript timed = SyllableTimer.retime(document, nuclei, duration, media.getFileName().toString());
-        Transcript labelled = labelHeard(document, timed, nuclei, duration);
-        labelled = labelled.withMetadata(labelled.metadata().withTimingNote("Times from the syllables heard in "
-                + media.getFileName() + " (no word recognised: off by about a second or two)."));
+        Transcript timed = retime(document, audio, duration, media.getFileName().toString(),
+                p -> progress.accept(DECODED + (1 - DECODED) * p), cancelled);
+        stopIf(cancelled);
         progress.accept(1);
-        return labelled;
+        return timed;
+    }
+
+    /**
+     * Times the document from decoded audio (the window can decode once for the waveform and the timing);
+     * {@code durationMs} bounds the words. When {@code cancelled} says so, the document comes back unchanged.
+     */
+    public static Transcript retime(Transcript document, PcmAudio audio, long durationMs, String mediaName,
+                                    DoubleConsumer progress, BooleanSupplier cancelled) {
+        HeardSpeech speech = new HeardSpeech(SpeechActivity.detect(audio), SyllableNuclei.detect(audio));
+        if (cancelled.getAsBoolean()) {
+            return document;
+        }
+        double detected = (DETECTED - DECODED) / (1 - DECODED);
+        progress.accept(detected);
+        return SpeechTimer.retime(document, speech, durationMs, mediaName,
+                p -> progress.accept(detected + (1 - detected) * p), cancelled);
     }
 
     private static void stopIf(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("timing from the recording cancelled");
         }
-    }
-
-    /**
-     * Marks as {@link TimeSource#RECORDING} the words the timer placed on nuclei: those that were not fixed, in a
-     * run between fixed words whose gap holds at least half as many nuclei as the run has words (the timer's own
-     * rule for when it has something to go by; below it the run is spread and stays an estimate).
-     */
-    static Transcript labelHeard(Transcript before, Transcript timed, long[] nuclei, long durationMs) {
-        List<Word> old = new ArrayList<>(before.wordCount());
-        before.segments().forEach(s -> old.addAll(s.words()));
-        boolean[] heard = new boolean[old.size()];
-        long gapStart = 0;
-        int i = 0;
-        while (i < old.size()) {
-            if (old.get(i).source().isFixed()) {
-                gapStart = Math.max(gapStart, old.get(i).end());
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < old.size() && !old.get(end).source().isFixed()) {
-                end++;
-            }
-            long gapEnd = Math.max(gapStart, end < old.size() ? old.get(end).start() : durationMs);
-            int count = lowerBound(nuclei, gapEnd) - lowerBound(nuclei, gapStart);
-            if (count * 2 >= end - i) {
-                for (int k = i; k < end; k++) {
-                    heard[k] = true;
-                }
-            }
-            i = end;
-        }
-        List<Segment> segments = new ArrayList<>(timed.segments().size());
-        int at = 0;
-        for (Segment s : timed.segments()) {
-            List<Word> words = new ArrayList<>(s.words().size());
-            boolean changed = false;
-            for (Word w : s.words()) {
-                if (heard[at++] && w.isTimed() && w.source() == TimeSource.ESTIMATED) {
-                    words.add(w.withTime(w.start(), w.end(), TimeSource.RECORDING));
-                    changed = true;
-                } else {
-                    words.add(w);
-                }
-            }
-            segments.add(changed ? s.withWords(words) : s);
-        }
-        return timed.withSegments(segments);
-    }
-
-    private static int lowerBound(long[] sorted, long value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

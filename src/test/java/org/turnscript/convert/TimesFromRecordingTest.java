@@ -23,7 +23,7 @@ import org.turnscript.timing.TimingQuality;
 /**
  * Timing from the recording as the command line and the window run it: the words placed on heard syllables are
  * labelled {@code recording} (and no longer count as estimated), progress runs to the end, Cancel changes nothing,
- * and a stretch with no syllables heard stays an estimate.
+ * (a stretch with no sound heard stays an estimate: SpeechTimerTest).
  */
 class TimesFromRecordingTest {
 
@@ -79,19 +79,6 @@ class TimesFromRecordingTest {
         assertThatThrownBy(() -> TimesFromRecording.retime(before, wav, new RecordingDecoder(Optional.empty()),
                 p -> { }, () -> true)).isInstanceOf(CancellationException.class);
         assertThat(before).isEqualTo(dump());
-    }
-
-    @Test
-    void aStretchWithoutSyllablesHeardStaysEstimated() throws Exception {
-        Transcript before = dump();
-        Transcript spread = TimesFromRecording.labelHeard(before, before, new long[0], 6_000);
-        assertThat(words(spread)).extracting(Word::source).containsOnly(TimeSource.ESTIMATED);
-        long[] plenty = new long[40];
-        for (int i = 0; i < plenty.length; i++) {
-            plenty[i] = 100 + 150L * i;
-        }
-        assertThat(words(TimesFromRecording.labelHeard(before, before, plenty, 6_000))).extracting(Word::source)
-                .containsOnly(TimeSource.RECORDING);
     }
 
     @Test

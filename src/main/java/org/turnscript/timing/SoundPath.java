@@ -1,0 +1,199 @@
+package org.turnscript.timing;
+
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Shares a text's words out over the stretches of sound of a recording, in order, by dynamic programming: speakers
+ * do not pause inside a word, so each stretch holds whole words, and how long a stretch lasts tells how many. The
+ * path lines up the pattern of long and short stretches with the pattern of long and short words, which puts the
+ * words back in step after every few pauses instead of letting a miscount drift on for minutes.
+ *
+ * <p>A group of one to {@value #MAX_SOUNDS} consecutive stretches takes one or more consecutive words. It costs
+ * (ln((s + c) / (e + c)))² / (2σ²) for its sound seconds s against the words' expected seconds e (σ =
+ * {@value #SIGMA}, c = {@value #SLACK_S} s), plus {@value #NUCLEI}·(h − ρ·y)² / (ρ·y + 1) for the h syllable
+ * nuclei heard in it against its y syllables spelt (ρ: nuclei heard per syllable spelt over the whole run), plus
+ * {@value #INNER_PAUSE} per second of pause inside it (a word that straddles a pause is rare). A turn that starts
+ * inside a group costs {@value #TURN_INSIDE}; a group that opens with a turn gains
+ * {@value #TURN_AT_PAUSE}·log2(1 + pause / 0.15 s) for the pause before it. A stretch may also be
+ * left without words (a cough, a jingle) for {@value #SKIP} plus {@value #SKIP_PER_S} per second. The path runs in a
+ * band of words around the even spread of the words over the sound, O(stretches × band × words per group).
+ */
+final class SoundPath {
+
+    static final int MAX_SOUNDS = 3;
+    static final double SIGMA = 0.5;
+    static final double SLACK_S = 0.08;
+    static final double INNER_PAUSE = 4.0;
+    static final double TURN_INSIDE = 4.0;
+    static final double TURN_AT_PAUSE = 1.0;
+    static final double SKIP = 3.0;
+    static final double SKIP_PER_S = 3.0;
+    static final double NUCLEI = 0.5;
+    /** Half the band, in words, at least. */
+    static final int MIN_BAND = 150;
+    /** No group holds more words than this. */
+    static final int MAX_WORDS = 60;
+
+    /** How a stretch was used. */
+    static final byte OPENS = 0;
+    static final byte CONTINUES = 1;
+    static final byte SKIPPED = 2;
+
+    /** Where the path put the words. */
+    record Path(int[] wordsBefore, byte[] use) {
+    }
+
+    private SoundPath() {
+    }
+
+    /**
+     * @param expectedS  per word, the seconds of sound it is expected to take
+     * @param turnBefore per word, 0 to 1: how surely the text expects a pause before it
+     * @param syllables  per word, its syllables as spelt
+     * @param starts     per stretch of sound, its start in ms
+     * @param ends       per stretch, its end in ms
+     * @param nuclei     per stretch, the syllable nuclei heard in it
+     * @param lead       the ms before the first stretch where the gap opens (for the pause before it)
+     * @param cancelled  asked once per stretch; when it says yes, the path stops and returns null
+     * @return per stretch, how many words come before it and how it is used; null when cancelled
+     */
+    static Path align(double[] expectedS, double[] turnBefore, double[] syllables, long[] starts, long[] ends,
+            int[] nuclei, long lead, BooleanSupplier cancelled) {
+        int n = expectedS.length;
+        int m = starts.length;
+        double[] cumE = new double[n + 1];
+        for (int j = 0; j < n; j++) {
+            cumE[j + 1] = cumE[j] + expectedS[j];
+        }
+        double[] cumS = new double[m + 1];
+        double[] pauseBefore = new double[m];
+        for (int i = 0; i < m; i++) {
+            cumS[i + 1] = cumS[i] + (ends[i] - starts[i]) / 1000.0;
+            pauseBefore[i] = Math.max(0, starts[i] - (i > 0 ? ends[i - 1] : lead)) / 1000.0;
+        }
+        double[] cumSyl = new double[n + 1];
+        for (int j = 0; j < n; j++) {
+            cumSyl[j + 1] = cumSyl[j] + syllables[j];
+        }
+        double[] cumN = new double[m + 1];
+        for (int i = 0; i < m; i++) {
+            cumN[i + 1] = cumN[i] + nuclei[i];
+        }
+        double rho = cumSyl[n] > 0 ? cumN[m] / cumSyl[n] : 0;
+        double nucleusWeight = rho > 0 ? NUCLEI : 0;
+        double[] turnPrefix = new double[n + 1];
+        for (int j = 0; j < n; j++) {
+            turnPrefix[j + 1] = turnPrefix[j] + turnBefore[j];
+        }
+        int band = Math.max(MIN_BAND, n / 20);
+        int width = 2 * band + 1;
+        int[] low = new int[m + 1];
+        for (int i = 0; i <= m; i++) {
+            // The even spread: the share of the words said by the start of stretch i is its share of the sound.
+            int centre = cumS[m] > 0 ? (int) Math.round(n * cumS[i] / cumS[m]) : i * n / Math.max(1, m);
+            low[i] = Math.max(0, Math.min(centre - band, n + 1 - width));
+        }
+        low[0] = 0;
+        low[m] = Math.max(0, n + 1 - width);
+        double inf = Double.POSITIVE_INFINITY;
+        // Rows i-MAX_SOUNDS .. i of the costs, in a ring; back pointers for every row.
+        double[][] cost = new double[MAX_SOUNDS + 1][width];
+        // back: words in the group (0 = the stretch is skipped) and stretches in the group, packed.
+        short[] back = new short[(m + 1) * width];
+        Arrays.fill(cost[0], inf);
+        cost[0][0] = 0;
+        double twoSigma2 = 2 * SIGMA * SIGMA;
+        for (int i = 1; i <= m; i++) {
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            double[] row = cost[i % (MAX_SOUNDS + 1)];
+            Arrays.fill(row, inf);
+            for (int c = 0; c < width; c++) {
+                int j = low[i] + c;
+                if (j > n) {
+                    break;
+                }
+                double best = inf;
+                short how = 0;
+                // The stretch i-1 is skipped.
+                double skipped = at(cost[(i - 1) % (MAX_SOUNDS + 1)], j - low[i - 1], width);
+                if (skipped < inf) {
+                    best = skipped + SKIP + SKIP_PER_S * (cumS[i] - cumS[i - 1]);
+                    how = 0;
+                }
+                for (int g = 1; g <= MAX_SOUNDS && g <= i; g++) {
+                    int first = i - g;
+                    double[] from = cost[first % (MAX_SOUNDS + 1)];
+                    double sound = cumS[i] - cumS[first];
+                    double inner = 0;
+                    for (int q = first + 1; q < i; q++) {
+                        inner += pauseBefore[q];
+                    }
+                    double fixed = INNER_PAUSE * inner;
+                    for (int k = 1; k <= MAX_WORDS && k <= j; k++) {
+                        int start = j - k;
+                        double expected = cumE[j] - cumE[start];
+                        if (expected > 4 * sound + 1.0) {
+                            break;
+                        }
+                        double previous = at(from, start - low[first], width);
+                        if (previous == inf) {
+                            continue;
+                        }
+                        double ratio = Math.log((sound + SLACK_S) / (expected + SLACK_S));
+                        double heardNuclei = cumN[i] - cumN[first];
+                        double textNuclei = rho * (cumSyl[j] - cumSyl[start]);
+                        double miss = heardNuclei - textNuclei;
+                        double total = previous + fixed + ratio * ratio / twoSigma2
+                                + nucleusWeight * miss * miss / (textNuclei + 1)
+                                + TURN_INSIDE * (turnPrefix[j] - turnPrefix[start + 1])
+                                - TURN_AT_PAUSE * turnBefore[start] * log2(1 + pauseBefore[first] / 0.15);
+                        if (total < best) {
+                            best = total;
+                            how = (short) (k | (g << 8));
+                        }
+                    }
+                }
+                row[c] = best;
+                back[i * width + c] = how;
+            }
+        }
+        int[] wordsBefore = new int[m + 1];
+        byte[] use = new byte[m];
+        int j = n;
+        int i = m;
+        if (at(cost[m % (MAX_SOUNDS + 1)], n - low[m], width) == inf) {
+            return null;
+        }
+        while (i > 0) {
+            short how = back[i * width + (j - low[i])];
+            int k = how & 0xff;
+            int g = how >> 8;
+            if (k == 0) {
+                use[i - 1] = SKIPPED;
+                wordsBefore[i - 1] = j;
+                i--;
+                continue;
+            }
+            for (int q = i - g; q < i; q++) {
+                use[q] = q == i - g ? OPENS : CONTINUES;
+                wordsBefore[q] = j - k;
+            }
+            wordsBefore[i] = j;
+            i -= g;
+            j -= k;
+        }
+        wordsBefore[m] = n;
+        return new Path(wordsBefore, use);
+    }
+
+    private static double at(double[] row, int c, int width) {
+        return c >= 0 && c < width ? row[c] : Double.POSITIVE_INFINITY;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}
