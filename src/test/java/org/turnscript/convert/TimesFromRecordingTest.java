@@ -22,7 +22,7 @@ import org.turnscript.timing.TimingQuality;
 
 /**
  * Timing from the recording as the command line and the window run it: the words placed on heard syllables are
- * labelled {@code recording} (and no longer count as estimated), progress runs to the end, Cancel changes nothing,
+ * labelled {@code recording} (and no longer count as estimated), progress runs to the end and Cancel changes nothing
  * (a stretch with no sound heard stays an estimate: SpeechTimerTest).
  */
 class TimesFromRecordingTest {
