@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -223,19 +224,7 @@ public final class ConversionService {
         try {
             Optional<CueConversion.Plan> plan = CueConversion.plan(in, sourceName, formats, settings);
             if (plan.isPresent()) {
-                List<String> warnings = new ArrayList<>();
-                CueConversion.AllCues all = CueConversion.readAll(plan.get(), in, sourceName, warnings);
-                List<ReadCue> cues = all.cues();
-                if (!cues.isEmpty()) {
-                    ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
-                    DocumentInfo.Counter counter = new DocumentInfo.Counter();
-                    Roster roster = CueTranscriptBuilder.tally(cues, options, warnings, counter::add);
-                    Metadata metadata = Metadata.EMPTY.withSourceFile(sourceName)
-                            .withDurationMs(Math.max(settings.durationMs(), Word.UNKNOWN_TIME));
-                    long duration = metadata.hasDuration() ? metadata.durationMs() : counter.lastEnd();
-                    return new DocumentSummary(counter.info(roster.size(), duration), metadata, roster,
-                            plan.get().reader().id(), all.encoding(), warnings);
-                }
+                return summarizeCues(plan.get(), in, sourceName, settings);
             }
         } catch (IOException e) {
             throw new FormatException(sourceName, 0, "cannot read the file: " + describe(e));
@@ -244,6 +233,46 @@ public final class ConversionService {
         Transcript t = doc.transcript();
         return new DocumentSummary(DocumentInfo.of(t), t.metadata(), t.roster(), doc.formatId(), doc.encoding(),
                 doc.warnings());
+    }
+
+    /**
+     * A subtitle file's summary in two passes over the file, neither of which holds its cues: the first counts the
+     * speaker labels (a label counts once it recurs) and checks the cues come in time order, the second counts the
+     * segments. Cues out of time order are read whole and sorted, as reading the file would.
+     */
+    private DocumentSummary summarizeCues(CueConversion.Plan plan, CueConversion.Input in, String sourceName,
+                                          ImportSettings settings) throws IOException, FormatException {
+        List<String> warnings = new ArrayList<>();
+        TextDecoder.Choice charset = plan.charset();
+        CueTranscriptBuilder.LabelPass labels = new CueTranscriptBuilder.LabelPass();
+        try {
+            CueConversion.eachCue(plan, charset, in, sourceName, warnings, labels::add);
+        } catch (CharacterCodingException notUtf8) {
+            warnings.clear();
+            warnings.add(WINDOWS_1252_WARNING);
+            charset = TextDecoder.Choice.lastResort();
+            labels = new CueTranscriptBuilder.LabelPass();
+            CueConversion.eachCue(plan, charset, in, sourceName, warnings, labels::add);
+        }
+        ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
+        DocumentInfo.Counter counter = new DocumentInfo.Counter();
+        Roster roster;
+        if (labels.inOrder()) {
+            CueTranscriptBuilder.SegmentPass segments = new CueTranscriptBuilder.SegmentPass(labels, options,
+                    warnings, counter::add);
+            // The reader warns again as it reads again: the first pass's warnings are the ones kept.
+            CueConversion.eachCue(plan, charset, in, sourceName, new ArrayList<>(), segments::add);
+            roster = segments.roster();
+        } else {
+            List<ReadCue> cues = new ArrayList<>();
+            CueConversion.eachCue(plan, charset, in, sourceName, new ArrayList<>(), cues::add);
+            roster = CueTranscriptBuilder.tally(cues, options, warnings, counter::add);
+        }
+        Metadata metadata = Metadata.EMPTY.withSourceFile(sourceName)
+                .withDurationMs(Math.max(settings.durationMs(), Word.UNKNOWN_TIME));
+        long duration = metadata.hasDuration() ? metadata.durationMs() : counter.lastEnd();
+        return new DocumentSummary(counter.info(roster.size(), duration), metadata, roster, plan.reader().id(),
+                charset.charset().name(), warnings);
     }
 
     /**
