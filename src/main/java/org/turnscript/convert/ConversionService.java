@@ -370,10 +370,17 @@ public final class ConversionService {
                     .orElseThrow(() -> new FormatException(sourceName, 0, "no reader for format '" + formatId + "'"));
         }
         // JSON formats are told apart by their keys, which a pretty-printed file may put far down (a DPE file's
-        // "paragraphs" come after every word); the whole text is in memory already, so JSON is sniffed whole.
+        // "paragraphs" come after every word); the whole text is in memory already, so JSON is sniffed whole,
+        // unless its head already says it is a project (which writes its "format" first): every sniffer searching
+        // sixty megabytes of a ten-hour project took longer than reading it.
         boolean json = text.stripLeading().startsWith("{");
-        String head = json || text.length() <= SNIFF_CHARS ? text : text.substring(0, SNIFF_CHARS);
-        TranscriptFormat found = formats.detect(sourceName, head)
+        String head = text.length() <= SNIFF_CHARS ? text : text.substring(0, SNIFF_CHARS);
+        Optional<TranscriptFormat> detected = formats.detect(sourceName, head);
+        if (json && head.length() < text.length()
+                && !detected.map(f -> NativeJsonFormat.ID.equals(f.id())).orElse(false)) {
+            detected = formats.detect(sourceName, text);
+        }
+        TranscriptFormat found = detected
                 .orElseThrow(() -> new FormatException(sourceName, 1, "not a caption or transcript format Turnscript reads"));
         Optional<TranscriptFormat> named = namedFormat(sourceName);
         if (CaptionTextFormat.ID.equals(found.id()) && named.isPresent()) {
