@@ -376,8 +376,10 @@ public final class ConversionService {
         boolean json = text.stripLeading().startsWith("{");
         String head = text.length() <= SNIFF_CHARS ? text : text.substring(0, SNIFF_CHARS);
         Optional<TranscriptFormat> detected = formats.detect(sourceName, head);
-        if (json && head.length() < text.length()
-                && !detected.map(f -> NativeJsonFormat.ID.equals(f.id())).orElse(false)) {
+        // Sniffed, not merely named: detection falls back on the extension, and any ".json" names a project.
+        boolean projectHead = detected.filter(f -> NativeJsonFormat.ID.equals(f.id()) && f.sniff(head) > 0)
+                .isPresent();
+        if (json && head.length() < text.length() && !projectHead) {
             detected = formats.detect(sourceName, text);
         }
         TranscriptFormat found = detected
