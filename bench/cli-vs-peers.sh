@@ -6,7 +6,8 @@
 # Environment: RUNS (5), SIZES ("50000 500000"), WORK (a temporary folder), SEED (42).
 # Generates seeded SRT files, runs every tool on each in alternation (one run of each tool per round, RUNS
 # rounds), and prints the median wall time, CPU time (user + sys) and peak RSS, with the ratio of wall time to
-# ffmpeg's. Measured with /usr/bin/time -v. python3-srt, python3-pysrt and the npm converters subsrt-ts,
+# ffmpeg's. Measured with /usr/bin/time -v. bin/turnscript maps target/turnscript.jsa, the class-data archive
+# ./mvnw package makes beside the jar; `java -jar` cannot (a jar cannot name JVM options). python3-srt, python3-pysrt and the npm converters subsrt-ts,
 # subtitle and srt-parser-2 are added when they are installed; ffmpeg is required.
 set -euo pipefail
 
@@ -98,6 +99,9 @@ for n in $sizes; do
             results["$n|$name"]+="$(measure "$cmd")"$'\n'
         done
         results["$n|turnscript info"]+="$(measure "java -jar $jar info $srt")"$'\n'
+        if [ -x "$launcher" ]; then
+            results["$n|turnscript info (bin/turnscript)"]+="$(measure "$launcher info $srt")"$'\n'
+        fi
     done
 done
 for ((r = 1; r <= runs; r++)); do
@@ -115,7 +119,7 @@ printf '| %-34s | %7s | %8s | %8s | %9s | %13s |\n' "command" "cues" "wall s" "C
 printf '|%s|%s|%s|%s|%s|%s|\n' "------------------------------------" "---------" "---------:" "---------:" "----------:" "---------------:"
 for n in $sizes; do
     ff=$(col "$n|ffmpeg" 1)
-    for t in "${tools[@]}" "turnscript info|"; do
+    for t in "${tools[@]}" "turnscript info|" "turnscript info (bin/turnscript)|"; do
         name="${t%%|*}"
         [ -n "${results[$n|$name]:-}" ] || continue
         wall=$(col "$n|$name" 1)

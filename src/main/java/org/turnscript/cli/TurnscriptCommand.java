@@ -53,7 +53,9 @@ public final class TurnscriptCommand implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
-        CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
+        // "--version" alone needs no subcommand: their models are most of what it would otherwise cost.
+        boolean versionOnly = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
+        CommandLine cl = versionOnly ? rootOnly() : commandLine(args.length > 0 ? args[0] : null);
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
@@ -64,6 +66,12 @@ public final class TurnscriptCommand implements Runnable {
             cl.getErr().flush();
             return 1;
         }
+    }
+
+    private static CommandLine rootOnly() {
+        CommandLine cl = new CommandLine(new TurnscriptCommand());
+        cl.setExecutionExceptionHandler(TurnscriptCommand::reportFailure);
+        return cl;
     }
 
     /** The configured command line, for tests that capture its output. */

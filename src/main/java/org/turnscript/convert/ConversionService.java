@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -224,19 +225,7 @@ public final class ConversionService {
         try {
             Optional<CueConversion.Plan> plan = CueConversion.plan(in, sourceName, formats, settings);
             if (plan.isPresent()) {
-                List<String> warnings = new ArrayList<>();
-                CueConversion.AllCues all = CueConversion.readAll(plan.get(), in, sourceName, warnings);
-                List<ReadCue> cues = all.cues();
-                if (!cues.isEmpty()) {
-                    ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
-                    DocumentInfo.Counter counter = new DocumentInfo.Counter();
-                    Roster roster = CueTranscriptBuilder.tally(cues, options, warnings, counter::add);
-                    Metadata metadata = Metadata.EMPTY.withSourceFile(sourceName)
-                            .withDurationMs(Math.max(settings.durationMs(), Word.UNKNOWN_TIME));
-                    long duration = metadata.hasDuration() ? metadata.durationMs() : counter.lastEnd();
-                    return new DocumentSummary(counter.info(roster.size(), duration), metadata, roster,
-                            plan.get().reader().id(), all.encoding(), warnings);
-                }
+                return summarizeCues(plan.get(), in, sourceName, settings);
             }
         } catch (IOException e) {
             throw new FormatException(sourceName, 0, "cannot read the file: " + describe(e));
@@ -245,6 +234,46 @@ public final class ConversionService {
         Transcript t = doc.transcript();
         return new DocumentSummary(DocumentInfo.of(t), t.metadata(), t.roster(), doc.formatId(), doc.encoding(),
                 doc.warnings());
+    }
+
+    /**
+     * A subtitle file's summary in two passes over the file, neither of which holds its cues: the first counts the
+     * speaker labels (a label counts once it recurs) and checks the cues come in time order, the second counts the
+     * segments. Cues out of time order are read whole and sorted, as reading the file would.
+     */
+    private DocumentSummary summarizeCues(CueConversion.Plan plan, CueConversion.Input in, String sourceName,
+                                          ImportSettings settings) throws IOException, FormatException {
+        List<String> warnings = new ArrayList<>();
+        TextDecoder.Choice charset = plan.charset();
+        CueTranscriptBuilder.LabelPass labels = new CueTranscriptBuilder.LabelPass();
+        try {
+            CueConversion.eachCue(plan, charset, in, sourceName, warnings, labels::add);
+        } catch (CharacterCodingException notUtf8) {
+            warnings.clear();
+            warnings.add(WINDOWS_1252_WARNING);
+            charset = TextDecoder.Choice.lastResort();
+            labels = new CueTranscriptBuilder.LabelPass();
+            CueConversion.eachCue(plan, charset, in, sourceName, warnings, labels::add);
+        }
+        ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
+        DocumentInfo.Counter counter = new DocumentInfo.Counter();
+        Roster roster;
+        if (labels.inOrder()) {
+            CueTranscriptBuilder.SegmentPass segments = new CueTranscriptBuilder.SegmentPass(labels, options,
+                    warnings, counter::add);
+            // The reader warns again as it reads again: the first pass's warnings are the ones kept.
+            CueConversion.eachCue(plan, charset, in, sourceName, new ArrayList<>(), segments::add);
+            roster = segments.roster();
+        } else {
+            List<ReadCue> cues = new ArrayList<>();
+            CueConversion.eachCue(plan, charset, in, sourceName, new ArrayList<>(), cues::add);
+            roster = CueTranscriptBuilder.tally(cues, options, warnings, counter::add);
+        }
+        Metadata metadata = Metadata.EMPTY.withSourceFile(sourceName)
+                .withDurationMs(Math.max(settings.durationMs(), Word.UNKNOWN_TIME));
+        long duration = metadata.hasDuration() ? metadata.durationMs() : counter.lastEnd();
+        return new DocumentSummary(counter.info(roster.size(), duration), metadata, roster, plan.reader().id(),
+                charset.charset().name(), warnings);
     }
 
     /**
@@ -349,10 +378,19 @@ public final class ConversionService {
                     .orElseThrow(() -> new FormatException(sourceName, 0, "no reader for format '" + formatId + "'"));
         }
         // JSON formats are told apart by their keys, which a pretty-printed file may put far down (a DPE file's
-        // "paragraphs" come after every word); the whole text is in memory already, so JSON is sniffed whole.
+        // "paragraphs" come after every word); the whole text is in memory already, so JSON is sniffed whole,
+        // unless its head already says it is a project (which writes its "format" first): every sniffer searching
+        // sixty megabytes of a ten-hour project took longer than reading it.
         boolean json = text.stripLeading().startsWith("{");
-        String head = json || text.length() <= SNIFF_CHARS ? text : text.substring(0, SNIFF_CHARS);
-        TranscriptFormat found = formats.detect(sourceName, head)
+        String head = text.length() <= SNIFF_CHARS ? text : text.substring(0, SNIFF_CHARS);
+        Optional<TranscriptFormat> detected = formats.detect(sourceName, head);
+        // Sniffed, not merely named: detection falls back on the extension, and any ".json" names a project.
+        boolean projectHead = detected.filter(f -> NativeJsonFormat.ID.equals(f.id()) && f.sniff(head) > 0)
+                .isPresent();
+        if (json && head.length() < text.length() && !projectHead) {
+            detected = formats.detect(sourceName, text);
+        }
+        TranscriptFormat found = detected
                 .orElseThrow(() -> new FormatException(sourceName, 1, "not a caption or transcript format Turnscript reads"));
         Optional<TranscriptFormat> named = namedFormat(sourceName);
         if (CaptionTextFormat.ID.equals(found.id()) && named.isPresent()) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.turnscript.formats.cues.CueFormat;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.Formats;
@@ -102,47 +103,28 @@ final class CueConversion {
     }
 
     /**
-     * Every cue of the input, for a summary (which needs them all: a label counts once it recurs). Empty when the
-     * file has none, so the caller reads it the ordinary way and reports that as it always does.
+     * Passes every cue of the input to {@code each}, in file order, holding none of them: one pass of a summary
+     * that reads the file twice rather than keep it.
      *
-     * @param warnings receives what the reader worked around
+     * @throws CharacterCodingException when the bytes are not in {@code choice}'s charset after all
      */
-    static AllCues readAll(Plan plan, Input input, String sourceName, List<String> warnings)
-            throws IOException, FormatException {
-        try {
-            return new AllCues(readAll(plan, plan.charset(), input, sourceName, warnings),
-                    plan.charset().charset().name());
-        } catch (CharacterCodingException notUtf8) {
-            warnings.clear();
-            warnings.add(ConversionService.WINDOWS_1252_WARNING);
-            TextDecoder.Choice lastResort = TextDecoder.Choice.lastResort();
-            return new AllCues(readAll(plan, lastResort, input, sourceName, warnings),
-                    lastResort.charset().name());
-        }
-    }
-
-    /** The cues of a file and the charset that decoded them. */
-    record AllCues(List<ReadCue> cues, String encoding) {
-    }
-
-    private static List<ReadCue> readAll(Plan plan, TextDecoder.Choice choice, Input input,
-                                         String sourceName, List<String> warnings)
-            throws IOException, FormatException {
-        List<ReadCue> cues = new ArrayList<>();
+    static void eachCue(Plan plan, TextDecoder.Choice choice, Input input, String sourceName, List<String> warnings,
+                        Consumer<ReadCue> each) throws IOException, FormatException {
+        int count = 0;
         try (InputStream in = input.open()) {
             in.skipNBytes(choice.skip());
             CueSource source = ((CueFormat) plan.reader()).openCues(lines(in, choice, plan.limits()), sourceName,
                     warnings);
             for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
-                cues.add(cue);
+                each.accept(cue);
+                count++;
             }
         } catch (LineSource.RefusedLine e) {
             throw new FormatException(sourceName, e.line(), e.problem());
         }
-        if (cues.isEmpty()) {
+        if (count == 0) {
             throw new FormatException(sourceName, 1, ConversionService.NO_CUE);
         }
-        return cues;
     }
 
     /**

@@ -47,6 +47,20 @@ class SummaryTest {
     }
 
     @Test
+    void aGeneratedFileInTimeOrderSummarisesAsItsTranscriptInTwoPasses(@TempDir Path dir) throws Exception {
+        List<Cue> cues = new ArrayList<>(CuePreservingConversionTest.generated(3_000, 12));
+        cues.add(Cue.of(99_000_000, 99_001_000, "KATE: late"));
+        cues.add(Cue.of(99_002_000, 99_003_000, "[Music]"));
+        Path srt = dir.resolve("g.srt");
+        Files.writeString(srt, SrtFormat.writeCues(cues));
+        DocumentSummary summary = service.summarize(srt, ImportSettings.DEFAULTS);
+        LoadedDocument doc = service.read(srt, ImportSettings.DEFAULTS);
+        assertThat(summary.info()).isEqualTo(DocumentInfo.of(doc.transcript()));
+        assertThat(summary.roster()).isEqualTo(doc.transcript().roster());
+        assertThat(summary.warnings()).isEqualTo(doc.warnings());
+    }
+
+    @Test
     void anythingElseIsReadWhole(@TempDir Path dir) throws Exception {
         Path text = dir.resolve("a.txt");
         Files.writeString(text, "Just some words, and more words.\n");

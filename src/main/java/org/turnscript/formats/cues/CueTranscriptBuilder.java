@@ -102,10 +102,7 @@ public final class CueTranscriptBuilder {
     private static List<ReadCue> usable(List<ReadCue> cues, List<String> warnings) {
         List<ReadCue> usable = new ArrayList<>(cues.size());
         for (ReadCue cue : cues) {
-            if (cue.start() < 0 || cue.start() > LONGEST_MS || cue.end() > LONGEST_MS) {
-                // An hour field of 99999999999999, or a json3 tStartMs near Long.MAX_VALUE: no real time.
-                warnings.add("line " + cue.lineNumber() + ": a time beyond 1000 hours; the cue was left out");
-            } else {
+            if (isUsable(cue, warnings)) {
                 usable.add(cue);
             }
         }
@@ -115,6 +112,64 @@ public final class CueTranscriptBuilder {
             warnings.add("line 1: the cues are not in time order; they were sorted by their start times");
         }
         return usable;
+    }
+
+    private static boolean isUsable(ReadCue cue, List<String> warnings) {
+        if (cue.start() < 0 || cue.start() > LONGEST_MS || cue.end() > LONGEST_MS) {
+            // An hour field of 99999999999999, or a json3 tStartMs near Long.MAX_VALUE: no real time.
+            warnings.add("line " + cue.lineNumber() + ": a time beyond 1000 hours; the cue was left out");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The first of the two passes of a tally that streams, for a file too long to hold: the labels counted as
+     * {@link #tally(List, ReadOptions, List, SegmentTally)} counts them, and whether the usable cues come in time
+     * order. Cues out of order need the whole list, sorted: then the caller tallies the list instead.
+     */
+    public static final class LabelPass {
+        private final Map<String, Integer> counts = new HashMap<>();
+        private final List<String> ignored = new ArrayList<>(); // the second pass reports the cues left out
+        private long lastStart = Long.MIN_VALUE;
+        private boolean inOrder = true;
+
+        public void add(ReadCue cue) {
+            ignored.clear();
+            if (isUsable(cue, ignored)) {
+                inOrder &= cue.start() >= lastStart;
+                lastStart = cue.start();
+                countLabel(cue, counts);
+            }
+        }
+
+        public boolean inOrder() {
+            return inOrder;
+        }
+    }
+
+    /** The second pass: the segments of each cue counted into the tally, in turn, as the list tally counts them. */
+    public static final class SegmentPass {
+        private final CueTranscriptBuilder builder;
+        private final List<String> warnings;
+        private final SegmentTally tally;
+
+        public SegmentPass(LabelPass labels, ReadOptions options, List<String> warnings, SegmentTally tally) {
+            this.builder = new CueTranscriptBuilder(Roster.of(options.speakerNames()), labels.counts);
+            this.warnings = warnings;
+            this.tally = tally;
+        }
+
+        public void add(ReadCue cue) {
+            if (isUsable(cue, warnings)) {
+                builder.segments(cue, 0, tally);
+            }
+        }
+
+        /** The roster the transcript would have. */
+        public Roster roster() {
+            return builder.roster;
+        }
     }
 
     private static boolean isSorted(List<ReadCue> cues) {
@@ -465,17 +520,21 @@ public final class CueTranscriptBuilder {
     private static Map<String, Integer> countLabels(List<ReadCue> cues) {
         Map<String, Integer> counts = new HashMap<>();
         for (ReadCue cue : cues) {
-            for (CueLine line : cue.lines()) {
-                String text = line.text().strip();
-                if (!text.isEmpty()) {
-                    int marker = changeMarker(text);
-                    String rest = marker >= 0 ? text.substring(marker) : text;
-                    SpeakerLabels.candidate(rest).ifPresent(c -> counts.merge(key(c.name()), 1, Integer::sum));
-                    break;
-                }
-            }
+            countLabel(cue, counts);
         }
         return counts;
+    }
+
+    private static void countLabel(ReadCue cue, Map<String, Integer> counts) {
+        for (CueLine line : cue.lines()) {
+            String text = line.text().strip();
+            if (!text.isEmpty()) {
+                int marker = changeMarker(text);
+                String rest = marker >= 0 ? text.substring(marker) : text;
+                SpeakerLabels.candidate(rest).ifPresent(c -> counts.merge(key(c.name()), 1, Integer::sum));
+                break;
+            }
+        }
     }
 
     /** Where the text after a change marker ({@code >> }, {@code - }) starts, or -1 without one. */
