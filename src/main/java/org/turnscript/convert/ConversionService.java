@@ -263,7 +263,7 @@ public final class ConversionService {
                     warnings, counter::add);
             // The reader warns again as it reads again: the first pass's warnings are the ones kept.
             CueConversion.eachCue(plan, charset, in, sourceName, new ArrayList<>(), segments::add);
-            roster = segments.roster();
+            roster = segments.finish();
         } else {
             List<ReadCue> cues = new ArrayList<>();
             CueConversion.eachCue(plan, charset, in, sourceName, new ArrayList<>(), cues::add);
