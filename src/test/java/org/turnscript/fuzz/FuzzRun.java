@@ -1,11 +1,14 @@
 package org.turnscript.fuzz;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /** A run of many inputs of one family: counts by outcome, the escapes and slow inputs with how to find them. */
 public final class FuzzRun {
@@ -31,6 +34,7 @@ public final class FuzzRun {
     private long totalNanos;
     private int inputs;
     private long wallNanos;
+    private final LongAdder cpuNanos = new LongAdder();
 
     public FuzzRun(Family family) {
         this.family = family;
@@ -72,7 +76,7 @@ public final class FuzzRun {
                                 FuzzTarget.Kind.ESCAPE, "the mutator failed: " + FuzzTarget.describe(e), 0), slowNanos);
                         continue;
                     }
-                    run.add(input, watched(target, input, stallNanos(slowNanos)), slowNanos);
+                    run.add(input, watched(target, input, stallNanos(slowNanos), run.cpuNanos), slowNanos);
                 }
             }, "fuzz-worker-" + w);
             t.start();
@@ -91,7 +95,7 @@ public final class FuzzRun {
             FuzzInputs.Input input = inputs.get(c.index());
             long best = c.nanos();
             for (int again = 0; again < 2 && best > slowNanos; again++) {
-                best = Math.min(best, watched(target, input, stallNanos(slowNanos)).nanos());
+                best = Math.min(best, watched(target, input, stallNanos(slowNanos), new LongAdder()).nanos());
             }
             run.keepSlowest(new Timed(c.index(), c.name(), c.bytes(), best));
             if (best > slowNanos) {
@@ -109,7 +113,7 @@ public final class FuzzRun {
     public static void warmUp(FuzzInputs inputs, int count) {
         FuzzTarget target = new FuzzTarget();
         for (int i = 0; i < count; i++) {
-            watched(target, inputs.get(-1 - i), 30_000_000_000L);
+            watched(target, inputs.get(-1 - i), 30_000_000_000L, new LongAdder());
         }
     }
 
@@ -124,10 +128,15 @@ public final class FuzzRun {
      * the input it was given, and nothing else uses what it leaves behind.
      */
     @SuppressWarnings({"deprecation", "removal"})
-    private static FuzzTarget.Outcome watched(FuzzTarget target, FuzzInputs.Input input, long stallNanos) {
+    private static FuzzTarget.Outcome watched(FuzzTarget target, FuzzInputs.Input input, long stallNanos,
+            LongAdder cpuNanos) {
         FuzzTarget.Outcome[] result = new FuzzTarget.Outcome[1];
-        Thread worker = new Thread(null, () -> result[0] = target.run(input.bytes(), input.name()), "fuzz-input",
-                0); // the default stack, as the command line has
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Thread worker = new Thread(null, () -> {
+            long cpu = threads.getCurrentThreadCpuTime();
+            result[0] = target.run(input.bytes(), input.name());
+            cpuNanos.add(threads.getCurrentThreadCpuTime() - cpu);
+        }, "fuzz-input", 0); // the default stack, as the command line has
         worker.setDaemon(true);
         worker.start();
         try {
@@ -199,13 +208,17 @@ public final class FuzzRun {
         return wallNanos;
     }
 
-    /** One line: the family, the counts, the mean and the slowest time, and the inputs per second. */
+    /**
+     * One line: the family, the counts, the mean and the slowest time, the inputs per second and the CPU time an
+     * input took over all its paths (what a run on a quiet machine needs, per core).
+     */
     public String summary() {
         long slowestNanos = slowest.isEmpty() ? maxNanos : Math.max(slowest.get(0).nanos(), 0);
         return String.format("%-10s %7d inputs: %6d accepted, %6d refused, %d unreadable exports, %d escapes, "
-                        + "%d over the time limit; mean %.1f ms, slowest %d ms; %.1f inputs/s", family, inputs,
+                        + "%d over the time limit; mean %.1f ms, slowest %d ms; %.1f inputs/s, CPU %.1f ms per input", family, inputs,
                 counts.get(FuzzTarget.Kind.ACCEPTED), counts.get(FuzzTarget.Kind.REFUSED), unreadable.size(),
                 escapes.size(), slow.size(), inputs == 0 ? 0.0 : totalNanos / 1e6 / inputs,
-                slowestNanos / 1_000_000, wallNanos == 0 ? 0.0 : inputs / (wallNanos / 1e9));
+                slowestNanos / 1_000_000, wallNanos == 0 ? 0.0 : inputs / (wallNanos / 1e9),
+                inputs == 0 ? 0.0 : cpuNanos.sum() / 1e6 / inputs);
     }
 }
