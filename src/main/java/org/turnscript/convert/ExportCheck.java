@@ -28,6 +28,14 @@ final class ExportCheck {
                     + format.displayName() + ", and an empty file could not be opened again");
         }
         if (!(format instanceof CueFormat cues)) {
+            // words that carry stray control characters can make a plain-text export more control than text
+            // (a fuzzed cue of "tex\u0001\u0002\u0003\u001bt" behind many voice tags): a file the reader takes for binary
+            try {
+                TextChecks.requireText(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), target);
+            } catch (FormatException e) {
+                throw new FormatException(target, e.line(), "the export could not be read back, so it was not "
+                        + "written: " + e.problem());
+            }
             return;
         }
         List<String> warnings = new ArrayList<>();

@@ -44,11 +44,19 @@ public final class Formats {
      * and is the fallback when no reader recognises the content.
      */
     public Optional<TranscriptFormat> detect(String fileName, String head) {
+        return detect(fileName, head, head);
+    }
+
+    /**
+     * As {@link #detect(String, String)}, where the formats that {@linkplain TranscriptFormat#sniffsWholeJson sniff
+     * JSON whole} are given {@code whole} and the others {@code head}.
+     */
+    public Optional<TranscriptFormat> detect(String fileName, String head, String whole) {
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         TranscriptFormat best = null;
         int bestScore = 0;
         for (TranscriptFormat f : readers()) {
-            int sniffed = f.sniff(head); // once: some sniffers read the whole of a JSON file
+            int sniffed = f.sniff(f.sniffsWholeJson() ? whole : head); // once: some sniffers read a JSON file whole
             int score = sniffed * 10 + (matchesExtension(lower, f) ? 5 : 0);
             if (sniffed > 0 && score > bestScore) {
                 best = f;

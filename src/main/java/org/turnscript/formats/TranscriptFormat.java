@@ -24,6 +24,15 @@ public interface TranscriptFormat {
      */
     int sniff(String head);
 
+    /**
+     * Whether {@link #sniff} is given the whole text of a JSON file rather than its head: a JSON format is told
+     * apart by keys that a pretty-printed file may put far down. Every other format sees the head only, so that
+     * detecting a large JSON file does not scan all of it for subtitle timing lines.
+     */
+    default boolean sniffsWholeJson() {
+        return false;
+    }
+
     boolean canRead();
 
     boolean canWrite();

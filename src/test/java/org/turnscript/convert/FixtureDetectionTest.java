@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.turnscript.formats.FormatException;
+import org.turnscript.formats.Formats;
+import org.turnscript.formats.TranscriptFormat;
 import org.turnscript.model.Segment;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
@@ -77,6 +79,22 @@ class FixtureDetectionTest {
         assertThat(doc.formatId()).isEqualTo("dpe-json");
         assertThat(doc.transcript().wordCount()).isEqualTo(400);
         assertThat(doc.transcript().roster().speakers()).extracting(s -> s.name()).containsExactly("Kate");
+    }
+
+    /**
+     * Only the JSON formats read a JSON file whole; the others sniff its head. Scanning every line of a 28 MB
+     * project for subtitle timing lines made opening it take a second longer.
+     */
+    @Test
+    void aTimingLineDeepInsideAJsonFileDoesNotMakeItSrt() throws Exception {
+        String head = "{\n  \"notes\": [\n";
+        String whole = head + "    \"x\",\n".repeat(2000) + "00:00:01,000 --> 00:00:02,000\n\"hello\"\n  ]\n}\n";
+        Formats formats = SERVICE.formats();
+        assertThat(formats.detect("notes.txt", whole)).map(TranscriptFormat::id).contains("srt");
+        assertThat(formats.detect("notes.txt", head, whole)).map(TranscriptFormat::id).isNotEqualTo(
+                java.util.Optional.of("srt"));
+        String project = "{\"format\": \"turnscript\", \"version\": 1}";
+        assertThat(formats.detect("p.json", "{", project)).map(TranscriptFormat::id).contains("json");
     }
 
     @Test

@@ -12,7 +12,12 @@ public enum Family {
     XML("srv3", "xml"),
     TEXT("txt", ""),
     /** Inputs of any family given one line hundreds of thousands of characters long. */
-    LONG_LINES("srt", "vtt", "txt", "json", "sbv");
+    LONG_LINES("srt", "vtt", "txt", "json", "sbv"),
+    /**
+     * Real JSON documents (projects, WhisperX, DPE, Podcasting 2.0, json3) edited as trees, so that most inputs
+     * still parse and reach the format readers: numbers, strings, types, keys and nesting changed.
+     */
+    JSON_TREE("json", "json3");
 
     private final List<String> extensions;
 
@@ -25,7 +30,10 @@ public enum Family {
         return extensions;
     }
 
-    /** The family whose fixtures a file belongs to, or null. */
+    /**
+     * The family whose fixtures a file belongs to, or null. JSON_TREE takes its seeds from the JSON family (see
+     * {@link FuzzSeeds}).
+     */
     static Family ofFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (Family f : List.of(SRT, VTT, SBV, JSON, XML)) {

@@ -1,9 +1,14 @@
 package org.turnscript.fuzz;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /** A run of many inputs of one family: counts by outcome, the escapes and slow inputs with how to find them. */
 public final class FuzzRun {
@@ -12,14 +17,24 @@ public final class FuzzRun {
     public record Finding(int index, String name, int bytes, String what) {
     }
 
+    /** An input's slowest path, kept for the list of the slowest inputs. */
+    public record Timed(int index, String name, int bytes, long nanos) {
+    }
+
+    private static final int SLOWEST_KEPT = 5;
+
     private final Family family;
-    private final Map<FuzzTarget.Kind, Integer> counts = new LinkedHashMap<>();
+    private final Map<FuzzTarget.Kind, Integer> counts = new EnumMap<>(FuzzTarget.Kind.class);
     private final List<Finding> escapes = new ArrayList<>();
     private final List<Finding> unreadable = new ArrayList<>();
     private final List<Finding> slow = new ArrayList<>();
+    private final List<Timed> slowest = new ArrayList<>();
+    private final List<Timed> candidates = new ArrayList<>();
     private long maxNanos;
     private long totalNanos;
     private int inputs;
+    private long wallNanos;
+    private final LongAdder cpuNanos = new LongAdder();
 
     public FuzzRun(Family family) {
         this.family = family;
@@ -28,31 +43,78 @@ public final class FuzzRun {
         }
     }
 
-    /**
-     * Runs {@code count} inputs; an input over {@code slowNanos} is run once more and counted slow only if it is
-     * slow again (a collection or another process can stall any single run).
-     */
+    /** Runs inputs {@code 0 … count-1} on one thread. */
     public static FuzzRun run(Family family, FuzzSeeds seeds, long seed, int count, int maxLongLine, long slowNanos) {
-        FuzzRun run = new FuzzRun(family);
-        Mutator mutator = new Mutator(seed, maxLongLine);
-        FuzzTarget target = new FuzzTarget();
-        List<byte[]> all = new ArrayList<>();
-        for (Family f : Family.values()) {
-            all.addAll(seeds.of(f));
-        }
-        for (int i = 0; i < count; i++) {
-            byte[] input = mutator.next(family, seeds.of(family), all);
-            String name = mutator.name(family);
-            FuzzTarget.Outcome outcome = watched(target, input, name, stallNanos(slowNanos));
-            if (outcome.nanos() > slowNanos && outcome.kind() != FuzzTarget.Kind.ESCAPE) {
-                FuzzTarget.Outcome again = watched(target, input, name, stallNanos(slowNanos));
-                if (again.nanos() < outcome.nanos()) {
-                    outcome = again;
+        return run(new FuzzInputs(family, seeds, seed, maxLongLine), 0, count, slowNanos, 1, false);
+    }
+
+    /**
+     * Runs inputs {@code from … from+count-1} on {@code workers} threads. An input over {@code slowNanos} is run
+     * twice more alone once the others are done, and counted slow only if it is slow every time: a collection,
+     * the other workers or another process can stall any single run.
+     *
+     * @param cpuClock time by the CPU time of the thread that runs an input, not the wall clock (see
+     *                 {@link FuzzTarget#FuzzTarget(boolean)})
+     */
+    public static FuzzRun run(FuzzInputs inputs, int from, int count, long slowNanos, int workers,
+            boolean cpuClock) {
+        FuzzRun run = new FuzzRun(inputs.family());
+        long start = System.nanoTime();
+        AtomicInteger next = new AtomicInteger(from);
+        int end = from + count;
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            Thread t = new Thread(() -> {
+                FuzzTarget target = new FuzzTarget(cpuClock);
+                for (int i = next.getAndIncrement(); i < end; i = next.getAndIncrement()) {
+                    FuzzInputs.Input input;
+                    try {
+                        input = inputs.get(i);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // a fault of the fuzzer, not of Turnscript: listed with the escapes so it is seen and fixed
+                        run.add(new FuzzInputs.Input(i, "(not made)", new byte[0]), new FuzzTarget.Outcome(
+                                FuzzTarget.Kind.ESCAPE, "the mutator failed: " + FuzzTarget.describe(e), 0), slowNanos);
+                        continue;
+                    }
+                    run.add(input, watched(target, input, stallNanos(slowNanos), run.cpuNanos), slowNanos);
                 }
-            }
-            run.add(i, name, input.length, outcome, slowNanos);
+            }, "fuzz-worker-" + w);
+            t.start();
+            threads.add(t);
         }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return run;
+            }
+        }
+        FuzzTarget target = new FuzzTarget(cpuClock);
+        for (Timed c : run.candidates) {
+            FuzzInputs.Input input = inputs.get(c.index());
+            long best = c.nanos();
+            for (int again = 0; again < 2 && best > slowNanos; again++) {
+                best = Math.min(best, watched(target, input, stallNanos(slowNanos), new LongAdder()).nanos());
+            }
+            run.keepSlowest(new Timed(c.index(), c.name(), c.bytes(), best));
+            if (best > slowNanos) {
+                run.slow.add(new Finding(c.index(), c.name(), c.bytes(), best / 1_000_000 + " ms"));
+            }
+        }
+        run.slow.sort(Comparator.comparingInt(Finding::index));
+        run.escapes.sort(Comparator.comparingInt(Finding::index));
+        run.unreadable.sort(Comparator.comparingInt(Finding::index));
+        run.wallNanos = System.nanoTime() - start;
         return run;
+    }
+
+    /** Runs every input once, untimed, so the first inputs of a run do not pay for compiling the code. */
+    public static void warmUp(FuzzInputs inputs, int count) {
+        FuzzTarget target = new FuzzTarget();
+        for (int i = 0; i < count; i++) {
+            watched(target, inputs.get(-1 - i), 30_000_000_000L, new LongAdder());
+        }
     }
 
     /** How long an input may run before it is abandoned, so one stall does not end the whole run. */
@@ -66,9 +128,15 @@ public final class FuzzRun {
      * the input it was given, and nothing else uses what it leaves behind.
      */
     @SuppressWarnings({"deprecation", "removal"})
-    private static FuzzTarget.Outcome watched(FuzzTarget target, byte[] input, String name, long stallNanos) {
+    private static FuzzTarget.Outcome watched(FuzzTarget target, FuzzInputs.Input input, long stallNanos,
+            LongAdder cpuNanos) {
         FuzzTarget.Outcome[] result = new FuzzTarget.Outcome[1];
-        Thread worker = new Thread(null, () -> result[0] = target.run(input, name), "fuzz-input", 0); // the default stack, as the command line has
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Thread worker = new Thread(null, () -> {
+            long cpu = threads.getCurrentThreadCpuTime();
+            result[0] = target.run(input.bytes(), input.name());
+            cpuNanos.add(threads.getCurrentThreadCpuTime() - cpu);
+        }, "fuzz-input", 0); // the default stack, as the command line has
         worker.setDaemon(true);
         worker.start();
         try {
@@ -83,19 +151,35 @@ public final class FuzzRun {
         return result[0];
     }
 
-    private void add(int index, String name, int bytes, FuzzTarget.Outcome outcome, long slowNanos) {
+    private synchronized void add(FuzzInputs.Input input, FuzzTarget.Outcome outcome, long slowNanos) {
+        int bytes = input.bytes().length;
         inputs++;
         counts.merge(outcome.kind(), 1, Integer::sum);
         totalNanos += outcome.nanos();
         maxNanos = Math.max(maxNanos, outcome.nanos());
         if (outcome.kind() == FuzzTarget.Kind.ESCAPE) {
-            escapes.add(new Finding(index, name, bytes, outcome.detail()));
+            escapes.add(new Finding(input.index(), input.name(), bytes, outcome.detail()));
         } else if (outcome.kind() == FuzzTarget.Kind.UNREADABLE_EXPORT) {
-            unreadable.add(new Finding(index, name, bytes, outcome.detail()));
+            unreadable.add(new Finding(input.index(), input.name(), bytes, outcome.detail()));
         }
-        if (outcome.nanos() > slowNanos) {
-            slow.add(new Finding(index, name, bytes, outcome.nanos() / 1_000_000 + " ms"));
+        Timed timed = new Timed(input.index(), input.name(), bytes, outcome.nanos());
+        if (outcome.nanos() > slowNanos && outcome.kind() != FuzzTarget.Kind.ESCAPE) {
+            candidates.add(timed);
+        } else {
+            keepSlowest(timed);
         }
+    }
+
+    private synchronized void keepSlowest(Timed t) {
+        slowest.add(t);
+        slowest.sort(Comparator.comparingLong(Timed::nanos).reversed());
+        if (slowest.size() > SLOWEST_KEPT) {
+            slowest.remove(SLOWEST_KEPT);
+        }
+    }
+
+    public Family family() {
+        return family;
     }
 
     public List<Finding> escapes() {
@@ -110,11 +194,31 @@ public final class FuzzRun {
         return slow;
     }
 
-    /** One line: the family, the counts, the mean and the slowest time. */
+    /** The slowest inputs, slowest first (after the re-runs of those over the limit). */
+    public List<Timed> slowest() {
+        return slowest;
+    }
+
+    public int inputs() {
+        return inputs;
+    }
+
+    /** Wall-clock time of the run, re-runs included. */
+    public long wallNanos() {
+        return wallNanos;
+    }
+
+    /**
+     * One line: the family, the counts, the mean and the slowest time, the inputs per second and the CPU time an
+     * input took over all its paths (what a run on a quiet machine needs, per core).
+     */
     public String summary() {
+        long slowestNanos = slowest.isEmpty() ? maxNanos : Math.max(slowest.get(0).nanos(), 0);
         return String.format("%-10s %7d inputs: %6d accepted, %6d refused, %d unreadable exports, %d escapes, "
-                        + "%d over the time limit; mean %.1f ms, slowest %d ms", family, inputs,
+                        + "%d over the time limit; mean %.1f ms, slowest %d ms; %.1f inputs/s, CPU %.1f ms per input", family, inputs,
                 counts.get(FuzzTarget.Kind.ACCEPTED), counts.get(FuzzTarget.Kind.REFUSED), unreadable.size(),
-                escapes.size(), slow.size(), inputs == 0 ? 0.0 : totalNanos / 1e6 / inputs, maxNanos / 1_000_000);
+                escapes.size(), slow.size(), inputs == 0 ? 0.0 : totalNanos / 1e6 / inputs,
+                slowestNanos / 1_000_000, wallNanos == 0 ? 0.0 : inputs / (wallNanos / 1e9),
+                inputs == 0 ? 0.0 : cpuNanos.sum() / 1e6 / inputs);
     }
 }

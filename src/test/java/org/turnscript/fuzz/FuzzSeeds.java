@@ -24,10 +24,16 @@ import org.turnscript.formats.FormatException;
  */
 public final class FuzzSeeds {
 
-    private final Map<Family, List<byte[]>> seeds;
+    /** A seed with the name it is read under, for the families whose extension depends on the seed. */
+    public record Named(String name, byte[] bytes) {
+    }
 
-    private FuzzSeeds(Map<Family, List<byte[]>> seeds) {
+    private final Map<Family, List<byte[]>> seeds;
+    private final List<Named> documents;
+
+    private FuzzSeeds(Map<Family, List<byte[]>> seeds, List<Named> documents) {
         this.seeds = seeds;
+        this.documents = documents;
     }
 
     /** The seeds under the test resources on the class path. */
@@ -45,34 +51,46 @@ public final class FuzzSeeds {
         for (Family f : Family.values()) {
             seeds.put(f, new ArrayList<>());
         }
+        List<Named> documents = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                Family f = Family.ofFile(p.getFileName().toString());
+                String name = p.getFileName().toString();
+                Family f = Family.ofFile(name);
                 if (f != null) {
-                    seeds.get(f).add(Files.readAllBytes(p));
+                    byte[] bytes = Files.readAllBytes(p);
+                    seeds.get(f).add(bytes);
+                    // the JSON family also holds the WebVTT suites' expected results; only real documents seed trees
+                    if (f == Family.JSON && p.getParent().getFileName().toString().equals("json")) {
+                        documents.add(new Named(name, bytes));
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        addWritten(seeds);
+        addWritten(seeds, documents);
         for (Family f : Family.values()) {
-            if (f != Family.LONG_LINES) {
+            if (f != Family.LONG_LINES && f != Family.JSON_TREE) {
                 seeds.get(Family.LONG_LINES).addAll(seeds.get(f));
             }
         }
-        return new FuzzSeeds(seeds);
+        for (Named d : documents) {
+            seeds.get(Family.JSON_TREE).add(d.bytes());
+        }
+        return new FuzzSeeds(seeds, documents);
     }
 
     /** Projects and Podcasting 2.0 files written from the SRT seeds that read. */
-    private static void addWritten(Map<Family, List<byte[]>> seeds) {
+    private static void addWritten(Map<Family, List<byte[]>> seeds, List<Named> documents) {
         ConversionService service = ConversionService.standard();
         int written = 0;
         for (byte[] srt : seeds.get(Family.SRT)) {
             try {
                 LoadedDocument doc = service.read(srt, "seed.srt", ImportSettings.DEFAULTS);
                 for (String format : List.of("json", "podcast-json")) {
-                    seeds.get(Family.JSON).add(service.exportBytes(doc.transcript(), format, ExportOptions.DEFAULTS));
+                    byte[] bytes = service.exportBytes(doc.transcript(), format, ExportOptions.DEFAULTS);
+                    seeds.get(Family.JSON).add(bytes);
+                    documents.add(new Named("written-" + written + "." + format, bytes));
                 }
                 if (++written == 4) {
                     return;
@@ -82,6 +100,11 @@ public final class FuzzSeeds {
             }
         }
         seeds.get(Family.JSON).add("{\"format\": \"turnscript\", \"version\": 1}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The valid JSON documents, with their file names: the seeds of {@link Family#JSON_TREE}. */
+    public List<Named> documents() {
+        return documents;
     }
 
     public List<byte[]> of(Family family) {

@@ -30,6 +30,10 @@ public final class Mutator {
             (byte) 0xBF}, new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80,
             (byte) 0x80});
 
+    private static final int EXCERPT_MIN = 256;
+    private static final int EXCERPT_MAX = 3072;
+    private static final int LONG_LINE_MIN = 20_000;
+
     private final Random random;
     private final int maxLongLine;
 
@@ -44,7 +48,7 @@ public final class Mutator {
 
     /** One input for {@code family}, from its seeds (and, for splices, from any of {@code others}). */
     public byte[] next(Family family, List<byte[]> seeds, List<byte[]> others) {
-        byte[] input = seeds.get(random.nextInt(seeds.size()));
+        byte[] input = excerpt(seeds.get(random.nextInt(seeds.size())));
         if (family == Family.LONG_LINES) {
             return longLine(input);
         }
@@ -55,6 +59,31 @@ public final class Mutator {
         return input;
     }
 
+    /**
+     * Most inputs start from the head of a large seed, cut at a line end or between words: a reader's faults show in a few cues as
+     * well as in thousands, and every path over a 45 KB transcript costs a hundred times more than over 1 KB.
+     * One in sixty-four keeps the seed whole.
+     */
+    private byte[] excerpt(byte[] seed) {
+        if (seed.length <= EXCERPT_MAX || random.nextInt(64) == 0) {
+            return seed;
+        }
+        int end = EXCERPT_MIN + random.nextInt(EXCERPT_MAX - EXCERPT_MIN);
+        // at a line end if one is near, else between words (caption text has lines of many kilobytes)
+        int lineEnd = end;
+        while (lineEnd < seed.length && lineEnd < end + 200 && seed[lineEnd - 1] != '\n') {
+            lineEnd++;
+        }
+        if (lineEnd < seed.length && seed[lineEnd - 1] == '\n') {
+            end = lineEnd;
+        } else {
+            while (end < seed.length && seed[end - 1] != ' ') {
+                end++;
+            }
+        }
+        return java.util.Arrays.copyOf(seed, end);
+    }
+
     private byte[] edit(byte[] in, List<byte[]> spliceFrom) {
         return switch (random.nextInt(11)) {
             case 0 -> bitFlips(in);
@@ -62,7 +91,9 @@ public final class Mutator {
             case 2 -> splice(in, spliceFrom.get(random.nextInt(spliceFrom.size())));
             case 3, 4 -> number(in);
             case 5 -> nesting(in);
-            case 6 -> random.nextInt(4) == 0 ? longLine(in) : insert(in, at(in), run(1 + random.nextInt(2000)));
+            // lines of hundreds of kilobytes are the LONG_LINES family's: here they would make most of the run's time
+            case 6 -> insert(in, at(in), run(1 + (random.nextInt(4) == 0 ? random.nextInt(20_000)
+                    : random.nextInt(2000))));
             case 7 -> truncate(in);
             case 8 -> insert(in, at(in), BAD_BYTES.get(random.nextInt(BAD_BYTES.size())));
             case 9 -> lines(in);
@@ -135,9 +166,15 @@ public final class Mutator {
         return insert(in, at(in), pick(OPENERS).repeat(depth).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A line of up to {@link #maxLongLine} characters, in place of nothing, at a random place. */
+    /**
+     * A line of 20,000 to {@link #maxLongLine} characters, at a random place. Its length is drawn evenly on a log
+     * scale: a line of 400,000 characters costs every path twenty times one of 20,000, and is not twenty times as
+     * likely to find a fault.
+     */
     private byte[] longLine(byte[] in) {
-        return insert(in, at(in), run(maxLongLine / 4 + random.nextInt(Math.max(1, maxLongLine * 3 / 4))));
+        double shortest = Math.min(LONG_LINE_MIN, maxLongLine);
+        int length = (int) (shortest * Math.pow(maxLongLine / shortest, random.nextDouble()));
+        return insert(in, at(in), run(length));
     }
 
     private byte[] run(int length) {
@@ -158,7 +195,9 @@ public final class Mutator {
             default -> {
                 String[] ls = text.split("\n", -1);
                 int i = random.nextInt(ls.length);
-                yield text + "\n" + ls[i].repeat(1 + random.nextInt(50));
+                // a line repeated up to 50 times, but not to hundreds of kilobytes (LONG_LINES has those)
+                int times = Math.min(1 + random.nextInt(50), Math.max(1, 20_000 / Math.max(1, ls[i].length())));
+                yield text + "\n" + ls[i].repeat(times);
             }
         };
         return out.getBytes(StandardCharsets.ISO_8859_1);

@@ -25,6 +25,11 @@ public final class DpeJsonFormat extends AbstractFormat {
     }
 
     @Override
+    public boolean sniffsWholeJson() {
+        return true;
+    }
+
+    @Override
     public int sniff(String head) {
         return head.contains("\"words\"") && head.contains("\"paragraphs\"") && head.contains("\"text\"") ? 85 : 0;
     }

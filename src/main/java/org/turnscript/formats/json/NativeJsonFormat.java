@@ -31,6 +31,11 @@ public final class NativeJsonFormat extends AbstractFormat {
     }
 
     @Override
+    public boolean sniffsWholeJson() {
+        return true;
+    }
+
+    @Override
     public int sniff(String head) {
         return head != null && MARKER.matcher(head).find() ? 100 : 0;
     }

@@ -24,6 +24,11 @@ public final class PodcastChaptersFormat extends AbstractFormat {
     }
 
     @Override
+    public boolean sniffsWholeJson() {
+        return true;
+    }
+
+    @Override
     public int sniff(String head) {
         return 0;
     }

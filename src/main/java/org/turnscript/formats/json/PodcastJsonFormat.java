@@ -20,6 +20,11 @@ public final class PodcastJsonFormat extends AbstractFormat {
     }
 
     @Override
+    public boolean sniffsWholeJson() {
+        return true;
+    }
+
+    @Override
     public int sniff(String head) {
         if (head == null || NativeJsonFormat.MARKER.matcher(head).find()) {
             return 0;

@@ -20,6 +20,11 @@ public final class WhisperXJsonFormat extends AbstractFormat {
     }
 
     @Override
+    public boolean sniffsWholeJson() {
+        return true;
+    }
+
+    @Override
     public int sniff(String head) {
         if (head.contains("\"word_segments\"")) {
             return 90;

@@ -27,6 +27,11 @@ public final class YouTubeJson3Format extends AbstractFormat {
     }
 
     @Override
+    public boolean sniffsWholeJson() {
+        return true;
+    }
+
+    @Override
     public int sniff(String head) {
         if (head.contains("\"wireMagic\"") && head.contains("\"pb3\"")) {
             return 95;
