@@ -22,7 +22,7 @@ class ExportReadBackTest {
 
     /** Crosstalk: a dialogue cue's second speaker starts after the next, overlapping cue does. */
     @Test
-    void aProjectFromOverlappingDialogueCuesHasItsSegmentsInTimeOrder() throws Exception {
+    void aProjectFromOverlappingDialogueCuesReadsBack() throws Exception {
         LoadedDocument doc = read("""
                 WEBVTT
 
@@ -34,8 +34,11 @@ class ExportReadBackTest {
                 Caption text two
                 """, "crosstalk.vtt");
         List<Segment> segments = doc.transcript().segments();
+        // The dialogue cue's second part is cut back to where the next cue begins (SegmentOverlaps): the parts
+        // keep the order they are read in, and no segment starts before the one above it ends.
         assertThat(segments).extracting(Segment::body).containsExactly("It will perforate your stomach.",
-                "Caption text two", "You could die.");
+                "You could die.", "Caption text two");
+        assertThat(segments.get(1).end()).isLessThanOrEqualTo(segments.get(2).start());
         assertThat(segments).extracting(Segment::id).containsExactly("s1", "s2", "s3");
         byte[] project = SERVICE.checkedExportBytes(doc.transcript(), "json", ExportOptions.DEFAULTS, "out.json");
         Transcript back = SERVICE.read(project, "out.json", ImportSettings.DEFAULTS).transcript();

@@ -212,28 +212,7 @@ public final class CueTranscriptBuilder {
         segments = SegmentOverlaps.clip(segments);
         Metadata metadata = Metadata.EMPTY.withSourceFile(options.sourceName())
                 .withDurationMs(Math.max(options.durationMs(), Word.UNKNOWN_TIME));
-        return new Transcript(metadata, builder.roster, inTimeOrder(segments));
-    }
-
-    /**
-     * The segments by their starts. A cue shared by two speakers times its second part inside the cue; when the
-     * next cue overlaps it and starts earlier (crosstalk, "5–9 s: - A - B" then "7–12 s: C"), the parts are put in
-     * the order of their starts, as a project file must have them, and numbered again.
-     */
-    private static List<Segment> inTimeOrder(List<Segment> segments) {
-        boolean ordered = true;
-        for (int i = 1; i < segments.size() && ordered; i++) {
-            ordered = segments.get(i).start() >= segments.get(i - 1).start();
-        }
-        if (ordered) {
-            return segments;
-        }
-        List<Segment> sorted = new ArrayList<>(segments);
-        sorted.sort(java.util.Comparator.comparingLong(Segment::start)); // stable: equal starts keep their order
-        for (int i = 0; i < sorted.size(); i++) {
-            sorted.set(i, sorted.get(i).withId(Transcript.sequentialId(i + 1)));
-        }
-        return sorted;
+        return new Transcript(metadata, builder.roster, segments);
     }
 
     /**
