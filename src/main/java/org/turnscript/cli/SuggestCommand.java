@@ -65,7 +65,7 @@ final class SuggestCommand implements Callable<Integer> {
         }
         ConversionService service = ConversionService.standard();
         Transcript transcript = Inputs.read(service, input, settings, System.in).transcript();
-        List<TurnSuggestion> chosen = new TurnSuggester(threshold).suggest(transcript, threshold);
+        List<TurnSuggestion> chosen = new TurnSuggester(threshold).toApply(transcript, threshold);
         Transcript applied = SuggestionApplier.apply(transcript, chosen);
         if ("-".equals(output)) {
             PrintWriter out = spec.commandLine().getOut();

@@ -10,11 +10,13 @@ import org.turnscript.suggest.TurnSuggestion;
  * The editor knows the right answer and reviews the suggestions in order; the suggester is asked again after every
  * decision, so it learns from each confirmation and rejection as it would in the window.
  *
- * <p>Costs: a suggestion on the right word with the right speaker is one key (accept, which moves on to the next
- * suggestion); on the right word with the wrong speaker, one key (the speaker's digit); up to three words off, one
- * key per word to move the caret plus one to tag; a suggestion where no turn starts, one key (reject). A turn with
- * no suggestion near it is placed by hand: three keys (find the word, then tag), after which reaching the next
- * suggestion costs one key more.
+ * <p>Costs, as the window's keys work: the first suggestion is reached with F8 (one key). A suggestion on the right
+ * word with the right speaker is one key (Alt+Enter accepts and moves on to the next suggestion); on the right word
+ * with the wrong speaker, one key (Ctrl+digit accepts with that speaker and moves on); a suggestion where no turn
+ * starts, one key (Alt+Backspace rejects and moves on). A suggestion one to three words off costs one key per word
+ * to move the caret and one to tag; moving the caret ends the review, so reaching the next suggestion costs F8
+ * again. A turn with no suggestion near it is placed by hand: three keys (find the word, then tag), after which
+ * reaching the next suggestion costs F8 again too.
  */
 final class SuggestionSession {
 
@@ -69,6 +71,7 @@ final class SuggestionSession {
                     t = TurnDecisions.accept(t, s, speaker);
                 } else {
                     t = WordIndex.tag(t, g, speaker);
+                    reviewing = false; // the caret left the suggestion: the review ended
                 }
             } else {
                 keys += BY_HAND;

@@ -46,6 +46,34 @@ class TurnSuggesterTest {
     }
 
     @Test
+    void appliedWithoutReviewAnUnsureGuessLeavesTheWordsToTheSpeakerAlreadyTalking() {
+        String text = "so this week the big news is about models and chips and what they cost do you think that "
+                + "matters well i am not so sure about that part of it";
+        Transcript t = untagged(text);
+        List<TurnSuggestion> shown = new TurnSuggester().suggest(t, TurnSuggester.DEFAULT_THRESHOLD);
+        List<TurnSuggestion> applied = new TurnSuggester().toApply(t, TurnSuggester.DEFAULT_THRESHOLD);
+        assertThat(applied).extracting(TurnSuggestion::word).isEqualTo(shown.stream().map(TurnSuggestion::word)
+                .toList());
+        // A bare question and "well" say a turn starts but not whose (Kate or Chris, one as likely as the other):
+        // in review the guess is offered; applied blindly, the host goes on, so a wrong guess cannot take the
+        // words after it.
+        int well = indexOf(text, "well");
+        TurnSuggestion guessed = shown.stream().filter(x -> x.word() == well).findFirst().orElseThrow();
+        TurnSuggestion kept = applied.stream().filter(x -> x.word() == well).findFirst().orElseThrow();
+        assertThat(name(guessed.speakerId())).isNotEqualTo("Brian Casey");
+        assertThat(name(kept.speakerId())).isEqualTo("Brian Casey");
+        assertThat(kept.cue()).isEqualTo(TurnCue.QUESTION_ANSWER);
+    }
+
+    @Test
+    void appliedWithoutReviewANamedAnswerStillGoesToTheNamedSpeaker() {
+        String text = "that is the news this week kate what do you think about it yeah i think it is big";
+        TurnSuggestion kate = new TurnSuggester().toApply(untagged(text), TurnSuggester.DEFAULT_THRESHOLD).stream()
+                .filter(x -> x.word() == indexOf(text, "yeah")).findFirst().orElseThrow();
+        assertThat(name(kate.speakerId())).isEqualTo("Kate Soule");
+    }
+
+    @Test
     void thankingSomeoneByNameStartsSomebodyElsesTurn() {
         String text = "so that is how the model works in practice great thanks kate chris over to you now";
         List<TurnSuggestion> s = new TurnSuggester().suggest(untagged(text));
