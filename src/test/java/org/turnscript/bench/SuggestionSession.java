@@ -26,7 +26,7 @@ final class SuggestionSession {
     }
 
     /** Keys pressed in all, and how many gold turns took a suggestion. */
-    record Result(int keys, int turns, int fromSuggestions, int rejected) {
+    record Result(int keys, int turns, int fromSuggestions, int offBy, int rejected) {
         double keysPerTurn() {
             return keys / (double) turns;
         }
@@ -38,6 +38,7 @@ final class SuggestionSession {
         int keys = 0;
         int fromSuggestions = 0;
         int rejected = 0;
+        int offBy = 0;
         boolean reviewing = false;
         int caret = -1;
         int gi = 0;
@@ -65,13 +66,19 @@ final class SuggestionSession {
                     continue;
                 }
                 int d = Math.abs(at - g);
-                keys += d + 1;
+                if (System.getProperty("suggest.verbose") != null && d > 0) {
+                    System.out.printf("      off %+d %s | %s [%s]%n", at - g, t.roster().nameOf(s.speakerId()),
+                            s.explanation(), WordsAround.text(t, g));
+                }
+                // Moving the caret d words and tagging, or placing it by hand if that is cheaper.
+                keys += Math.min(d + 1, BY_HAND);
                 fromSuggestions++;
                 if (d == 0) {
                     t = TurnDecisions.accept(t, s, speaker);
                 } else {
                     t = WordIndex.tag(t, g, speaker);
                     reviewing = false; // the caret left the suggestion: the review ended
+                    offBy++;
                 }
             } else {
                 keys += BY_HAND;
@@ -81,7 +88,7 @@ final class SuggestionSession {
             caret = g;
             gi++;
         }
-        return new Result(keys, c.starts().size(), fromSuggestions, rejected);
+        return new Result(keys, c.starts().size(), fromSuggestions, offBy, rejected);
     }
 
     private static String speakerId(Transcript t, String name) {

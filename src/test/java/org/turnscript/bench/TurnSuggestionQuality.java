@@ -76,6 +76,9 @@ public final class TurnSuggestionQuality {
                         c.name(), kind(input), words, c.starts().size(), scores.precision(), scores.recall(),
                         scores.f1(), scores.attribution(), TurnScores.firstSpeakerOnly(c), shown.precision(),
                         shown.recall(), session.keysPerTurn(), ms);
+                System.out.printf(Locale.ROOT, "%-28s session: %d turns from suggestions (%d a few words off), %d "
+                        + "rejected, %d by hand%n", "", session.fromSuggestions(), session.offBy(), session.rejected(),
+                        session.turns() - session.fromSuggestions());
                 if (System.getProperty("suggest.verbose") != null) {
                     verbose(c, applied, t);
                 }
