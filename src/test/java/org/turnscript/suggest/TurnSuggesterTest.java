@@ -135,6 +135,30 @@ class TurnSuggesterTest {
     }
 
     @Test
+    void turnsTaggedNearACueConfirmItSoOneRejectionDoesNotSilenceIt() {
+        String text = "we saw the numbers go up oh that is a lot of people and more and more yes they will "
+                + "keep on going oh my that is new and we will see";
+        TurnSuggester suggester = new TurnSuggester();
+        Transcript t = untagged(text);
+        List<TurnSuggestion> before = suggester.suggest(t).stream()
+                .filter(x -> x.cue() == TurnCue.QUESTION_ANSWER).toList();
+        assertThat(before).hasSizeGreaterThanOrEqualTo(3);
+        TurnSuggestion last = before.get(before.size() - 1);
+        Transcript rejected = TurnDecisions.reject(t, before.get(1));
+        double afterRejection = scoreAt(suggester, rejected, last.word());
+        // The editor tagged the first turn two words after where the cue put it: a confirmation, placed by hand.
+        Transcript confirmed = rejected.speakerFrom(0, before.get(0).word() + 2, "S2");
+        double afterBoth = scoreAt(suggester, confirmed, last.word());
+        assertThat(afterRejection).isLessThan(last.score()).isGreaterThan(0.8 * last.score());
+        assertThat(afterBoth).isGreaterThan(afterRejection);
+    }
+
+    private static double scoreAt(TurnSuggester suggester, Transcript t, int word) {
+        return suggester.suggest(t).stream().filter(x -> x.word() == word).mapToDouble(TurnSuggestion::score)
+                .findFirst().orElse(0);
+    }
+
+    @Test
     void rejectionsOfACueLowerItsScoreElsewhere() {
         String text = "we saw the numbers go up oh that is a lot of people and more and more yes they will "
                 + "keep on going oh my that is new and we will see";
