@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.ImportSettings;
+import org.turnscript.convert.TimesFromRecording;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.model.Transcript;
@@ -27,11 +28,12 @@ import picocli.CommandLine.Parameters;
         description = {"Suggest where speaker turns start and who speaks, from names, replies and pauses, and write a "
                 + "project with the suggestions at or above the threshold applied as turn starts. Each such segment "
                 + "keeps its score and cue in a \"suggestion\" field; open the project in the editor to review them.",
-            "Pauses count only where word times are real (word-timed captions, timed cues, anchors); estimated "
-                + "times give none. Suggesting from the recording itself (--media) is not supported yet."},
+            "Pauses count only where word times are real (word-timed captions, timed cues, anchors) or come from "
+                + "the recording (--media); estimated times give none."},
         footerHeading = "%nExamples:%n",
         footer = {"  turnscript suggest page.txt --speakers Brian,Kate,Chris,Skyler -o episode.turnscript.json",
-            "  turnscript suggest episode.en.vtt --speakers Adam,Dave --threshold 0.5 -o episode.json"})
+            "  turnscript suggest episode.en.vtt --speakers Adam,Dave --threshold 0.5 -o episode.json",
+            "  turnscript suggest page.txt --speakers Brian,Kate --media episode.wav -o episode.turnscript.json"})
 final class SuggestCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -47,6 +49,11 @@ final class SuggestCommand implements Callable<Integer> {
             description = "Apply suggestions scoring at least X (0–1; default ${DEFAULT-VALUE}). Higher: fewer, "
                     + "surer turns.")
     double threshold;
+
+    @Option(names = "--media", paramLabel = "AUDIO",
+            description = "Time the words from the recording (WAV or AIFF) first, as convert --media does, so that "
+                    + "its pauses count as cues; the project keeps those times.")
+    Path media;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
             description = "The project to write (Turnscript JSON), or - for standard output.")
@@ -65,7 +72,12 @@ final class SuggestCommand implements Callable<Integer> {
         }
         ConversionService service = ConversionService.standard();
         Transcript transcript = Inputs.read(service, input, settings, System.in).transcript();
-        List<TurnSuggestion> chosen = new TurnSuggester(threshold).suggest(transcript, threshold);
+        TurnSuggester suggester = new TurnSuggester(threshold);
+        if (media != null) {
+            transcript = TimesFromRecording.retime(transcript, media);
+            suggester = suggester.withTimesFromRecording();
+        }
+        List<TurnSuggestion> chosen = suggester.toApply(transcript, threshold);
         Transcript applied = SuggestionApplier.apply(transcript, chosen);
         if ("-".equals(output)) {
             PrintWriter out = spec.commandLine().getOut();

@@ -94,6 +94,36 @@ final class SpeakerGuess {
         return best;
     }
 
+    /**
+     * How likely each speaker other than {@code previous} is to take a turn starting at word {@code b}: the
+     * scores of {@link #next} made into shares that add up to one (all on {@code named} when a cue names someone).
+     */
+    Map<String, Double> chances(WordStream ws, int b, int previousStart, String previous, String beforePrevious,
+                                String named, String ruledOut) {
+        Map<String, Double> out = new HashMap<>();
+        if (named != null && !named.equals(previous)) {
+            out.put(named, 1.0);
+            return out;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (String c : speakers) {
+            if (!c.equals(previous) && !c.equals(ruledOut)) {
+                double s = score(ws, b, previousStart, previous, beforePrevious, c);
+                out.put(c, s);
+                max = Math.max(max, s);
+            }
+        }
+        double sum = 0;
+        for (Map.Entry<String, Double> e : out.entrySet()) {
+            e.setValue(Math.exp(e.getValue() - max));
+            sum += e.getValue();
+        }
+        for (Map.Entry<String, Double> e : out.entrySet()) {
+            e.setValue(e.getValue() / sum);
+        }
+        return out;
+    }
+
     private double score(WordStream ws, int b, int previousStart, String previous, String beforePrevious, String c) {
         double prior = c.equals(host) ? 2.0 : 1.0; // the host takes the floor back
         if (c.equals(beforePrevious)) {

@@ -10,11 +10,13 @@ import org.turnscript.suggest.TurnSuggestion;
  * The editor knows the right answer and reviews the suggestions in order; the suggester is asked again after every
  * decision, so it learns from each confirmation and rejection as it would in the window.
  *
- * <p>Costs: a suggestion on the right word with the right speaker is one key (accept, which moves on to the next
- * suggestion); on the right word with the wrong speaker, one key (the speaker's digit); up to three words off, one
- * key per word to move the caret plus one to tag; a suggestion where no turn starts, one key (reject). A turn with
- * no suggestion near it is placed by hand: three keys (find the word, then tag), after which reaching the next
- * suggestion costs one key more.
+ * <p>Costs, as the window's keys work: the first suggestion is reached with F8 (one key). A suggestion on the right
+ * word with the right speaker is one key (Alt+Enter accepts and moves on to the next suggestion); on the right word
+ * with the wrong speaker, one key (Ctrl+digit accepts with that speaker and moves on); a suggestion where no turn
+ * starts, one key (Alt+Backspace rejects and moves on). A suggestion one to three words off costs one key per word
+ * to move the caret and one to tag; moving the caret ends the review, so reaching the next suggestion costs F8
+ * again. A turn with no suggestion near it is placed by hand: three keys (find the word, then tag), after which
+ * reaching the next suggestion costs F8 again too.
  */
 final class SuggestionSession {
 
@@ -24,7 +26,7 @@ final class SuggestionSession {
     }
 
     /** Keys pressed in all, and how many gold turns took a suggestion. */
-    record Result(int keys, int turns, int fromSuggestions, int rejected) {
+    record Result(int keys, int turns, int fromSuggestions, int offBy, int rejected) {
         double keysPerTurn() {
             return keys / (double) turns;
         }
@@ -36,6 +38,7 @@ final class SuggestionSession {
         int keys = 0;
         int fromSuggestions = 0;
         int rejected = 0;
+        int offBy = 0;
         boolean reviewing = false;
         int caret = -1;
         int gi = 0;
@@ -63,12 +66,19 @@ final class SuggestionSession {
                     continue;
                 }
                 int d = Math.abs(at - g);
-                keys += d + 1;
+                if (System.getProperty("suggest.verbose") != null && d > 0) {
+                    System.out.printf("      off %+d %s | %s [%s]%n", at - g, t.roster().nameOf(s.speakerId()),
+                            s.explanation(), WordsAround.text(t, g));
+                }
+                // Moving the caret d words and tagging, or placing it by hand if that is cheaper.
+                keys += Math.min(d + 1, BY_HAND);
                 fromSuggestions++;
                 if (d == 0) {
                     t = TurnDecisions.accept(t, s, speaker);
                 } else {
                     t = WordIndex.tag(t, g, speaker);
+                    reviewing = false; // the caret left the suggestion: the review ended
+                    offBy++;
                 }
             } else {
                 keys += BY_HAND;
@@ -78,7 +88,7 @@ final class SuggestionSession {
             caret = g;
             gi++;
         }
-        return new Result(keys, c.starts().size(), fromSuggestions, rejected);
+        return new Result(keys, c.starts().size(), fromSuggestions, offBy, rejected);
     }
 
     private static String speakerId(Transcript t, String name) {

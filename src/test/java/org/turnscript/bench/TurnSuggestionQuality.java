@@ -46,11 +46,12 @@ public final class TurnSuggestionQuality {
         List<DevConversation> all = DevConversation.readAll(root);
         if (all.size() > 1) {
             leaveOneOut(service, all);
+            chanceLeaveOneOut(service, all, threshold);
         }
         System.out.printf(Locale.ROOT, "threshold %.2f, tolerance ±%d words%n", threshold, TurnScores.TOLERANCE);
-        String head = "%-28s %-5s %6s %6s %5s %5s %5s %6s %6s %6s %6s%n";
+        String head = "%-28s %-5s %6s %6s %5s %5s %5s %6s %6s %7s %7s %6s %6s%n";
         System.out.printf(Locale.ROOT, head, "conversation", "input", "words", "turns", "P", "R", "F1", "attrib",
-                "first", "keys/t", "ms");
+                "first", "shownP", "shownR", "keys/t", "ms");
         for (DevConversation c : all) {
             for (String input : List.of("flat_autocaption.txt", "flat_autocaption.srt")) {
                 Path file = c.folder().resolve(input);
@@ -65,13 +66,19 @@ public final class TurnSuggestionQuality {
                     continue;
                 }
                 long t0 = System.nanoTime();
-                List<TurnSuggestion> applied = new TurnSuggester(threshold).suggest(t, threshold);
+                List<TurnSuggestion> applied = new TurnSuggester(threshold).toApply(t, threshold);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 TurnScores scores = TurnScores.of(c, applied, t.roster());
+                TurnScores shown = TurnScores.of(c, new TurnSuggester(threshold).suggest(t, threshold), t.roster());
                 SuggestionSession.Result session = SuggestionSession.run(c, t, threshold);
-                System.out.printf(Locale.ROOT, "%-28s %-5s %6d %6d %5.2f %5.2f %5.2f %6.2f %6.2f %6.2f %6d%n",
+                System.out.printf(Locale.ROOT,
+                        "%-28s %-5s %6d %6d %5.2f %5.2f %5.2f %6.2f %6.2f %7.2f %7.2f %6.2f %6d%n",
                         c.name(), kind(input), words, c.starts().size(), scores.precision(), scores.recall(),
-                        scores.f1(), scores.attribution(), TurnScores.firstSpeakerOnly(c), session.keysPerTurn(), ms);
+                        scores.f1(), scores.attribution(), TurnScores.firstSpeakerOnly(c), shown.precision(),
+                        shown.recall(), session.keysPerTurn(), ms);
+                System.out.printf(Locale.ROOT, "%-28s session: %d turns from suggestions (%d a few words off), %d "
+                        + "rejected, %d by hand%n", "", session.fromSuggestions(), session.offBy(), session.rejected(),
+                        session.turns() - session.fromSuggestions());
                 if (System.getProperty("suggest.verbose") != null) {
                     verbose(c, applied, t);
                 }
@@ -95,7 +102,7 @@ public final class TurnSuggestionQuality {
                         .transcript();
                 for (int h = 0; h < THRESHOLDS.length; h++) {
                     double th = THRESHOLDS[h];
-                    List<TurnSuggestion> applied = new TurnSuggester(th).suggest(t, th);
+                    List<TurnSuggestion> applied = new TurnSuggester(th).toApply(t, th);
                     scores[c][h][k] = TurnScores.of(all.get(c), applied, t.roster());
                     f1[c][h] += scores[c][h][k].f1() / 2;
                 }
@@ -122,6 +129,46 @@ public final class TurnSuggestionQuality {
                 System.out.printf(Locale.ROOT, "%-28s %9.2f %-5s %5.2f %5.2f %5.2f %6.2f%n", all.get(c).name(),
                         THRESHOLDS[best], k == 0 ? "text" : "srt", s.precision(), s.recall(), s.f1(), s.attribution());
             }
+        }
+        System.out.println();
+    }
+
+    private static final double[] CHANCES = {0, 0.15, 0.25, 0.35, 0.5};
+
+    /**
+     * {@link TurnSuggester#SCORE_TO_CHANCE} chosen without each conversation (the best mean word attribution over the
+     * others, untimed and timed input alike), and that conversation's attribution at it.
+     */
+    private static void chanceLeaveOneOut(ConversionService service, List<DevConversation> all, double threshold)
+            throws Exception {
+        double[][] attribution = new double[all.size()][CHANCES.length];
+        for (int c = 0; c < all.size(); c++) {
+            for (String input : List.of("flat_autocaption.txt", "flat_autocaption.srt")) {
+                Transcript t = service.read(all.get(c).folder().resolve(input),
+                        ImportSettings.DEFAULTS.withSpeakers(all.get(c).speakers())).transcript();
+                for (int h = 0; h < CHANCES.length; h++) {
+                    List<TurnSuggestion> applied = new TurnSuggester(threshold, CHANCES[h]).toApply(t, threshold);
+                    attribution[c][h] += TurnScores.of(all.get(c), applied, t.roster()).attribution() / 2;
+                }
+            }
+        }
+        System.out.println("leave one conversation out: score-to-chance chosen on the others, mean attribution "
+                + "(text, srt) on the one left out");
+        for (int c = 0; c < all.size(); c++) {
+            int best = 0;
+            double bestMean = -1;
+            for (int h = 0; h < CHANCES.length; h++) {
+                double mean = 0;
+                for (int o = 0; o < all.size(); o++) {
+                    mean += o == c ? 0 : attribution[o][h];
+                }
+                if (mean > bestMean + 1e-9) {
+                    bestMean = mean;
+                    best = h;
+                }
+            }
+            System.out.printf(Locale.ROOT, "%-28s %9.2f %6.2f%n", all.get(c).name(), CHANCES[best],
+                    attribution[c][best]);
         }
         System.out.println();
     }

@@ -46,6 +46,34 @@ class TurnSuggesterTest {
     }
 
     @Test
+    void appliedWithoutReviewAnUnsureGuessLeavesTheWordsToTheSpeakerAlreadyTalking() {
+        String text = "so this week the big news is about models and chips and what they cost do you think that "
+                + "matters well i am not so sure about that part of it";
+        Transcript t = untagged(text);
+        List<TurnSuggestion> shown = new TurnSuggester().suggest(t, TurnSuggester.DEFAULT_THRESHOLD);
+        List<TurnSuggestion> applied = new TurnSuggester().toApply(t, TurnSuggester.DEFAULT_THRESHOLD);
+        assertThat(applied).extracting(TurnSuggestion::word).isEqualTo(shown.stream().map(TurnSuggestion::word)
+                .toList());
+        // A bare question and "well" say a turn starts but not whose (Kate or Chris, one as likely as the other):
+        // in review the guess is offered; applied blindly, the host goes on, so a wrong guess cannot take the
+        // words after it.
+        int well = indexOf(text, "well");
+        TurnSuggestion guessed = shown.stream().filter(x -> x.word() == well).findFirst().orElseThrow();
+        TurnSuggestion kept = applied.stream().filter(x -> x.word() == well).findFirst().orElseThrow();
+        assertThat(name(guessed.speakerId())).isNotEqualTo("Brian Casey");
+        assertThat(name(kept.speakerId())).isEqualTo("Brian Casey");
+        assertThat(kept.cue()).isEqualTo(TurnCue.QUESTION_ANSWER);
+    }
+
+    @Test
+    void appliedWithoutReviewANamedAnswerStillGoesToTheNamedSpeaker() {
+        String text = "that is the news this week kate what do you think about it yeah i think it is big";
+        TurnSuggestion kate = new TurnSuggester().toApply(untagged(text), TurnSuggester.DEFAULT_THRESHOLD).stream()
+                .filter(x -> x.word() == indexOf(text, "yeah")).findFirst().orElseThrow();
+        assertThat(name(kate.speakerId())).isEqualTo("Kate Soule");
+    }
+
+    @Test
     void thankingSomeoneByNameStartsSomebodyElsesTurn() {
         String text = "so that is how the model works in practice great thanks kate chris over to you now";
         List<TurnSuggestion> s = new TurnSuggester().suggest(untagged(text));
@@ -104,6 +132,30 @@ class TurnSuggesterTest {
                 .findFirst().orElseThrow();
         Transcript rejected = TurnDecisions.reject(accepted, other);
         assertThat(suggester.suggest(rejected)).noneMatch(x -> x.word() == other.word());
+    }
+
+    @Test
+    void turnsTaggedNearACueConfirmItSoOneRejectionDoesNotSilenceIt() {
+        String text = "we saw the numbers go up oh that is a lot of people and more and more yes they will "
+                + "keep on going oh my that is new and we will see";
+        TurnSuggester suggester = new TurnSuggester();
+        Transcript t = untagged(text);
+        List<TurnSuggestion> before = suggester.suggest(t).stream()
+                .filter(x -> x.cue() == TurnCue.QUESTION_ANSWER).toList();
+        assertThat(before).hasSizeGreaterThanOrEqualTo(3);
+        TurnSuggestion last = before.get(before.size() - 1);
+        Transcript rejected = TurnDecisions.reject(t, before.get(1));
+        double afterRejection = scoreAt(suggester, rejected, last.word());
+        // The editor tagged the first turn two words after where the cue put it: a confirmation, placed by hand.
+        Transcript confirmed = rejected.speakerFrom(0, before.get(0).word() + 2, "S2");
+        double afterBoth = scoreAt(suggester, confirmed, last.word());
+        assertThat(afterRejection).isLessThan(last.score()).isGreaterThan(0.8 * last.score());
+        assertThat(afterBoth).isGreaterThan(afterRejection);
+    }
+
+    private static double scoreAt(TurnSuggester suggester, Transcript t, int word) {
+        return suggester.suggest(t).stream().filter(x -> x.word() == word).mapToDouble(TurnSuggestion::score)
+                .findFirst().orElse(0);
     }
 
     @Test
