@@ -120,8 +120,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--media", paramLabel = "AUDIO",
             description = "Time the words from the recording (WAV, AIFF or MP3 by itself; WebM, M4A, Opus, FLAC and "
-                    + "the rest with ffmpeg on the PATH): the text's syllables are mapped onto the syllables heard "
-                    + "in it. Measured, aligned and anchored times stay and bound the rest.")
+                    + "the rest with ffmpeg on the PATH): the words are shared out over the stretches of sound "
+                    + "between its pauses. Measured, aligned and anchored times stay and bound the rest.")
     Path media;
 
     @Mixin

@@ -51,7 +51,7 @@ final class SuggestCommand implements Callable<Integer> {
     double threshold;
 
     @Option(names = "--media", paramLabel = "AUDIO",
-            description = "Time the words from the recording (WAV or AIFF) first, as convert --media does, so that "
+            description = "Time the words from the recording first (any format convert --media reads), so that "
                     + "its pauses count as cues; the project keeps those times.")
     Path media;
 
@@ -74,8 +74,7 @@ final class SuggestCommand implements Callable<Integer> {
         Transcript transcript = Inputs.read(service, input, settings, System.in).transcript();
         TurnSuggester suggester = new TurnSuggester(threshold);
         if (media != null) {
-            transcript = TimesFromRecording.retime(transcript, media);
-            suggester = suggester.withTimesFromRecording();
+            transcript = TimesFromRecording.retime(transcript, media); // its silences become pause cues
         }
         List<TurnSuggestion> chosen = suggester.toApply(transcript, threshold);
         Transcript applied = SuggestionApplier.apply(transcript, chosen);

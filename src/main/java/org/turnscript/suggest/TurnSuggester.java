@@ -43,7 +43,6 @@ public final class TurnSuggester {
 
     private final double chainThreshold;
     private final double scoreToChance;
-    private final boolean heardTimes;
 
     public TurnSuggester() {
         this(DEFAULT_THRESHOLD);
@@ -59,21 +58,8 @@ public final class TurnSuggester {
 
     /** With another {@link #SCORE_TO_CHANCE}: for the evaluation that chooses it. */
     public TurnSuggester(double chainThreshold, double scoreToChance) {
-        this(chainThreshold, scoreToChance, false);
-    }
-
-    private TurnSuggester(double chainThreshold, double scoreToChance, boolean heardTimes) {
         this.chainThreshold = chainThreshold;
         this.scoreToChance = scoreToChance;
-        this.heardTimes = heardTimes;
-    }
-
-    /**
-     * The same suggester for a transcript whose estimated times were placed on the syllables heard in its
-     * recording: the silences between them are heard pauses, and pauses count as cues.
-     */
-    public TurnSuggester withTimesFromRecording() {
-        return new TurnSuggester(chainThreshold, scoreToChance, true);
     }
 
     /** Every suggestion at or above {@code threshold}, in word order. */
@@ -97,7 +83,7 @@ public final class TurnSuggester {
     }
 
     private List<TurnSuggestion> suggest(Transcript transcript, boolean applying) {
-        WordStream ws = WordStream.of(transcript, heardTimes);
+        WordStream ws = WordStream.of(transcript);
         if (ws.size() == 0 || transcript.roster().size() < 1) {
             return List.of();
         }
@@ -114,7 +100,7 @@ public final class TurnSuggester {
 
     /** The speaker the model expects at this word if a turn started there (what Ctrl+Enter offers). */
     public String nextSpeaker(Transcript transcript, int segment, int offset) {
-        WordStream ws = WordStream.of(transcript, heardTimes);
+        WordStream ws = WordStream.of(transcript);
         int b = indexOf(ws, segment, offset);
         if (b < 0 || transcript.roster().isEmpty()) {
             return null;

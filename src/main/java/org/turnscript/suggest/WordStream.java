@@ -40,14 +40,6 @@ public final class WordStream {
     }
 
     public static WordStream of(Transcript t) {
-        return of(t, false);
-    }
-
-    /**
-     * @param heard whether estimated times were mapped onto the syllables heard in the recording (timing from the
-     *              recording marks its times estimated, since no word was heard, but its silences are heard ones)
-     */
-    public static WordStream of(Transcript t, boolean heard) {
         List<int[]> where = new ArrayList<>();
         for (int s = 0; s < t.segments().size(); s++) {
             if (t.segment(s).kind() == SegmentKind.SPEECH) {
@@ -69,7 +61,7 @@ public final class WordStream {
             ws.speaker[i] = effective[s];
             ws.tagged[i] = w == 0 && t.segment(s).speakerId() != null;
             ws.flags[i] = word.flags();
-            ws.gapBefore[i] = previous != null && realTime(previous, heard) && realTime(word, heard)
+            ws.gapBefore[i] = previous != null && realTime(previous) && realTime(word)
                     ? Math.max(0, word.start() - previous.end()) : -1;
             previous = word;
         }
@@ -77,11 +69,11 @@ public final class WordStream {
     }
 
     /**
-     * Estimated times know nothing of pauses, unless they were placed on the syllables heard in the recording;
-     * measured, anchored and in-cue interpolated ones do.
+     * Estimated times know nothing of pauses; measured, aligned, anchored, in-cue interpolated ones and those
+     * placed on the sound of the recording (its silences are heard ones) do.
      */
-    private static boolean realTime(Word w, boolean heard) {
-        return w.isTimed() && (heard || w.source() != TimeSource.ESTIMATED) && w.source() != TimeSource.UNKNOWN;
+    private static boolean realTime(Word w) {
+        return w.isTimed() && w.source() != TimeSource.ESTIMATED && w.source() != TimeSource.UNKNOWN;
     }
 
     /** Lower case, letters, digits and apostrophes only ("Kate," → "kate", "I’m" → "i'm"). */
