@@ -33,6 +33,7 @@ final class SpeakerRuns {
     private List<Word> words = new ArrayList<>();
     private long runStart = Word.UNKNOWN_TIME;
     private long runEnd = Word.UNKNOWN_TIME;
+    private long latestStart = Word.UNKNOWN_TIME; // of the measured words so far, in the whole document
 
     SpeakerRuns(ReadOptions options) {
         this.options = options;
@@ -68,12 +69,36 @@ final class SpeakerRuns {
             flush();
         }
         if (words.isEmpty()) {
-            runStart = runBounds[0];
+            // A damaged file's segment may start before words already read: the bound then stands at them.
+            runStart = runBounds[0] < 0 ? runBounds[0] : Math.max(runBounds[0], latestStart);
         }
-        runEnd = runBounds[1];
+        runEnd = runBounds[1] < 0 ? runBounds[1] : Math.max(runBounds[1], runStart);
         speaker = name;
-        boolean timed = start >= 0 && end >= start;
+        // A word that starts before one already read (a damaged or hand-edited file: "to" at 0.90 s after "back" at
+        // 0.95 s) has no time we can trust: it is placed between its neighbours, as an untimed word is, so the
+        // transcript stays in time order, as every transcript must be.
+        boolean timed = start >= 0 && end >= start && start >= latestStart;
+        if (timed) {
+            latestStart = start;
+            endBefore(start);
+        }
         words.add(timed ? Word.timed(text, start, end, TimeSource.MEASURED) : Word.of(text));
+    }
+
+    /**
+     * A word that runs past the start of the next one in its run is cut back to it ("it's" from 3.85 s to
+     * 138136 s, then "already." at 4.6 s): the untimed words between them then share a real gap.
+     */
+    private void endBefore(long start) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Word w = words.get(i);
+            if (w.isTimed()) {
+                if (w.end() > start) {
+                    words.set(i, w.withTime(w.start(), Math.max(w.start(), start), w.source()));
+                }
+                return;
+            }
+        }
     }
 
     Transcript build(String language) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
@@ -70,6 +71,46 @@ class TimedJsonFormatsTest {
         assertThat(year.start()).isEqualTo(4000);
         assertThat(year.end()).isEqualTo(4600);
         assertThat(t.metadata().language()).isEqualTo("en");
+    }
+
+    /** Found by the fuzz run: a project written from such a file could not be read back. */
+    @Test
+    void aWhisperXWordThatStartsBeforeTheOneBeforeItIsPlacedBetweenItsNeighbours() throws Exception {
+        String json = """
+                {"segments": [
+                  {"start": 0.5, "end": 3.0, "speaker": "SPEAKER_00", "words": [
+                    {"word": "Welcome", "start": 0.5, "end": 0.9},
+                    {"word": "back", "start": 0.95, "end": 1.2},
+                    {"word": "to", "start": 0.9, "end": 1.0},
+                    {"word": "the", "start": 1.4, "end": 1.5}]},
+                  {"start": 0.2, "end": 2.0, "speaker": "SPEAKER_01", "words": [
+                    {"word": "Hi", "start": 0.2, "end": 0.4}]}]}
+                """;
+        Transcript t = new WhisperXJsonFormat().read(json, ReadOptions.defaults("w.json")).transcript();
+        List<Word> words = t.segments().stream().flatMap(s -> s.words().stream()).toList();
+        assertThat(words).extracting(Word::text).containsExactly("Welcome", "back", "to", "the", "Hi");
+        for (int i = 1; i < words.size(); i++) {
+            assertThat(words.get(i).start()).as(words.get(i).text()).isGreaterThanOrEqualTo(words.get(i - 1).start());
+        }
+        assertThat(words.get(2).source()).isNotEqualTo(TimeSource.MEASURED);
+        assertThat(words.get(4).source()).isNotEqualTo(TimeSource.MEASURED);
+        String project = new NativeJsonFormat().write(t, org.turnscript.formats.ExportOptions.DEFAULTS);
+        assertThat(new NativeJsonFormat().read(project, ReadOptions.defaults("back.json")).transcript().segments()).hasSize(2);
+    }
+
+    /** Found by the fuzz run: an end far past the next word pushed an untimed word after it. */
+    @Test
+    void aWhisperXWordThatRunsPastTheNextIsCutBackToIt() throws Exception {
+        String json = """
+                {"segments": [{"start": 3.4, "end": 6.0, "speaker": "SPEAKER_01", "words": [
+                    {"word": "it's", "start": 3.85, "end": 138136.0},
+                    {"word": "2024"},
+                    {"word": "already.", "start": 4.6, "end": 5.0}]}]}
+                """;
+        List<Word> words = new WhisperXJsonFormat().read(json, ReadOptions.defaults("w.json")).transcript()
+                .segment(0).words();
+        assertThat(words.get(0).end()).isEqualTo(4_600);
+        assertThat(words.get(1).start()).isBetween(3_850L, 4_600L);
     }
 
     @Test
