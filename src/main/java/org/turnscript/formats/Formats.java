@@ -56,7 +56,10 @@ public final class Formats {
         TranscriptFormat best = null;
         int bestScore = 0;
         for (TranscriptFormat f : readers()) {
-            int sniffed = f.sniff(f.sniffsWholeJson() ? whole : head); // once: some sniffers read a JSON file whole
+            // Every JSON format Turnscript reads is one object: a text that opens otherwise is none of them, whatever
+            // keys it quotes (a plain-text export "[~00:00:10] …" of cues holding WhisperX lines read as WhisperX).
+            int sniffed = f.sniffsWholeJson() && !opensAnObject(head) ? 0
+                    : f.sniff(f.sniffsWholeJson() ? whole : head); // once: some sniffers read a JSON file whole
             int score = sniffed * 10 + (matchesExtension(lower, f) ? 5 : 0);
             if (sniffed > 0 && score > bestScore) {
                 best = f;
@@ -64,6 +67,16 @@ public final class Formats {
             }
         }
         return best != null ? Optional.of(best) : byExtension(lower, readers());
+    }
+
+    private static boolean opensAnObject(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+                return c == '{';
+            }
+        }
+        return false;
     }
 
     private static Optional<TranscriptFormat> byExtension(String fileName, List<TranscriptFormat> candidates) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +96,17 @@ class FixtureDetectionTest {
                 java.util.Optional.of("srt"));
         String project = "{\"format\": \"turnscript\", \"version\": 1}";
         assertThat(formats.detect("p.json", "{", project)).map(TranscriptFormat::id).contains("json");
+    }
+
+    /** Found by the fuzz run: a plain-text export of cues that quote WhisperX lines could not be read back. */
+    @Test
+    void aTextThatDoesNotOpenAnObjectIsNoJsonFormat() throws Exception {
+        String text = "[~00:00:10] Elephant's Dream {\"word\": \"it\", \"start\": 5.45} ] } ], "
+                + "\"segments\": [], \"words\": [], \"word\": \"x\", \"word_segments\": [] }\n";
+        LoadedDocument doc = SERVICE.read(text.getBytes(StandardCharsets.UTF_8), "out.txt", ImportSettings.DEFAULTS);
+        assertThat(doc.formatId()).isEqualTo("caption-text");
+        assertThat(SERVICE.formats().detect("x.json", "\uFEFF {\"word_segments\": []}")).map(TranscriptFormat::id)
+                .contains("whisperx-json");
     }
 
     @Test
