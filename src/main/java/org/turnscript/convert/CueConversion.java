@@ -137,6 +137,15 @@ final class CueConversion {
         return lines.limitLines(limits.maxLineChars(), InputLimits.MAX_LINE_OPTION);
     }
 
+    private static void requireText(LineLimitWriter written, String sourceName) throws FormatException {
+        try {
+            TextChecks.requireText(written.textSeen(), sourceName);
+        } catch (FormatException e) {
+            throw new FormatException(sourceName, 0, "the converted file could not be read back, so nothing was "
+                    + "written: " + e.problem());
+        }
+    }
+
     /** Where the output goes: each attempt gets a fresh stream, so a failed one leaves nothing behind. */
     interface Output {
         void write(AtomicFiles.Content<FormatException> content) throws IOException, FormatException;
@@ -154,7 +163,7 @@ final class CueConversion {
                 CueSource source = ((CueFormat) readerFormat).openCues(lines(in, choice, plan.limits()), sourceName,
                         warnings);
                 // Escaping can lengthen a line ("&" is "&amp;" in WebVTT): a line the reader would refuse is not written.
-                Writer writer = new LineLimitWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                LineLimitWriter writer = new LineLimitWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                         InputLimits.DEFAULTS.maxLineChars());
                 CueSink sink = target.cueSink(writer);
                 for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
@@ -166,6 +175,9 @@ final class CueConversion {
                 }
                 sink.finish();
                 writer.flush();
+                // Cue text with stray control characters can leave more control than text once the tags are
+                // gone (a fuzzed "<p><p>…" cue around DC4 bytes): a file the reader takes for binary is not written.
+                requireText(writer, sourceName);
             } catch (LineSource.RefusedLine e) {
                 throw new FormatException(sourceName, e.line(), e.problem());
             } catch (LineLimitWriter.TooLong e) {

@@ -3,8 +3,13 @@ package org.turnscript.convert;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import org.turnscript.formats.TextChecks;
 
-/** Passes text on, failing as soon as a line grows past a limit: what the reader of the output would refuse. */
+/**
+ * Passes text on, failing as soon as a line grows past a limit: what the reader of the output would refuse. It
+ * keeps the head of the text and notes a NUL anywhere, so the caller can check that the reader will take the
+ * output for text ({@link #textSeen()}).
+ */
 final class LineLimitWriter extends FilterWriter {
 
     /** A line of the output past the limit. */
@@ -24,6 +29,8 @@ final class LineLimitWriter extends FilterWriter {
 
     private final int limit;
     private long lineLength;
+    private final StringBuilder head = new StringBuilder();
+    private boolean nul;
 
     LineLimitWriter(Writer out, int limit) {
         super(out);
@@ -52,7 +59,16 @@ final class LineLimitWriter extends FilterWriter {
         super.write(str, off, len);
     }
 
+    /** What a reader checks for text: the head, with a NUL added when one came later. */
+    String textSeen() {
+        return nul && head.indexOf("\0") < 0 ? head + "\0" : head.toString();
+    }
+
     private void count(char c) throws TooLong {
+        if (head.length() < TextChecks.SAMPLE_CHARS) {
+            head.append(c);
+        }
+        nul |= c == '\0';
         if (c == '\n' || c == '\r') {
             lineLength = 0;
         } else if (++lineLength > limit) {

@@ -10,7 +10,8 @@ public final class TextChecks {
     /** Share of control characters above which a text is taken for binary data. */
     private static final double MAX_CONTROL_SHARE = 0.10;
     /** Characters looked at for the share; a binary file shows itself at once. */
-    private static final int SAMPLE_CHARS = 1 << 16;
+    /** How much of a text {@link #requireText} looks at for control characters (NUL bytes it finds anywhere). */
+    public static final int SAMPLE_CHARS = 1 << 16;
 
     private TextChecks() {
     }

@@ -103,6 +103,20 @@ class CuePreservingConversionTest {
         assertThat(dir.resolve("b.srt")).doesNotExist();
     }
 
+    /** Found by the fuzz run: tags hid the control characters of the input, the output was mostly them. */
+    @Test
+    void cuesThatWouldConvertToAFileThatIsNotTextAreRefusedAndNothingIsWritten(@TempDir Path dir) throws Exception {
+        Path vtt = dir.resolve("a.vtt");
+        Files.writeString(vtt, "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n" + "<p>".repeat(400)
+                + "\u0014".repeat(100) + "Text\n");
+        Path out = dir.resolve("b.vtt");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.convertCues(vtt, ImportSettings.DEFAULTS,
+                "vtt", out)).isInstanceOf(FormatException.class).hasMessageStartingWith(vtt.toString())
+                .hasMessageContaining("could not be read back").hasMessageContaining("control characters");
+        assertThat(out).doesNotExist();
+        assertThat(dir).isDirectoryNotContaining(p -> !p.equals(vtt));
+    }
+
     /** Cues as a reader shows them: times and the non-blank lines (writers drop blank lines). */
     private static List<String> shown(List<Cue> cues) {
         return cues.stream().map(c -> c.start() + "-" + c.end() + ":" + String.join("|", c.lines().stream()
