@@ -586,8 +586,12 @@ public final class CueTranscriptBuilder {
     }
 
     /** White space as {@code \\s} knows it: ASCII only. */
+    /**
+     * Java's whitespace, which is what a project's reader takes for blank: a cue word of the unit separator alone
+     * (U+001F in a fuzzed SBV) made a project that could not be read back. Non-breaking spaces stay in words.
+     */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return Character.isWhitespace(c);
     }
 
     private static String key(String name) {

@@ -40,6 +40,15 @@ class SbvFormatTest {
         assertThat(r.warnings()).singleElement().asString().startsWith("line 14: cue ends before it starts");
     }
 
+    /** Found by the fuzz run: a word of the unit separator alone made a project that could not be read back. */
+    @Test
+    void javaWhitespaceSeparatesWordsAndIsNeverOne() throws Exception {
+        Transcript t = new SbvFormat().read("0:00:06.770,0:00:10.880\nour \u001f famous\u3000cookies\n",
+                ReadOptions.defaults("x.sbv")).transcript();
+        assertThat(t.segment(0).words()).extracting(org.turnscript.model.Word::text)
+                .containsExactly("our", "famous", "cookies");
+    }
+
     @Test
     void readsUtf16WithoutBomLikeUtf8() throws Exception {
         TextDecoder.Decoded le = decode("swiftsubtitles-captions-LE.sbv");
