@@ -54,8 +54,13 @@ class ScreenshotTest {
         tag(robot, "my first time here", KeyCode.DIGIT4);
         tag(robot, "so thanks yall for being here", KeyCode.DIGIT1);
         fx(() -> {
-            window.editor().area().moveTo(window.editor().area().getText().indexOf("thanks BR"));
-            window.editor().area().showParagraphAtTop(0);
+            // the tagged turns, not the host's opening minutes: start three paragraphs above Kate's first turn
+            var area = window.editor().area();
+            int offset = area.getText().indexOf("thanks BR");
+            area.moveTo(offset);
+            int paragraph = area.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
+                    .getMajor();
+            area.showParagraphAtTop(Math.max(0, paragraph - 3));
             return null;
         });
         Path dir = Path.of(System.getProperty("turnscript.screenshots"));
