@@ -69,21 +69,9 @@ final class DurationFit {
     /** Scales each word's expected seconds by the ratio of heard to expected sound around it. */
     private static double[] withLocalRate(SoundPath.Path path, double[] expected, long[] starts, long[] ends) {
         int n = expected.length;
-        int m = starts.length;
         // Per word: the sound seconds of its group shared by expected length, so prefix sums over words work.
         double[] heard = new double[n];
-        int i = 0;
-        while (i < m) {
-            if (path.use()[i] == SoundPath.SKIPPED) {
-                i++;
-                continue;
-            }
-            int last = i + 1;
-            while (last < m && path.use()[last] == SoundPath.CONTINUES) {
-                last++;
-            }
-            int j0 = path.wordsBefore()[i];
-            int j1 = path.wordsBefore()[last];
+        path.forEachGroup((i, last, j0, j1) -> {
             double sound = 0;
             for (int q = i; q < last; q++) {
                 sound += (ends[q] - starts[q]) / 1000.0;
@@ -95,8 +83,7 @@ final class DurationFit {
             for (int j = j0; j < j1; j++) {
                 heard[j] = weight > 0 ? sound * expected[j] / weight : 0;
             }
-            i = last;
-        }
+        });
         double[] cumHeard = new double[n + 1];
         double[] cumExpected = new double[n + 1];
         for (int j = 0; j < n; j++) {

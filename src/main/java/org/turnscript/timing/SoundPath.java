@@ -42,6 +42,29 @@ final class SoundPath {
 
     /** Where the path put the words. */
     record Path(int[] wordsBefore, byte[] use) {
+
+        /** One group: stretches {@code [firstSound, endSound)} that took words {@code [firstWord, endWord)}. */
+        interface GroupVisitor {
+            void group(int firstSound, int endSound, int firstWord, int endWord);
+        }
+
+        /** Each group of stretches that took words together, in order; skipped stretches are passed by. */
+        void forEachGroup(GroupVisitor visitor) {
+            int m = use.length;
+            int i = 0;
+            while (i < m) {
+                if (use[i] == SKIPPED) {
+                    i++;
+                    continue;
+                }
+                int last = i + 1;
+                while (last < m && use[last] == CONTINUES) {
+                    last++;
+                }
+                visitor.group(i, last, wordsBefore[i], wordsBefore[last]);
+                i = last;
+            }
+        }
     }
 
     private SoundPath() {

@@ -172,19 +172,7 @@ public final class SpeechTimer {
      */
     private static void place(FlatWords flat, int from, double[] expected, SoundPath.Path path, long[] starts,
             long[] ends) {
-        int m = starts.length;
-        int i = 0;
-        while (i < m) {
-            if (path.use()[i] == SoundPath.SKIPPED) {
-                i++;
-                continue;
-            }
-            int last = i + 1;
-            while (last < m && path.use()[last] == SoundPath.CONTINUES) {
-                last++;
-            }
-            int j0 = path.wordsBefore()[i];
-            int j1 = path.wordsBefore()[last];
+        path.forEachGroup((i, last, j0, j1) -> {
             double sound = 0;
             for (int q = i; q < last; q++) {
                 sound += ends[q] - starts[q];
@@ -214,7 +202,6 @@ public final class SpeechTimer {
                 Word w = flat.words[from + j];
                 flat.words[from + j] = w.withTime(start, Math.max(start, end), TimeSource.RECORDING);
             }
-            i = last;
-        }
+        });
     }
 }
