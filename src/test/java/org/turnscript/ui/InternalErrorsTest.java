@@ -2,10 +2,8 @@ package org.turnscript.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.turnscript.convert.ConversionService;
-import org.turnscript.ui.session.AppSettings;
 
 /**
  * A bug anywhere in the editor reaches the one handler, which says "internal error, please report it" over the
@@ -35,17 +31,12 @@ class InternalErrorsTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        window = new MainWindow(stage, new AppSettings(Files.createTempDirectory(home, "home")),
-                ConversionService.standard());
-        stage.show();
-        window.openInitialDocument();
+        window = WindowTests.openOnSample(stage, home);
     }
 
     @BeforeEach
     void awaitSample() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        window.initialLoad().get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.awaitSample(window);
     }
 
     @AfterEach
@@ -53,9 +44,8 @@ class InternalErrorsTest {
         window.dispose();
     }
 
-    private <T> T fx(Callable<T> c) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(c));
+    private static <T> T fx(Callable<T> c) {
+        return WindowTests.fx(c);
     }
 
     @Test

@@ -21,14 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.turnscript.convert.ConversionService;
 import org.turnscript.model.Segment;
 import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 import org.turnscript.testing.YouTubeStyleVtt;
 import org.turnscript.timing.RetimeReport;
-import org.turnscript.ui.session.AppSettings;
 import org.turnscript.ui.session.ParStyle;
 
 /**
@@ -45,17 +43,12 @@ class TimesFromCaptionsWorkflowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(stage, new AppSettings(Files.createTempDirectory(home, "home")),
-                ConversionService.standard());
-        stage.show();
-        window.openInitialDocument();
+        window = WindowTests.openOnSample(stage, home);
     }
 
     @BeforeEach
     void awaitSample() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        window.initialLoad().get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.awaitSample(window);
     }
 
     @AfterEach
@@ -63,9 +56,8 @@ class TimesFromCaptionsWorkflowTest {
         window.dispose();
     }
 
-    private <T> T fx(Callable<T> c) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(c));
+    private static <T> T fx(Callable<T> c) {
+        return WindowTests.fx(c);
     }
 
     /** The sample's spoken words at times that drift from its estimate by up to 30 s, as YouTube captions. */

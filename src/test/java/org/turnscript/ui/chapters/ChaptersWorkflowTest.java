@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,12 +18,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.turnscript.convert.ConversionService;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.model.Chapter;
 import org.turnscript.model.Transcript;
 import org.turnscript.ui.MainWindow;
-import org.turnscript.ui.session.AppSettings;
+import org.turnscript.ui.WindowTests;
 import org.turnscript.ui.session.BufferChapters.Located;
 
 /**
@@ -42,17 +40,12 @@ class ChaptersWorkflowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(stage, new AppSettings(Files.createTempDirectory(home, "home")),
-                ConversionService.standard());
-        stage.show();
-        window.openInitialDocument();
+        window = WindowTests.openOnSample(stage, home);
     }
 
     @BeforeEach
     void awaitFirstDocument() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        window.initialLoad().get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.awaitSample(window);
     }
 
     @AfterEach
@@ -60,9 +53,8 @@ class ChaptersWorkflowTest {
         window.dispose();
     }
 
-    private <T> T fx(Callable<T> c) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(c));
+    private static <T> T fx(Callable<T> c) {
+        return WindowTests.fx(c);
     }
 
     private void fxRun(Runnable r) {

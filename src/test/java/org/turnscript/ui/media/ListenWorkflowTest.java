@@ -24,12 +24,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.turnscript.convert.ConversionService;
 import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 import org.turnscript.ui.MainWindow;
-import org.turnscript.ui.session.AppSettings;
+import org.turnscript.ui.WindowTests;
 
 /**
  * Listening in the window on a clock moved by hand: attach the recording found beside the transcript, play and
@@ -49,10 +48,7 @@ class ListenWorkflowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(stage, new AppSettings(Files.createTempDirectory(home, "home")),
-                ConversionService.standard());
-        stage.show();
-        window.openInitialDocument();
+        window = WindowTests.openOnSample(stage, home);
     }
 
     @BeforeEach
@@ -77,9 +73,8 @@ class ListenWorkflowTest {
         window.dispose();
     }
 
-    private <T> T fx(Callable<T> c) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(c));
+    private static <T> T fx(Callable<T> c) {
+        return WindowTests.fx(c);
     }
 
     private void fxRun(Runnable r) {

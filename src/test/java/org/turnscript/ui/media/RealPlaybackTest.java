@@ -20,9 +20,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.turnscript.convert.ConversionService;
 import org.turnscript.ui.MainWindow;
-import org.turnscript.ui.session.AppSettings;
+import org.turnscript.ui.WindowTests;
 
 /**
  * A real recording through JavaFX Media: six seconds of speech made with espeak-ng, played to its end with
@@ -40,10 +39,7 @@ class RealPlaybackTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(stage, new AppSettings(Files.createTempDirectory(home, "home")),
-                ConversionService.standard());
-        stage.show();
-        window.openInitialDocument();
+        window = WindowTests.openOnSample(stage, home);
     }
 
     @AfterEach
@@ -51,9 +47,8 @@ class RealPlaybackTest {
         window.dispose();
     }
 
-    private <T> T fx(Callable<T> c) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(c));
+    private static <T> T fx(Callable<T> c) {
+        return WindowTests.fx(c);
     }
 
     @Test

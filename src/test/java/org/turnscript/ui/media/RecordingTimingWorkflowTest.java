@@ -30,7 +30,7 @@ import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 import org.turnscript.ui.MainWindow;
-import org.turnscript.ui.session.AppSettings;
+import org.turnscript.ui.WindowTests;
 
 /**
  * Timing ▸ Time words from the recording on a caption dump with no times and the six-second espeak-ng recording:
@@ -51,10 +51,7 @@ class RecordingTimingWorkflowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(stage, new AppSettings(Files.createTempDirectory(home, "home")),
-                ConversionService.standard());
-        stage.show();
-        window.openInitialDocument();
+        window = WindowTests.openOnSample(stage, home);
     }
 
     @BeforeEach
@@ -84,9 +81,8 @@ class RecordingTimingWorkflowTest {
         window.dispose();
     }
 
-    private <T> T fx(Callable<T> c) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(c));
+    private static <T> T fx(Callable<T> c) {
+        return WindowTests.fx(c);
     }
 
     private static <T> T await(CompletableFuture<T> f) throws Exception {

@@ -19,14 +19,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.turnscript.convert.ConversionService;
 import org.turnscript.model.Segment;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 import org.turnscript.model.WordFlag;
 import org.turnscript.ui.MainWindow;
+import org.turnscript.ui.WindowTests;
 import org.turnscript.ui.editor.TranscriptEditor;
-import org.turnscript.ui.session.AppSettings;
 
 /**
  * Suggested turns on the bundled sample, driven with the keyboard: review in order, accept, reject, pick another
@@ -43,10 +42,7 @@ class SuggestedTurnsWorkflowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(stage, new AppSettings(Files.createTempDirectory(home, "home")),
-                ConversionService.standard());
-        stage.show();
-        window.openInitialDocument();
+        window = WindowTests.openOnSample(stage, home);
     }
 
     @BeforeEach
@@ -69,9 +65,8 @@ class SuggestedTurnsWorkflowTest {
         return window.editor();
     }
 
-    private <T> T fx(Callable<T> c) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(c));
+    private static <T> T fx(Callable<T> c) {
+        return WindowTests.fx(c);
     }
 
     private void fxRun(Runnable r) {
