@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.turnscript.formats.AbstractFormat;
@@ -65,7 +66,10 @@ public final class NativeJsonFormat extends AbstractFormat {
                     || doc.version() < 1 || doc.version() > NativeJsonDocument.CURRENT_VERSION) {
                 return null;
             }
-            return ReadResult.of(NativeJsonMapper.toTranscript(doc), ID);
+            List<JsonProblem> repaired = new ArrayList<>();
+            Transcript t = NativeJsonMapper.toTranscript(doc, repaired);
+            // what was put right is told with its line, which only the careful reading knows
+            return repaired.isEmpty() ? ReadResult.of(t, ID) : null;
         } catch (JsonProcessingException | JsonProblem | IllegalArgumentException e) {
             return null; // IllegalArgumentException: a number BigDecimal refuses, or a rule of the model
         }
@@ -76,7 +80,14 @@ public final class NativeJsonFormat extends AbstractFormat {
         checkFormatAndVersion(root, text, source);
         try {
             NativeJsonDocument doc = JsonText.mapper().treeToValue(root, NativeJsonDocument.class);
-            return ReadResult.of(NativeJsonMapper.toTranscript(doc), ID);
+            List<JsonProblem> repaired = new ArrayList<>();
+            Transcript t = NativeJsonMapper.toTranscript(doc, repaired);
+            List<String> warnings = new ArrayList<>();
+            JsonLineIndex lines = repaired.isEmpty() ? null : JsonLineIndex.of(text);
+            for (JsonProblem r : repaired) {
+                warnings.add("line " + lines.lineOf(r.pointer()) + ": " + r.getMessage());
+            }
+            return new ReadResult(t, ID, warnings);
         } catch (JsonMappingException e) {
             String pointer = pointerOf(e);
             throw new FormatException(source, JsonLineIndex.of(text).lineOf(pointer),

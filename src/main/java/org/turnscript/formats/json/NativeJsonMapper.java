@@ -16,6 +16,7 @@ import org.turnscript.model.Chapters;
 import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
+import org.turnscript.model.SegmentOverlaps;
 import org.turnscript.model.SuggestionNote;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.model.Speaker;
@@ -89,6 +90,14 @@ final class NativeJsonMapper {
 
     /** Builds the transcript; {@code format} and {@code version} have been checked by the caller. */
     static Transcript toTranscript(NativeJsonDocument doc) throws JsonProblem {
+        return toTranscript(doc, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #toTranscript(NativeJsonDocument)}, telling {@code repaired} what was put right on reading: each
+     * entry a JSON pointer and what was done there.
+     */
+    static Transcript toTranscript(NativeJsonDocument doc, List<JsonProblem> repaired) throws JsonProblem {
         Metadata metadata = toMetadata(require(doc.metadata(), "", "metadata"));
         Roster roster = toRoster(require(doc.speakers(), "", "speakers"));
         List<SegmentJson> segmentsJson = require(doc.segments(), "", "segments");
@@ -109,18 +118,22 @@ final class NativeJsonMapper {
                     throw new JsonProblem(at, "segment " + segment.id() + " starts at " + start + " ms, before the "
                             + "segment above it (" + previousStart + " ms): segments must be in time order");
                 }
-                // Segments never overlap in a transcript Turnscript builds (imports clip crosstalk, see
-                // SegmentOverlaps), so one that starts before the segment above it ends was not written by it.
+                // Segments do not overlap in a transcript Turnscript builds now (imports clip crosstalk, see
+                // SegmentOverlaps), but projects written before did, from overlapping subtitle cues: the work in
+                // them must still open, so the segment above is cut back the same way, and the reader says so.
                 if (start < previousEnd) {
-                    throw new JsonProblem(at, "segment " + segment.id() + " starts at " + start + " ms, before the "
-                            + "segment above it (" + previousId + ") ends at " + previousEnd
-                            + " ms: segments must not overlap");
+                    repaired.add(new JsonProblem(at, "segment " + segment.id() + " starts at " + start + " ms, "
+                            + "before the segment above it (" + previousId + ") ends at " + previousEnd
+                            + " ms; that segment was cut back to end there"));
                 }
                 previousStart = start;
                 previousEnd = segment.end();
                 previousId = segment.id();
             }
             segments.add(segment);
+        }
+        if (!repaired.isEmpty()) {
+            segments = SegmentOverlaps.clip(segments);
         }
         List<ChapterJson> chaptersJson = doc.chapters() == null ? List.of() : doc.chapters();
         List<Chapter> chapters = new ArrayList<>(chaptersJson.size());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.formats.FormatException;
+import org.turnscript.formats.ReadResult;
 import org.turnscript.formats.ReadOptions;
 
 /**
@@ -71,12 +72,17 @@ class NativeJsonRefusalsTest {
         assertThat(e.problem()).contains("segments must be in time order");
     }
 
+    /** Earlier versions wrote such projects from overlapping subtitle cues: the work in them must still open. */
     @Test
-    void overlappingSegmentsAreRefusedOnTheLaterOnesLine() {
-        FormatException e = refused(project(segment("s1", word("so", 0, 500), word("what", 500, 1500)),
-                segment("s2", word("right", 1000, 1400))));
-        assertThat(e.line()).isEqualTo(8);
-        assertThat(e.problem()).contains("segments must not overlap").contains("s1").contains("1500 ms");
+    void overlappingSegmentsAreCutBackWithAWarningOnTheLaterOnesLine() throws Exception {
+        ReadResult r = new NativeJsonFormat().read(project(segment("s1", word("so", 0, 500),
+                word("what", 500, 1500)), segment("s2", word("right", 1000, 1400))), ReadOptions.defaults("p.json"));
+        assertThat(r.warnings()).singleElement().asString().startsWith("line 8: ").contains("s1")
+                .contains("1500 ms").contains("cut back");
+        assertThat(r.transcript().segment(0).end()).isEqualTo(1000);
+        assertThat(r.transcript().segment(1).start()).isEqualTo(1000);
+        String again = new NativeJsonFormat().write(r.transcript(), org.turnscript.formats.ExportOptions.DEFAULTS);
+        assertThat(new NativeJsonFormat().read(again, ReadOptions.defaults("again.json")).warnings()).isEmpty();
     }
 
     @Test
