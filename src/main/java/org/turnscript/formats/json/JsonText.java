@@ -63,6 +63,13 @@ final class JsonText {
 
     /** Parses {@code text} into a tree; a syntax error becomes a message with its line. */
     static JsonNode parse(String text, String source) throws FormatException {
+        int nul = nulEscape(text);
+        if (nul >= 0) {
+            // What no input may hold as a byte (TextChecks) must not come in as an escape either: a word holding
+            // NUL made a project that could not be read back (a fuzzed json3 "utf8" with an escaped NUL).
+            throw new FormatException(source, lineAt(text, nul), "a text holds a NUL character (\\u0000); "
+                    + "Turnscript reads caption and transcript text");
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
@@ -82,6 +89,28 @@ final class JsonText {
             throw new FormatException(source, 1, "expected a JSON object at the top level");
         }
         return root;
+    }
+
+    /** Where a {@code \\u0000} escape is, one not itself escaped ({@code \\\\u0000} is text), or -1. */
+    private static int nulEscape(String text) {
+        for (int at = text.indexOf("\\u0000"); at >= 0; at = text.indexOf("\\u0000", at + 1)) {
+            int backslashes = 0;
+            for (int i = at; i >= 0 && text.charAt(i) == '\\'; i--) {
+                backslashes++;
+            }
+            if (backslashes % 2 == 1) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineAt(String text, int index) {
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+            line++;
+        }
+        return line;
     }
 
     /**

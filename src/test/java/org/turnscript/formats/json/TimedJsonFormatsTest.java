@@ -113,6 +113,18 @@ class TimedJsonFormatsTest {
         assertThat(words.get(1).start()).isBetween(3_850L, 4_600L);
     }
 
+    /** Found by the fuzz run: a word holding an escaped NUL made a project that could not be read back. */
+    @Test
+    void anEscapedNulIsRefusedOnItsLineAndAnEscapedBackslashIsText() throws Exception {
+        String json = "{\"segments\": [\n{\"start\": 0.5, \"end\": 1.0, \"words\": [\n"
+                + "{\"word\": \"a\\u0000b\", \"start\": 0.5, \"end\": 0.9}]}]}";
+        assertThatThrownBy(() -> new WhisperXJsonFormat().read(json, ReadOptions.defaults("w.json")))
+                .isInstanceOf(FormatException.class).hasMessageStartingWith("w.json:3:").hasMessageContaining("NUL");
+        String text = json.replace("a\\u0000b", "a\\\\u0000b");
+        assertThat(new WhisperXJsonFormat().read(text, ReadOptions.defaults("w.json")).transcript().segment(0)
+                .words().get(0).text()).isEqualTo("a\\u0000b");
+    }
+
     @Test
     void readsDpeParagraphSpeakers() throws Exception {
         Transcript t = new DpeJsonFormat().read(resource("dpe-sample.json"), ReadOptions.defaults("d")
