@@ -535,7 +535,7 @@ public final class EditorSession {
             } catch (CancellationException e) {
                 Platform.runLater(() -> cancelled(result));
             } catch (FormatException | UncheckedIOException e) {
-                // a bug is not caught here: it reaches the one handler for bugs in the editor (ADR 17q)
+                // a bug is not caught here: it reaches the one handler for bugs in the editor (ADR 18)
                 Platform.runLater(() -> fail(result, "Cannot time the words from " + name, e.getMessage()));
             }
         });
