@@ -58,7 +58,10 @@ public final class Formats {
         for (TranscriptFormat f : readers()) {
             // Every JSON format Turnscript reads is one object: a text that opens otherwise is none of them, whatever
             // keys it quotes (a plain-text export "[~00:00:10] …" of cues holding WhisperX lines read as WhisperX).
-            int sniffed = f.sniffsWholeJson() && !opensAnObject(head) ? 0
+            // Likewise an XML format opens with a tag: a plain-text export of cues holding "<transcript> <text start="
+            // lines read back as srv1 and failed in its prolog.
+            boolean cannotBe = f.sniffsWholeJson() && !opensWith(head, '{') || f.isXml() && !opensWith(head, '<');
+            int sniffed = cannotBe ? 0
                     : f.sniff(f.sniffsWholeJson() ? whole : head); // once: some sniffers read a JSON file whole
             int score = sniffed * 10 + (matchesExtension(lower, f) ? 5 : 0);
             if (sniffed > 0 && score > bestScore) {
@@ -69,11 +72,12 @@ public final class Formats {
         return best != null ? Optional.of(best) : byExtension(lower, readers());
     }
 
-    private static boolean opensAnObject(String text) {
+    /** Whether the first character past a byte-order mark and white space is {@code opening}. */
+    private static boolean opensWith(String text, char opening) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c != '\uFEFF' && !Character.isWhitespace(c)) {
-                return c == '{';
+                return c == opening;
             }
         }
         return false;

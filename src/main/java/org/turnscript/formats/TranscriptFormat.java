@@ -33,6 +33,11 @@ public interface TranscriptFormat {
         return false;
     }
 
+    /** Whether the format is an XML document, so that a text not opening with a tag cannot be it. */
+    default boolean isXml() {
+        return false;
+    }
+
     boolean canRead();
 
     boolean canWrite();

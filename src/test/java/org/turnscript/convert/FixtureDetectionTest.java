@@ -109,6 +109,19 @@ class FixtureDetectionTest {
                 .contains("whisperx-json");
     }
 
+    /** Found by the fuzz run: a plain-text export of cues quoting YouTube XML read back as srv1 and failed. */
+    @Test
+    void aTextThatDoesNotOpenWithATagIsNoXmlFormat() throws Exception {
+        String text = "[~00:00:00] <?xml versio n=\"1.0\" ?> <transcript> <text start=\"0\" dur=\"1.54\">Hey</text>\n"
+                + "[~00:00:02] <timedtext format=\"3\"> <body> <p t=\"0\">x</p>\n";
+        LoadedDocument doc = SERVICE.read(text.getBytes(StandardCharsets.UTF_8), "out.txt", ImportSettings.DEFAULTS);
+        assertThat(doc.formatId()).isEqualTo("caption-text");
+        assertThat(SERVICE.formats().detect("x.xml", "\uFEFF <transcript><text start=\"1\">a</text></transcript>"))
+                .map(TranscriptFormat::id).contains("srv1");
+        assertThat(SERVICE.formats().detect("x.xml", "<timedtext format=\"3\"><body></body></timedtext>"))
+                .map(TranscriptFormat::id).contains("srv3");
+    }
+
     @Test
     void warnsWhenItFallsBackToWindows1252() throws Exception {
         LoadedDocument guessed = SERVICE.read(bytes("srt/cdown-gb2312.srt"), "gb2312.srt", ImportSettings.DEFAULTS);

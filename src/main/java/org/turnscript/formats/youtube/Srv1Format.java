@@ -29,6 +29,11 @@ public final class Srv1Format extends AbstractFormat {
     }
 
     @Override
+    public boolean isXml() {
+        return true;
+    }
+
+    @Override
     public int sniff(String head) {
         return head.contains("<transcript") && head.contains("<text start=") ? 90 : 0;
     }

@@ -15,6 +15,11 @@ public final class Srv3Format extends AbstractFormat {
     }
 
     @Override
+    public boolean isXml() {
+        return true;
+    }
+
+    @Override
     public int sniff(String head) {
         return head.contains("<timedtext") && head.contains("format=\"3\"") ? 95 : 0;
     }
