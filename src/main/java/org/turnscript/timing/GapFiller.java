@@ -55,7 +55,11 @@ public final class GapFiller {
             long from = runStart == 0 ? 0 : out.get(runStart - 1).end();
             long to = i < out.size() ? out.get(i).start() : fallbackEndMs;
             int count = i - runStart;
-            if (to < from) {
+            if (to < from && i < out.size()) {
+                // The word before runs past the start of the word after (overlapping words): the run goes at that
+                // start, so that no word starts before the one above it.
+                from = to;
+            } else if (to < from) {
                 to = from;
             }
             if (i >= out.size() && to - from < count) {

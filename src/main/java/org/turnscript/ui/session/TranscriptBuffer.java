@@ -241,7 +241,7 @@ public final class TranscriptBuffer {
      * @return the offset of the second part's start (where the caret goes), or -1 when nothing was split
      */
     public int split(int par, int column, String newSpeakerId, boolean assign) {
-        Paragraph<ParStyle, String, WordStyle> p = paragraph(par);
+        Paragraph<ParStyle, String, WordStyle> p = TranscriptDocuments.withOwnTimes(paragraph(par));
         String text = p.getText();
         int wordStart = WordBoundaries.wordStartAt(text, column);
         int leftEnd = WordBoundaries.trimEnd(text, wordStart);

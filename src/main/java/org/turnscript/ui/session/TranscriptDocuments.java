@@ -18,6 +18,7 @@ import org.turnscript.model.Metadata;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Segment;
 import org.turnscript.model.TimeSource;
+import org.turnscript.model.TimeOrder;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 import org.turnscript.timing.GapFiller;
@@ -145,7 +146,8 @@ public final class TranscriptDocuments {
                 chapters.add(new Chapter(ids.get(i), c.getKey(), c.getValue()));
             }
         }
-        Transcript t = new Transcript(metadata, roster, segments, chapters);
+        // Typing and pasting can carry a word's time into a second place: the transcript keeps its times in order.
+        Transcript t = new Transcript(metadata, roster, TimeOrder.restore(segments), chapters);
         return GapFiller.fill(t, metadata.hasDuration() ? metadata.durationMs() : Word.UNKNOWN_TIME);
     }
 
@@ -297,21 +299,79 @@ public final class TranscriptDocuments {
         return ids;
     }
 
-    /** A whitespace-delimited word of a paragraph and the style that carries its time. */
-    record WordRun(String text, WordStyle style) {
+    /**
+     * The paragraph with every word of a group that shares one timed style (an imported word that typing made
+     * several: a space typed into it, or a word typed against it) restyled with its own share of the time, as
+     * {@link #read} gives it, so that its words read the same. A paragraph split inside such a group would
+     * otherwise give both halves the whole time, and the two segments would overlap.
+     */
+    static Paragraph<ParStyle, String, WordStyle> withOwnTimes(Paragraph<ParStyle, String, WordStyle> p) {
+        List<WordRun> runs = WordRun.of(p);
+        List<Word> words = toWords(runs);
+        Paragraph<ParStyle, String, WordStyle> out = p;
+        for (int i = 0; i + 1 < runs.size(); i++) {
+            WordStyle style = runs.get(i).style();
+            int j = i + 1;
+            while (j < runs.size() && style.isTimed() && runs.get(j).style().equals(style)) {
+                j++;
+            }
+            if (j - i > 1) {
+                out = restyleGroup(out, p, runs, words, i, j);
+            }
+            i = j - 1;
+        }
+        return out;
+    }
+
+    /**
+     * Gives the characters of the group of words {@code i} (inclusive) to {@code j} (exclusive) that carry its
+     * shared style each word's own: the word's letters and the white space after it (and before the first), since
+     * text typed there takes the style of the character before it and would otherwise take the whole time again.
+     */
+    private static Paragraph<ParStyle, String, WordStyle> restyleGroup(Paragraph<ParStyle, String, WordStyle> out,
+            Paragraph<ParStyle, String, WordStyle> p, List<WordRun> runs, List<Word> words, int i, int j) {
+        WordStyle shared = runs.get(i).style();
+        int from = i == 0 ? 0 : runs.get(i - 1).to();
+        int to = j == runs.size() ? p.length() : runs.get(j).from();
+        int k = i;
+        WordStyle own = ownStyle(shared, words.get(i), true);
+        for (int c = from; c < to; c++) {
+            if (k + 1 < j && c >= runs.get(k + 1).from()) {
+                k++;
+                own = ownStyle(shared, words.get(k), false);
+            }
+            if (p.getStyleOfChar(c).equals(shared)) {
+                out = out.restyle(c, c + 1, own);
+            }
+        }
+        return out;
+    }
+
+    /** A word's own style within a shared group: the first keeps the original spelling, segment and chapter. */
+    private static WordStyle ownStyle(WordStyle shared, Word w, boolean first) {
+        return new WordStyle(w.start(), w.end(), w.source(), shared.flags(), first ? shared.original() : null,
+                first ? shared.segmentId() : null, first ? shared.chapter() : null);
+    }
+
+    /**
+     * A whitespace-delimited word of a paragraph, the style that carries its time, and where it is in the
+     * paragraph ({@code from} inclusive, {@code to} exclusive).
+     */
+    record WordRun(String text, WordStyle style, int from, int to) {
 
         static List<WordRun> of(Paragraph<ParStyle, String, WordStyle> p) {
             List<WordRun> runs = new ArrayList<>();
             StringBuilder word = new StringBuilder();
             WordStyle wordStyle = null;
+            int at = 0;
             for (StyledSegment<String, WordStyle> seg : p.getStyledSegments()) {
                 String text = seg.getSegment();
                 WordStyle style = seg.getStyle();
-                for (int k = 0; k < text.length(); k++) {
+                for (int k = 0; k < text.length(); k++, at++) {
                     char c = text.charAt(k);
                     if (Character.isWhitespace(c)) {
                         if (word.length() > 0) {
-                            runs.add(new WordRun(word.toString(), wordStyle));
+                            runs.add(new WordRun(word.toString(), wordStyle, at - word.length(), at));
                             word.setLength(0);
                             wordStyle = null;
                         }
@@ -325,7 +385,7 @@ public final class TranscriptDocuments {
                 }
             }
             if (word.length() > 0) {
-                runs.add(new WordRun(word.toString(), wordStyle));
+                runs.add(new WordRun(word.toString(), wordStyle, at - word.length(), at));
             }
             return runs;
         }
