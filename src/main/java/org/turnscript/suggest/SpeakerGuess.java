@@ -29,8 +29,15 @@ final class SpeakerGuess {
     private final Map<String, Integer> background = new HashMap<>();
     private int backgroundTotal;
     private final Map<String, Map<String, Integer>> transitions = new HashMap<>();
+    /** The voices of the recording, when the words were timed from one; else null. */
+    private final VoiceCues voices;
 
     SpeakerGuess(Roster roster, RosterNames names, WordStream ws) {
+        this(roster, names, ws, null);
+    }
+
+    SpeakerGuess(Roster roster, RosterNames names, WordStream ws, VoiceCues voices) {
+        this.voices = voices;
         for (Speaker s : roster.speakers()) {
             speakers.add(s.id());
         }
@@ -81,11 +88,12 @@ final class SpeakerGuess {
         }
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        Map<String, Double> voice = voice(b);
         for (String c : speakers) {
             if (c.equals(previous) || c.equals(ruledOut)) {
                 continue;
             }
-            double s = score(ws, b, previousStart, previous, beforePrevious, c);
+            double s = score(ws, b, previousStart, previous, beforePrevious, c) + voice.getOrDefault(c, 0.0);
             if (s > bestScore) {
                 bestScore = s;
                 best = c;
@@ -106,9 +114,10 @@ final class SpeakerGuess {
             return out;
         }
         double max = Double.NEGATIVE_INFINITY;
+        Map<String, Double> voice = voice(b);
         for (String c : speakers) {
             if (!c.equals(previous) && !c.equals(ruledOut)) {
-                double s = score(ws, b, previousStart, previous, beforePrevious, c);
+                double s = score(ws, b, previousStart, previous, beforePrevious, c) + voice.getOrDefault(c, 0.0);
                 out.put(c, s);
                 max = Math.max(max, s);
             }
@@ -123,6 +132,35 @@ final class SpeakerGuess {
         }
         return out;
     }
+
+    /** What the voice after word {@code b} says of each speaker (empty without a recording). */
+    private Map<String, Double> voice(int b) {
+        return voices == null ? Map.of() : voices.evidence(b, speakers);
+    }
+
+    /**
+     * Whether the voice after word {@code b} is plainly {@code previous}'s: closer to their learnt voice than to
+     * anyone else's and than a clear change. Then a cue there is no change of speaker.
+     */
+    boolean sameVoice(int b, String previous) {
+        if (voices == null || previous == null) {
+            return false;
+        }
+        Map<String, Double> voice = voice(b);
+        Double own = voice.get(previous);
+        if (own == null || own < -VoiceCues.VOICE_WEIGHT * SAME_VOICE * SAME_VOICE) {
+            return false;
+        }
+        for (Map.Entry<String, Double> e : voice.entrySet()) {
+            if (!e.getKey().equals(previous) && e.getValue() >= own) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Within this share of a clear change from a speaker's voice, it is their voice. */
+    static final double SAME_VOICE = 0.5;
 
     private double score(WordStream ws, int b, int previousStart, String previous, String beforePrevious, String c) {
         double prior = c.equals(host) ? 2.0 : 1.0; // the host takes the floor back

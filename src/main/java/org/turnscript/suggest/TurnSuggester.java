@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.turnscript.audio.VoiceFrames;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.WordFlag;
 
@@ -43,6 +44,8 @@ public final class TurnSuggester {
 
     private final double chainThreshold;
     private final double scoreToChance;
+    /** The voices of the recording the words were timed from, or null: then the suggestions read the text alone. */
+    private final VoiceFrames voiceFrames;
 
     public TurnSuggester() {
         this(DEFAULT_THRESHOLD);
@@ -58,8 +61,23 @@ public final class TurnSuggester {
 
     /** With another {@link #SCORE_TO_CHANCE}: for the evaluation that chooses it. */
     public TurnSuggester(double chainThreshold, double scoreToChance) {
+        this(chainThreshold, scoreToChance, null);
+    }
+
+    private TurnSuggester(double chainThreshold, double scoreToChance, VoiceFrames voiceFrames) {
         this.chainThreshold = chainThreshold;
         this.scoreToChance = scoreToChance;
+        this.voiceFrames = voiceFrames;
+    }
+
+    /**
+     * This suggester, listening to the recording as well: voice changes become candidates, a text cue where the
+     * voice goes on unchanged counts for less, and each speaker's voice, learnt from the turns already confirmed,
+     * helps name who speaks. Only words whose times are real or were placed on the recording's sound are heard;
+     * {@code voices} must come from the recording those times came from. Null reads the text alone.
+     */
+    public TurnSuggester withVoices(VoiceFrames voices) {
+        return new TurnSuggester(chainThreshold, scoreToChance, voices);
     }
 
     /** Every suggestion at or above {@code threshold}, in word order. */
@@ -92,10 +110,35 @@ public final class TurnSuggester {
         candidates.addAll(NameCues.find(ws, names));
         candidates.addAll(ReplyCues.find(ws));
         candidates.addAll(PauseCues.find(ws));
+        VoiceCues voices = voiceFrames == null ? null : new VoiceCues(voiceFrames, ws);
+        if (voices != null && voices.usable()) {
+            candidates = quietWhereTheVoiceGoesOn(voices, candidates);
+            candidates.addAll(voices.find());
+        } else {
+            voices = null;
+        }
         List<Candidate> merged = merge(candidates);
         merged = calibrate(ws, merged);
-        SpeakerGuess guess = new SpeakerGuess(transcript.roster(), names, ws);
-        return chain(ws, merged, guess, transcript, applying);
+        SpeakerGuess guess = new SpeakerGuess(transcript.roster(), names, ws, voices);
+        return chain(ws, merged, guess, transcript, applying, voices);
+    }
+
+    /** No change of voice within this many words of a text cue ... */
+    static final int VOICE_RADIUS = 2;
+    /** ... that stands out this much (robust z-score) ... */
+    static final double VOICE_GOES_ON_Z = 1.0;
+    /** ... and the text cue counts this much. */
+    static final double VOICE_GOES_ON_FACTOR = 0.5;
+
+    /** Text cues where the voice plainly goes on count for less: a question answered by the asker is no turn. */
+    private static List<Candidate> quietWhereTheVoiceGoesOn(VoiceCues voices, List<Candidate> text) {
+        List<Candidate> out = new ArrayList<>(text.size());
+        for (Candidate c : text) {
+            double z = voices.strongestNear(c.word(), VOICE_RADIUS);
+            out.add(z == Double.NEGATIVE_INFINITY || z >= VOICE_GOES_ON_Z ? c
+                    : c.withScore(c.score() * VOICE_GOES_ON_FACTOR));
+        }
+        return out;
     }
 
     /** The speaker the model expects at this word if a turn started there (what Ctrl+Enter offers). */
@@ -106,7 +149,9 @@ public final class TurnSuggester {
             return null;
         }
         RosterNames names = new RosterNames(transcript.roster());
-        SpeakerGuess guess = new SpeakerGuess(transcript.roster(), names, ws);
+        VoiceCues voices = voiceFrames == null ? null : new VoiceCues(voiceFrames, ws);
+        SpeakerGuess guess = new SpeakerGuess(transcript.roster(), names, ws,
+                voices != null && voices.usable() ? voices : null);
         String previous = b == 0 ? null : ws.speaker(b - 1);
         int previousStart = b;
         while (previousStart > 0 && !ws.tagged(previousStart)) {
@@ -248,7 +293,7 @@ public final class TurnSuggester {
      * talking is no turn change and is dropped.
      */
     private List<TurnSuggestion> chain(WordStream ws, List<Candidate> merged, SpeakerGuess guess,
-                                       Transcript transcript, boolean applying) {
+                                       Transcript transcript, boolean applying, VoiceCues voices) {
         List<TurnSuggestion> out = new ArrayList<>();
         String chained = null;
         String chainedBefore = null;
@@ -276,6 +321,9 @@ public final class TurnSuggester {
                 if (c.named() != null && c.named().equals(previous)) {
                     continue; // the named speaker is already talking: an introduction inside their own turn
                 }
+                if (c.named() == null && guess.sameVoice(i, previous)) {
+                    continue; // the voice after the cue is the one already talking
+                }
                 // The host goes on after a guest's answer: whoever spoke before the guest.
                 String named = c.cue() == TurnCue.HOST_RETURNS && beforePrevious != null ? beforePrevious : c.named();
                 String next = guess.next(ws, i, useChain ? chainedAt : lastTag, previous, beforePrevious, named,
@@ -295,6 +343,10 @@ public final class TurnSuggester {
                 out.add(new TurnSuggestion(i, ws.segment(i), ws.offset(i), next, round(c.score()), c.cue(),
                         c.detail()));
                 if (c.score() >= chainThreshold) {
+                    if (voices != null) {
+                        // The words since the last turn start are taken as its speaker's: their voice is learnt.
+                        voices.learn(previous, useChain ? chainedAt : lastTag, i);
+                    }
                     chainedBefore = previous;
                     chained = next;
                     chainedAt = i;

@@ -1,5 +1,6 @@
 package org.turnscript.bench;
 
+import org.turnscript.audio.VoiceFrames;
 import org.turnscript.model.Transcript;
 import org.turnscript.suggest.TurnDecisions;
 import org.turnscript.suggest.TurnSuggester;
@@ -33,7 +34,12 @@ final class SuggestionSession {
     }
 
     static Result run(DevConversation c, Transcript start, double threshold) {
-        TurnSuggester suggester = new TurnSuggester(threshold);
+        return run(c, start, threshold, null);
+    }
+
+    /** With {@code voices} (or null), as the window suggests when the words were timed from that recording. */
+    static Result run(DevConversation c, Transcript start, double threshold, VoiceFrames voices) {
+        TurnSuggester suggester = new TurnSuggester(threshold).withVoices(voices);
         Transcript t = start;
         int keys = 0;
         int fromSuggestions = 0;

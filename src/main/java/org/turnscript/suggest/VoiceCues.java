@@ -1,0 +1,251 @@
+package org.turnscript.suggest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.turnscript.audio.VoiceFrames;
+
+/**
+ * Who speaks is audible: the voice cues of a transcript whose words were timed from its recording.
+ *
+ * <p><b>Changes.</b> At each word with a real time, the voice of the {@value #WINDOW_MS} ms of speech before it is
+ * compared with that of the {@value #WINDOW_MS} ms after ({@link #distance}). Where the distance peaks (the largest
+ * within {@value #PEAK_RADIUS_MS} ms either side) and stands out from this recording's usual distances (a robust
+ * z-score against the median and the median absolute deviation, so one threshold serves a quiet and a lively
+ * recording), the word is a turn-start candidate "voice changes". The peak is moved to the word with the longest
+ * pause before it among its neighbours: turns change at pauses, and a word timed a little off blurs the peak.
+ *
+ * <p><b>Voices to speakers.</b> Each speaker's voice is learnt from the turns already closed (the editor's
+ * confirmations, and as the suggester goes left to right its own surer suggestions), and the speech after a
+ * candidate is compared with each voice known so far ({@link #evidence}): a voice heard before points at its
+ * speaker, one heard from nobody yet at a speaker not heard yet.
+ */
+final class VoiceCues {
+
+    static final long WINDOW_MS = 2000;
+    static final long PEAK_RADIUS_MS = 1000;
+    /** Speech frames a window needs before its voice is trusted (half a second). */
+    static final int MIN_FRAMES = 500 / VoiceFrames.HOP_MS;
+    /** Speech frames of a speaker's closed turns before their voice is trusted (three seconds). */
+    static final int MIN_PROFILE_FRAMES = 3000 / VoiceFrames.HOP_MS;
+    /** How far a peak stands out (robust z-score) before it is a candidate. */
+    static final double MIN_Z = 3.0;
+    /** What the pitch counts for against the twelve timbre coefficients together. */
+    static final double PITCH_WEIGHT = 1.0;
+    /** Natural-log units a voice adds to a speaker's guess for each squared distance unit it is off. */
+    static final double VOICE_WEIGHT = 3.0;
+    /** How far around a peak the pause that places it is looked for. */
+    static final long SNAP_MS = 600;
+
+    private final VoiceFrames frames;
+    private final WordStream ws;
+    private final double[] scale = new double[VoiceStats.DIMENSIONS];
+    private double pitchScale;
+    /** The distance between the voice before and after each word's start; NaN where it cannot be told. */
+    private final double[] change;
+    private double median;
+    private double spread;
+    private final Map<String, VoiceStats> voices = new HashMap<>();
+
+    VoiceCues(VoiceFrames frames, WordStream ws) {
+        this.frames = frames;
+        this.ws = ws;
+        this.change = new double[ws.size()];
+        globalScale();
+        changes();
+        learnFromTags();
+    }
+
+    /** How much each feature varies over the recording's speech: the unit distances are measured in. */
+    private void globalScale() {
+        VoiceStats all = new VoiceStats().add(frames, 0, (long) frames.size() * VoiceFrames.HOP_MS);
+        for (int c = 0; c < VoiceStats.DIMENSIONS; c++) {
+            scale[c] = all.frames == 0 ? 1 : Math.sqrt(all.variance(c));
+        }
+        pitchScale = all.voiced == 0 ? 1 : Math.sqrt(all.pitchVariance());
+    }
+
+    /** How far apart two voices are: the root mean square of their features' differences, in units of spread. */
+    double distance(VoiceStats a, VoiceStats b) {
+        double sum = 0;
+        for (int c = 0; c < VoiceStats.DIMENSIONS; c++) {
+            double d = (a.mean(c) - b.mean(c)) / scale[c];
+            sum += d * d;
+        }
+        double weight = VoiceStats.DIMENSIONS;
+        if (a.voiced >= MIN_FRAMES / 2 && b.voiced >= MIN_FRAMES / 2) {
+            double d = (a.pitch() - b.pitch()) / pitchScale;
+            sum += PITCH_WEIGHT * VoiceStats.DIMENSIONS * d * d;
+            weight += PITCH_WEIGHT * VoiceStats.DIMENSIONS;
+        }
+        return Math.sqrt(sum / weight);
+    }
+
+    private void changes() {
+        double[] known = new double[ws.size()];
+        int n = 0;
+        for (int i = 0; i < ws.size(); i++) {
+            change[i] = Double.NaN;
+            long at = ws.start(i);
+            if (i == 0 || at < 0) {
+                continue;
+            }
+            VoiceStats before = new VoiceStats().add(frames, at - WINDOW_MS, at);
+            VoiceStats after = new VoiceStats().add(frames, at, at + WINDOW_MS);
+            if (before.frames >= MIN_FRAMES && after.frames >= MIN_FRAMES) {
+                change[i] = distance(before, after);
+                known[n++] = change[i];
+            }
+        }
+        double[] sorted = Arrays.copyOf(known, n);
+        Arrays.sort(sorted);
+        median = n == 0 ? 0 : sorted[n / 2];
+        double[] deviations = new double[n];
+        for (int k = 0; k < n; k++) {
+            deviations[k] = Math.abs(sorted[k] - median);
+        }
+        Arrays.sort(deviations);
+        spread = n == 0 ? 1 : Math.max(1e-6, 1.4826 * deviations[n / 2]);
+    }
+
+    /** How far the change at word {@code i} stands out from this recording's usual ones; NaN where unknown. */
+    double z(int i) {
+        return (change[i] - median) / spread;
+    }
+
+    /** The strongest change within {@code words} words of {@code i}, as a z-score (−∞ when none is known). */
+    double strongestNear(int i, int words) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = Math.max(0, i - words); k <= Math.min(ws.size() - 1, i + words); k++) {
+            if (!Double.isNaN(change[k])) {
+                best = Math.max(best, z(k));
+            }
+        }
+        return best;
+    }
+
+    /** Whether anything about the voices can be told here at all. */
+    boolean usable() {
+        int known = 0;
+        for (double c : change) {
+            if (!Double.isNaN(c)) {
+                known++;
+            }
+        }
+        return known >= ws.size() / 4 && known > 10;
+    }
+
+    List<Candidate> find() {
+        List<Candidate> found = new ArrayList<>();
+        int lastPlaced = -1;
+        for (int i = 1; i < ws.size(); i++) {
+            if (Double.isNaN(change[i]) || z(i) < MIN_Z || !peak(i)) {
+                continue;
+            }
+            int at = snap(i);
+            if (at <= lastPlaced) {
+                continue;
+            }
+            lastPlaced = at;
+            double z = z(i);
+            double score = Math.min(0.9, 0.3 + 0.08 * (z - MIN_Z));
+            found.add(new Candidate(at, score, TurnCue.VOICE_CHANGE,
+                    String.format(Locale.ROOT, "%.1f× the usual difference", change[i] / Math.max(1e-6, median)),
+                    null, null));
+        }
+        return found;
+    }
+
+    /** The largest distance among the words starting within {@value #PEAK_RADIUS_MS} ms. */
+    private boolean peak(int i) {
+        long at = ws.start(i);
+        for (int k = i - 1; k > 0 && ws.start(k) >= 0 && at - ws.start(k) <= PEAK_RADIUS_MS; k--) {
+            if (!Double.isNaN(change[k]) && change[k] > change[i]) {
+                return false;
+            }
+        }
+        for (int k = i + 1; k < ws.size() && ws.start(k) >= 0 && ws.start(k) - at <= PEAK_RADIUS_MS; k++) {
+            if (!Double.isNaN(change[k]) && change[k] >= change[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The word near {@code i} (within {@value #SNAP_MS} ms) with the longest pause before it. */
+    private int snap(int i) {
+        int best = i;
+        long bestGap = Math.max(0, ws.gapBefore(i));
+        long at = ws.start(i);
+        for (int k = Math.max(1, i - 6); k < Math.min(ws.size(), i + 7); k++) {
+            if (ws.start(k) < 0 || Math.abs(ws.start(k) - at) > SNAP_MS) {
+                continue;
+            }
+            if (ws.gapBefore(k) > bestGap + 100) {
+                best = k;
+                bestGap = ws.gapBefore(k);
+            }
+        }
+        return best;
+    }
+
+    // ---- Voices of the speakers ------------------------------------------------------------------------
+
+    /** The closed turns the editor tagged: from one change of speaker to the next. */
+    private void learnFromTags() {
+        int turnStart = -1;
+        String turnSpeaker = null;
+        for (int i = 0; i < ws.size(); i++) {
+            if (!ws.tagged(i) || Objects.equals(ws.speaker(i), turnSpeaker)) {
+                continue;
+            }
+            if (turnSpeaker != null) {
+                learn(turnSpeaker, turnStart, i);
+            }
+            turnStart = i;
+            turnSpeaker = ws.speaker(i);
+        }
+    }
+
+    /** Words {@code from}..{@code to-1} were spoken by {@code speaker}. */
+    void learn(String speaker, int from, int to) {
+        if (speaker == null) {
+            return;
+        }
+        VoiceStats v = voices.computeIfAbsent(speaker, x -> new VoiceStats());
+        for (int k = Math.max(0, from); k < Math.min(ws.size(), to); k++) {
+            if (ws.start(k) >= 0 && ws.end(k) > ws.start(k)) {
+                v.add(frames, ws.start(k), ws.end(k));
+            }
+        }
+    }
+
+    /**
+     * What the voice after word {@code b} says about each candidate speaker, in natural-log units to add to a
+     * guess: minus {@link #VOICE_WEIGHT} times the squared distance to their learnt voice, in units of a clear
+     * change; a speaker not heard yet is taken as one clear change away. Empty when too little is known.
+     */
+    Map<String, Double> evidence(int b, List<String> speakers) {
+        Map<String, Double> out = new HashMap<>();
+        if (b < 0 || b >= ws.size() || ws.start(b) < 0) {
+            return out;
+        }
+        VoiceStats after = new VoiceStats().add(frames, ws.start(b), ws.start(b) + WINDOW_MS);
+        if (after.frames < MIN_FRAMES) {
+            return out;
+        }
+        double clear = median + MIN_Z * spread;
+        boolean anyKnown = false;
+        for (String s : speakers) {
+            VoiceStats v = voices.get(s);
+            double d = v == null || v.frames < MIN_PROFILE_FRAMES ? clear : distance(after, v);
+            anyKnown |= v != null && v.frames >= MIN_PROFILE_FRAMES;
+            out.put(s, -VOICE_WEIGHT * (d / clear) * (d / clear));
+        }
+        return anyKnown ? out : Map.of();
+    }
+}
