@@ -138,30 +138,6 @@ final class SpeakerGuess {
         return voices == null ? Map.of() : voices.evidence(b, speakers);
     }
 
-    /**
-     * Whether the voice after word {@code b} is plainly {@code previous}'s: closer to their learnt voice than to
-     * anyone else's and than a clear change. Then a cue there is no change of speaker.
-     */
-    boolean sameVoice(int b, String previous) {
-        if (voices == null || previous == null) {
-            return false;
-        }
-        Map<String, Double> voice = voice(b);
-        Double own = voice.get(previous);
-        if (own == null || own < -VoiceCues.VOICE_WEIGHT * SAME_VOICE * SAME_VOICE) {
-            return false;
-        }
-        for (Map.Entry<String, Double> e : voice.entrySet()) {
-            if (!e.getKey().equals(previous) && e.getValue() >= own) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Within this share of a clear change from a speaker's voice, it is their voice. */
-    static final double SAME_VOICE = 0.5;
-
     private double score(WordStream ws, int b, int previousStart, String previous, String beforePrevious, String c) {
         double prior = c.equals(host) ? 2.0 : 1.0; // the host takes the floor back
         if (c.equals(beforePrevious)) {

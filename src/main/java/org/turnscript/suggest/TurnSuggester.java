@@ -113,7 +113,9 @@ public final class TurnSuggester {
         VoiceCues voices = voiceFrames == null ? null : new VoiceCues(voiceFrames, ws);
         if (voices != null && voices.usable()) {
             candidates = quietWhereTheVoiceGoesOn(voices, candidates);
-            candidates.addAll(voices.find());
+            List<Candidate> changes = voices.find();
+            voices.cluster(changes, rosterIds(transcript));
+            candidates.addAll(changes);
         } else {
             voices = null;
         }
@@ -150,8 +152,12 @@ public final class TurnSuggester {
         }
         RosterNames names = new RosterNames(transcript.roster());
         VoiceCues voices = voiceFrames == null ? null : new VoiceCues(voiceFrames, ws);
-        SpeakerGuess guess = new SpeakerGuess(transcript.roster(), names, ws,
-                voices != null && voices.usable() ? voices : null);
+        if (voices != null && voices.usable()) {
+            voices.cluster(voices.find(), rosterIds(transcript));
+        } else {
+            voices = null;
+        }
+        SpeakerGuess guess = new SpeakerGuess(transcript.roster(), names, ws, voices);
         String previous = b == 0 ? null : ws.speaker(b - 1);
         int previousStart = b;
         while (previousStart > 0 && !ws.tagged(previousStart)) {
@@ -159,6 +165,10 @@ public final class TurnSuggester {
         }
         String next = guess.next(ws, b, previousStart, previous, speakerBefore(ws, b - 1, previous), null, null);
         return next != null ? next : transcript.roster().speakers().get(0).id();
+    }
+
+    private static List<String> rosterIds(Transcript t) {
+        return t.roster().speakers().stream().map(org.turnscript.model.Speaker::id).toList();
     }
 
     private static int indexOf(WordStream ws, int segment, int offset) {
@@ -195,6 +205,7 @@ public final class TurnSuggester {
             double miss = 1;
             String named = null;
             String notNamed = null;
+            int voiced = -1;
             while (j < sorted.size() && sorted.get(j).word() - sorted.get(i).word() < MIN_SPACING
                     && (sorted.get(j).cue() == TurnCue.HOST_RETURNS) == (sorted.get(i).cue() == TurnCue.HOST_RETURNS)) {
                 Candidate c = sorted.get(j);
@@ -205,12 +216,17 @@ public final class TurnSuggester {
                 if (c.named() != null && named == null) {
                     named = c.named();
                 }
+                if (c.cue() == TurnCue.VOICE_CHANGE && voiced < 0) {
+                    voiced = c.word();
+                }
                 if (c.notNamed() != null) {
                     notNamed = c.notNamed();
                 }
                 j++;
             }
-            out.add(new Candidate(best.word(), 1 - miss, best.cue(), best.detail(), named, notNamed));
+            // A change of voice places a turn better than the words do: a reply word often ends the turn before.
+            int at = voiced >= 0 ? voiced : best.word();
+            out.add(new Candidate(at, 1 - miss, best.cue(), best.detail(), named, notNamed));
             i = j;
         }
         return out;
@@ -321,7 +337,8 @@ public final class TurnSuggester {
                 if (c.named() != null && c.named().equals(previous)) {
                     continue; // the named speaker is already talking: an introduction inside their own turn
                 }
-                if (c.named() == null && guess.sameVoice(i, previous)) {
+                if (voices != null && c.cue() != TurnCue.VOICE_CHANGE && c.named() == null
+                        && voices.sameVoiceAcross(i)) {
                     continue; // the voice after the cue is the one already talking
                 }
                 // The host goes on after a guest's answer: whoever spoke before the guest.
@@ -343,10 +360,6 @@ public final class TurnSuggester {
                 out.add(new TurnSuggestion(i, ws.segment(i), ws.offset(i), next, round(c.score()), c.cue(),
                         c.detail()));
                 if (c.score() >= chainThreshold) {
-                    if (voices != null) {
-                        // The words since the last turn start are taken as its speaker's: their voice is learnt.
-                        voices.learn(previous, useChain ? chainedAt : lastTag, i);
-                    }
                     chainedBefore = previous;
                     chained = next;
                     chainedAt = i;

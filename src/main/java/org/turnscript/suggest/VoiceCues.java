@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.turnscript.audio.VoiceFrames;
 
 /**
@@ -19,10 +18,9 @@ import org.turnscript.audio.VoiceFrames;
  * recording), the word is a turn-start candidate "voice changes". The peak is moved to the word with the longest
  * pause before it among its neighbours: turns change at pauses, and a word timed a little off blurs the peak.
  *
- * <p><b>Voices to speakers.</b> Each speaker's voice is learnt from the turns already closed (the editor's
- * confirmations, and as the suggester goes left to right its own surer suggestions), and the speech after a
- * candidate is compared with each voice known so far ({@link #evidence}): a voice heard before points at its
- * speaker, one heard from nobody yet at a speaker not heard yet.
+ * <p><b>Voices to speakers.</b> The stretches between changes are clustered into voices and the voices tied to
+ * the roster's speakers ({@link VoiceClusters}); the voice after a candidate then names its speaker
+ * ({@link #evidence}), and a text cue where the same voice goes on is no change ({@link #sameVoiceAcross}).
  */
 final class VoiceCues {
 
@@ -30,13 +28,11 @@ final class VoiceCues {
     static final long PEAK_RADIUS_MS = 1000;
     /** Speech frames a window needs before its voice is trusted (half a second). */
     static final int MIN_FRAMES = 500 / VoiceFrames.HOP_MS;
-    /** Speech frames of a speaker's closed turns before their voice is trusted (three seconds). */
-    static final int MIN_PROFILE_FRAMES = 3000 / VoiceFrames.HOP_MS;
     /** How far a peak stands out (robust z-score) before it is a candidate. */
     static final double MIN_Z = 3.0;
     /** What the pitch counts for against the twelve timbre coefficients together. */
     static final double PITCH_WEIGHT = 1.0;
-    /** Natural-log units a voice adds to a speaker's guess for each squared distance unit it is off. */
+    /** Natural-log units a guess loses for a speaker whose voice is not the one heard. */
     static final double VOICE_WEIGHT = 3.0;
     /** How far around a peak the pause that places it is looked for. */
     static final long SNAP_MS = 600;
@@ -49,7 +45,6 @@ final class VoiceCues {
     private final double[] change;
     private double median;
     private double spread;
-    private final Map<String, VoiceStats> voices = new HashMap<>();
 
     VoiceCues(VoiceFrames frames, WordStream ws) {
         this.frames = frames;
@@ -57,7 +52,6 @@ final class VoiceCues {
         this.change = new double[ws.size()];
         globalScale();
         changes();
-        learnFromTags();
     }
 
     /** How much each feature varies over the recording's speech: the unit distances are measured in. */
@@ -176,18 +170,32 @@ final class VoiceCues {
         return true;
     }
 
-    /** The word near {@code i} (within {@value #SNAP_MS} ms) with the longest pause before it. */
+    /**
+     * Where exactly the voice changes near word {@code i}: of the words within {@value #SNAP_MS} ms, the one that
+     * splits the speech around the peak ({@value #WINDOW_MS} ms either side) into the two most different halves,
+     * weighed by their sizes (n₁n₂/(n₁+n₂)·d², the between-halves share of the spread). The fixed windows that found
+     * the peak blur it by a word or two when a turn is shorter than they are.
+     */
     private int snap(int i) {
-        int best = i;
-        long bestGap = Math.max(0, ws.gapBefore(i));
         long at = ws.start(i);
-        for (int k = Math.max(1, i - 6); k < Math.min(ws.size(), i + 7); k++) {
+        long from = at - WINDOW_MS;
+        long to = at + WINDOW_MS;
+        int best = i;
+        double bestSplit = Double.NEGATIVE_INFINITY;
+        for (int k = Math.max(1, i - 8); k < Math.min(ws.size(), i + 9); k++) {
             if (ws.start(k) < 0 || Math.abs(ws.start(k) - at) > SNAP_MS) {
                 continue;
             }
-            if (ws.gapBefore(k) > bestGap + 100) {
+            VoiceStats left = new VoiceStats().add(frames, from, ws.start(k));
+            VoiceStats right = new VoiceStats().add(frames, ws.start(k), to);
+            if (left.frames < MIN_FRAMES / 2 || right.frames < MIN_FRAMES / 2) {
+                continue;
+            }
+            double d = distance(left, right);
+            double split = left.frames * (double) right.frames / (left.frames + right.frames) * d * d;
+            if (split > bestSplit) {
+                bestSplit = split;
                 best = k;
-                bestGap = ws.gapBefore(k);
             }
         }
         return best;
@@ -195,57 +203,72 @@ final class VoiceCues {
 
     // ---- Voices of the speakers ------------------------------------------------------------------------
 
-    /** The closed turns the editor tagged: from one change of speaker to the next. */
-    private void learnFromTags() {
-        int turnStart = -1;
-        String turnSpeaker = null;
-        for (int i = 0; i < ws.size(); i++) {
-            if (!ws.tagged(i) || Objects.equals(ws.speaker(i), turnSpeaker)) {
-                continue;
-            }
-            if (turnSpeaker != null) {
-                learn(turnSpeaker, turnStart, i);
-            }
-            turnStart = i;
-            turnSpeaker = ws.speaker(i);
-        }
-    }
-
-    /** Words {@code from}..{@code to-1} were spoken by {@code speaker}. */
-    void learn(String speaker, int from, int to) {
-        if (speaker == null) {
-            return;
-        }
-        VoiceStats v = voices.computeIfAbsent(speaker, x -> new VoiceStats());
+    /** The voice of words {@code from}..{@code to-1}: their speech frames, pauses between them left out. */
+    VoiceStats statsOfWords(int from, int to) {
+        VoiceStats v = new VoiceStats();
         for (int k = Math.max(0, from); k < Math.min(ws.size(), to); k++) {
             if (ws.start(k) >= 0 && ws.end(k) > ws.start(k)) {
                 v.add(frames, ws.start(k), ws.end(k));
             }
         }
+        return v;
+    }
+
+    /** The distance between two 2-second windows that stands out as a change of voice. */
+    double clearChange() {
+        return median + MIN_Z * spread;
+    }
+
+    /** Cuts the words into voices at {@code changes} and ties the voices to the roster's speakers. */
+    void cluster(List<Candidate> changes, List<String> roster) {
+        clusters = new VoiceClusters(this, ws, changes, roster);
+    }
+
+    private VoiceClusters clusters;
+
+    /** Whose voice the words from {@code b} on are in (the most of the next three), or null when unknown. */
+    String speakerAfter(int b) {
+        if (clusters == null) {
+            return null;
+        }
+        Map<String, Integer> votes = new HashMap<>();
+        for (int k = b; k < Math.min(ws.size(), b + 3); k++) {
+            String s = clusters.speakerAt(k);
+            if (s != null) {
+                votes.merge(s, 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).findFirst()
+                .orElse(null);
+    }
+
+    /** Whether the voice goes on unchanged across word {@code b}: the same voice just before it and after it. */
+    boolean sameVoiceAcross(int b) {
+        if (clusters == null || b < 1) {
+            return false;
+        }
+        int before = clusters.voiceAt(b - 1);
+        int votes = 0;
+        for (int k = b; k < Math.min(ws.size(), b + 3); k++) {
+            votes += clusters.voiceAt(k) == before ? 1 : 0;
+        }
+        return before >= 0 && votes >= 2;
     }
 
     /**
      * What the voice after word {@code b} says about each candidate speaker, in natural-log units to add to a
-     * guess: minus {@link #VOICE_WEIGHT} times the squared distance to their learnt voice, in units of a clear
-     * change; a speaker not heard yet is taken as one clear change away. Empty when too little is known.
+     * guess: nothing for the speaker whose voice it is, minus {@link #VOICE_WEIGHT} for everyone else. Empty when
+     * the voice is not tied to anyone.
      */
     Map<String, Double> evidence(int b, List<String> speakers) {
+        String heard = speakerAfter(b);
+        if (heard == null) {
+            return Map.of();
+        }
         Map<String, Double> out = new HashMap<>();
-        if (b < 0 || b >= ws.size() || ws.start(b) < 0) {
-            return out;
-        }
-        VoiceStats after = new VoiceStats().add(frames, ws.start(b), ws.start(b) + WINDOW_MS);
-        if (after.frames < MIN_FRAMES) {
-            return out;
-        }
-        double clear = median + MIN_Z * spread;
-        boolean anyKnown = false;
         for (String s : speakers) {
-            VoiceStats v = voices.get(s);
-            double d = v == null || v.frames < MIN_PROFILE_FRAMES ? clear : distance(after, v);
-            anyKnown |= v != null && v.frames >= MIN_PROFILE_FRAMES;
-            out.put(s, -VOICE_WEIGHT * (d / clear) * (d / clear));
+            out.put(s, s.equals(heard) ? 0.0 : -VOICE_WEIGHT);
         }
-        return anyKnown ? out : Map.of();
+        return out;
     }
 }

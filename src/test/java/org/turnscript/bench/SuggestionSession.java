@@ -72,7 +72,7 @@ final class SuggestionSession {
                     continue;
                 }
                 int d = Math.abs(at - g);
-                if (System.getProperty("suggest.verbose") != null && d > 0) {
+                if ((System.getProperty("suggest.verbose") != null || System.getenv("BENCH_VERBOSE") != null) && d > 0) {
                     System.out.printf("      off %+d %s | %s [%s]%n", at - g, t.roster().nameOf(s.speakerId()),
                             s.explanation(), WordsAround.text(t, g));
                 }

@@ -90,7 +90,7 @@ public final class TurnSuggestionQuality {
                 System.out.printf(Locale.ROOT, "%-28s session: %d turns from suggestions (%d a few words off), %d "
                         + "rejected, %d by hand%n", "", session.fromSuggestions(), session.offBy(), session.rejected(),
                         session.turns() - session.fromSuggestions());
-                if (System.getProperty("suggest.verbose") != null) {
+                if ((System.getProperty("suggest.verbose") != null || System.getenv("BENCH_VERBOSE") != null)) {
                     verbose(c, applied, t);
                 }
             }
@@ -145,6 +145,9 @@ public final class TurnSuggestionQuality {
                             v == null ? "pauses" : "+voices", c.starts().size(), scores.precision(), scores.recall(),
                             scores.f1(), scores.attribution(), shown.precision(), shown.recall(),
                             session.keysPerTurn(), ms);
+                    System.out.printf(Locale.ROOT, "%-28s session: %d turns from suggestions (%d a few words off), "
+                            + "%d rejected, %d by hand%n", "", session.fromSuggestions(), session.offBy(),
+                            session.rejected(), session.turns() - session.fromSuggestions());
                     if (System.getenv("BENCH_VERBOSE") != null && v != null) {
                         verbose(c, applied, t);
                     }
