@@ -206,6 +206,7 @@ public final class TurnSuggester {
             String named = null;
             String notNamed = null;
             int voiced = -1;
+            double voicedScore = 0;
             while (j < sorted.size() && sorted.get(j).word() - sorted.get(i).word() < MIN_SPACING
                     && (sorted.get(j).cue() == TurnCue.HOST_RETURNS) == (sorted.get(i).cue() == TurnCue.HOST_RETURNS)) {
                 Candidate c = sorted.get(j);
@@ -216,8 +217,9 @@ public final class TurnSuggester {
                 if (c.named() != null && named == null) {
                     named = c.named();
                 }
-                if (c.cue() == TurnCue.VOICE_CHANGE && voiced < 0) {
+                if (c.cue() == TurnCue.VOICE_CHANGE && c.score() > voicedScore) {
                     voiced = c.word();
+                    voicedScore = c.score();
                 }
                 if (c.notNamed() != null) {
                     notNamed = c.notNamed();

@@ -88,8 +88,8 @@ final class VoiceCues {
             if (i == 0 || at < 0) {
                 continue;
             }
-            VoiceStats before = new VoiceStats().add(frames, at - WINDOW_MS, at);
-            VoiceStats after = new VoiceStats().add(frames, at, at + WINDOW_MS);
+            VoiceStats before = window(at, false);
+            VoiceStats after = window(at, true);
             if (before.frames >= MIN_FRAMES && after.frames >= MIN_FRAMES) {
                 change[i] = distance(before, after);
                 known[n++] = change[i];
@@ -105,6 +105,13 @@ final class VoiceCues {
         Arrays.sort(deviations);
         spread = n == 0 ? 1 : Math.max(1e-6, 1.4826 * deviations[n / 2]);
     }
+
+    /** {@value #WINDOW_MS} ms of speech before or after {@code at}, pauses left out, looking up to 10 s away. */
+    private VoiceStats window(long at, boolean forward) {
+        return new VoiceStats().addSpeech(frames, at, (int) (WINDOW_MS / VoiceFrames.HOP_MS), REACH_MS, forward);
+    }
+
+    static final long REACH_MS = 10_000;
 
     /** How far the change at word {@code i} stands out from this recording's usual ones; NaN where unknown. */
     double z(int i) {
@@ -154,15 +161,23 @@ final class VoiceCues {
         return found;
     }
 
-    /** The largest distance among the words starting within {@value #PEAK_RADIUS_MS} ms. */
+    /** The largest distance among the words starting within {@value #PEAK_RADIUS_MS} ms, and the next three. */
     private boolean peak(int i) {
         long at = ws.start(i);
-        for (int k = i - 1; k > 0 && ws.start(k) >= 0 && at - ws.start(k) <= PEAK_RADIUS_MS; k--) {
+        for (int k = i - 1; k > 0; k--) {
+            boolean near = i - k <= TurnSuggester.MIN_SPACING || ws.start(k) >= 0 && at - ws.start(k) <= PEAK_RADIUS_MS;
+            if (!near) {
+                break;
+            }
             if (!Double.isNaN(change[k]) && change[k] > change[i]) {
                 return false;
             }
         }
-        for (int k = i + 1; k < ws.size() && ws.start(k) >= 0 && ws.start(k) - at <= PEAK_RADIUS_MS; k++) {
+        for (int k = i + 1; k < ws.size(); k++) {
+            boolean near = k - i <= TurnSuggester.MIN_SPACING || ws.start(k) >= 0 && ws.start(k) - at <= PEAK_RADIUS_MS;
+            if (!near) {
+                break;
+            }
             if (!Double.isNaN(change[k]) && change[k] >= change[i]) {
                 return false;
             }
@@ -178,16 +193,26 @@ final class VoiceCues {
      */
     private int snap(int i) {
         long at = ws.start(i);
-        long from = at - WINDOW_MS;
-        long to = at + WINDOW_MS;
         int best = i;
         double bestSplit = Double.NEGATIVE_INFINITY;
         for (int k = Math.max(1, i - 8); k < Math.min(ws.size(), i + 9); k++) {
             if (ws.start(k) < 0 || Math.abs(ws.start(k) - at) > SNAP_MS) {
                 continue;
             }
-            VoiceStats left = new VoiceStats().add(frames, from, ws.start(k));
-            VoiceStats right = new VoiceStats().add(frames, ws.start(k), to);
+            // The same speech either side of the peak, cut at word k.
+            long cut = ws.start(k);
+            VoiceStats left = new VoiceStats();
+            VoiceStats right = new VoiceStats();
+            VoiceStats before = window(Math.min(at, cut), false);
+            VoiceStats after = window(Math.max(at, cut), true);
+            VoiceStats between = new VoiceStats().add(frames, Math.min(at, cut), Math.max(at, cut));
+            left.addAll(before);
+            right.addAll(after);
+            if (cut > at) {
+                left.addAll(between);
+            } else {
+                right.addAll(between);
+            }
             if (left.frames < MIN_FRAMES / 2 || right.frames < MIN_FRAMES / 2) {
                 continue;
             }

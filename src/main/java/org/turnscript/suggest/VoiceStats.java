@@ -22,23 +22,47 @@ final class VoiceStats {
     VoiceStats add(VoiceFrames v, long fromMs, long toMs) {
         int to = Math.min(v.size(), VoiceFrames.frameAt(toMs));
         for (int f = VoiceFrames.frameAt(fromMs); f < to; f++) {
-            if (!v.speech(f)) {
-                continue;
-            }
-            for (int c = 0; c < DIMENSIONS; c++) {
-                double x = v.coefficient(f, c);
-                sum[c] += x;
-                squares[c] += x * x;
-            }
-            frames++;
-            float p = v.logPitch(f);
-            if (!Float.isNaN(p)) {
-                pitchSum += p;
-                pitchSquares += p * p;
-                voiced++;
+            if (v.speech(f)) {
+                addFrame(v, f);
             }
         }
         return this;
+    }
+
+    /**
+     * Adds up to {@code count} speech frames going back from {@code atMs} (or forward, when {@code forward}),
+     * looking at most {@code reachMs} away: a window of speech, however long the pauses inside it.
+     */
+    VoiceStats addSpeech(VoiceFrames v, long atMs, int count, long reachMs, boolean forward) {
+        int at = VoiceFrames.frameAt(atMs);
+        int reach = (int) (reachMs / VoiceFrames.HOP_MS);
+        int taken = 0;
+        for (int k = 0; k < reach && taken < count; k++) {
+            int f = forward ? at + k : at - 1 - k;
+            if (f < 0 || f >= v.size()) {
+                break;
+            }
+            if (v.speech(f)) {
+                addFrame(v, f);
+                taken++;
+            }
+        }
+        return this;
+    }
+
+    private void addFrame(VoiceFrames v, int f) {
+        for (int c = 0; c < DIMENSIONS; c++) {
+            double x = v.coefficient(f, c);
+            sum[c] += x;
+            squares[c] += x * x;
+        }
+        frames++;
+        float p = v.logPitch(f);
+        if (!Float.isNaN(p)) {
+            pitchSum += p;
+            pitchSquares += p * p;
+            voiced++;
+        }
     }
 
     void addAll(VoiceStats o) {

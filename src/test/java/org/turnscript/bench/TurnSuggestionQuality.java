@@ -251,6 +251,11 @@ public final class TurnSuggestionQuality {
             System.out.printf(Locale.ROOT, "   %s %6d %-10s %.2f %s (gold %s)%n", hit ? "+" : "-", s.word(),
                     t.roster().nameOf(s.speakerId()), s.score(), s.explanation(), c.wordSpeakers()[s.word()]);
         }
+        for (int g : gold) {
+            if (applied.stream().noneMatch(s -> Math.abs(g - s.word()) <= TurnScores.TOLERANCE)) {
+                System.out.printf(Locale.ROOT, "   missed %6d %-10s [%s]%n", g, c.wordSpeakers()[g], WordsAround.text(t, g));
+            }
+        }
     }
 
     private static String kind(String input) {

@@ -17,9 +17,9 @@ public final class DbgVoice {
         t = TimesFromRecording.retime(t, audio, audio.durationMs(), "x", p -> { }, () -> false);
         WordStream ws = WordStream.of(t);
         VoiceCues vc = new VoiceCues(VoiceFrames.of(audio), ws);
-        for (int i = 0; i < 60; i++) {
+        for (int i = Integer.parseInt(a[2]); i < Integer.parseInt(a[3]); i++) {
             System.out.printf("%4d %-12s %7d z=%6.2f%n", i, ws.token(i), ws.start(i), vc.z(i));
         }
-        vc.find().stream().limit(10).forEach(System.out::println);
+        vc.find().stream().filter(c -> c.word() >= Integer.parseInt(a[2]) && c.word() < Integer.parseInt(a[3])).forEach(System.out::println);
     }
 }
