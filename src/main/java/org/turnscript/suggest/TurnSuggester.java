@@ -335,12 +335,15 @@ public final class TurnSuggester {
                 }
                 boolean useChain = chainedAt > lastTag;
                 String previous = useChain ? chained : ws.speaker(i - 1);
+                if (voices != null && useChain && voices.speakerBefore(i) != null) {
+                    previous = voices.speakerBefore(i); // nobody confirmed who talks: the voice says it
+                }
                 String beforePrevious = useChain ? chainedBefore : speakerBefore(ws, i - 1, previous);
                 if (c.named() != null && c.named().equals(previous)) {
                     continue; // the named speaker is already talking: an introduction inside their own turn
                 }
-                if (voices != null && c.cue() != TurnCue.VOICE_CHANGE && c.named() == null
-                        && voices.sameVoiceAcross(i)) {
+                if (voices != null && c.named() == null
+                        && (voices.sameVoiceAcross(i) || Objects.equals(voices.speakerAfter(i), previous))) {
                     continue; // the voice after the cue is the one already talking
                 }
                 // The host goes on after a guest's answer: whoever spoke before the guest.

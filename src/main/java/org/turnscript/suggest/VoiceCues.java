@@ -267,6 +267,22 @@ final class VoiceCues {
                 .orElse(null);
     }
 
+    /** Whose voice the words just before word {@code b} are in (the most of the last three), or null. */
+    String speakerBefore(int b) {
+        if (clusters == null) {
+            return null;
+        }
+        Map<String, Integer> votes = new HashMap<>();
+        for (int k = Math.max(0, b - 3); k < b; k++) {
+            String s = clusters.speakerAt(k);
+            if (s != null) {
+                votes.merge(s, 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).findFirst()
+                .orElse(null);
+    }
+
     /** Whether the voice goes on unchanged across word {@code b}: the same voice just before it and after it. */
     boolean sameVoiceAcross(int b) {
         if (clusters == null || b < 1) {
