@@ -343,7 +343,8 @@ public final class TurnSuggester {
                     continue; // the named speaker is already talking: an introduction inside their own turn
                 }
                 if (voices != null && c.named() == null
-                        && (voices.sameVoiceAcross(i) || Objects.equals(voices.speakerAfter(i), previous))) {
+                        && (voices.sameVoiceAcross(i)
+                            || voices.manyVoices() && Objects.equals(voices.speakerAfter(i), previous))) {
                     continue; // the voice after the cue is the one already talking
                 }
                 // The host goes on after a guest's answer: whoever spoke before the guest.

@@ -141,6 +141,11 @@ final class VoiceClusters {
         }
     }
 
+    /** How many voices were told apart. */
+    int voices() {
+        return speakerOfVoice.size();
+    }
+
     /** The voice heard at word {@code i}, or -1. */
     int voiceAt(int i) {
         return i < 0 || i >= voiceOfWord.length ? -1 : voiceOfWord[i];

@@ -251,6 +251,11 @@ final class VoiceCues {
 
     private VoiceClusters clusters;
 
+    /** Whether the recording has more than one voice to tell apart. */
+    boolean manyVoices() {
+        return clusters != null && clusters.voices() >= 2;
+    }
+
     /** Whose voice the words from {@code b} on are in (the most of the next three), or null when unknown. */
     String speakerAfter(int b) {
         if (clusters == null) {
@@ -283,9 +288,14 @@ final class VoiceCues {
                 .orElse(null);
     }
 
-    /** Whether the voice goes on unchanged across word {@code b}: the same voice just before it and after it. */
+    /**
+     * Whether the voice plainly goes on across word {@code b}: the recording has more than one voice to tell apart,
+     * the same one is heard just before the word and after it, and nothing near the word hints at a change (two
+     * similar voices may be clustered as one, but still leave a bump in the distance).
+     */
     boolean sameVoiceAcross(int b) {
-        if (clusters == null || b < 1) {
+        if (clusters == null || b < 1 || clusters.voices() < 2
+                || strongestNear(b, TurnSuggester.VOICE_RADIUS) >= TurnSuggester.VOICE_GOES_ON_Z) {
             return false;
         }
         int before = clusters.voiceAt(b - 1);
