@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.turnscript.audio.PcmAudio;
+import org.turnscript.audio.RecordingDecoder;
+import org.turnscript.audio.VoiceFrames;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.TimesFromRecording;
@@ -23,13 +26,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code turnscript suggest}: speaker turns suggested from the text (and real pauses) and applied as turn starts. */
+/**
+ * {@code turnscript suggest}: speaker turns suggested from the text (and real pauses, and with a recording its voices)
+ * and applied as turn starts.
+ */
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         description = {"Suggest where speaker turns start and who speaks, from names, replies and pauses, and write a "
                 + "project with the suggestions at or above the threshold applied as turn starts. Each such segment "
                 + "keeps its score and cue in a \"suggestion\" field; open the project in the editor to review them.",
             "Pauses count only where word times are real (word-timed captions, timed cues, anchors) or come from "
-                + "the recording (--media); estimated times give none."},
+                + "the recording (--media); estimated times give none. With --media the voices are heard too: a "
+                + "change of voice suggests a turn, and each voice is tied to a speaker (the first heard to the first "
+                + "in --speakers, and so on: list them in the order they first speak)."},
         footerHeading = "%nExamples:%n",
         footer = {"  turnscript suggest page.txt --speakers Brian,Kate,Chris,Skyler -o episode.turnscript.json",
             "  turnscript suggest episode.en.vtt --speakers Adam,Dave --threshold 0.5 -o episode.json",
@@ -52,7 +60,7 @@ final class SuggestCommand implements Callable<Integer> {
 
     @Option(names = "--media", paramLabel = "AUDIO",
             description = "Time the words from the recording first (any format convert --media reads), so that "
-                    + "its pauses count as cues; the project keeps those times.")
+                    + "its pauses and changes of voice count as cues; the project keeps those times.")
     Path media;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
@@ -74,7 +82,18 @@ final class SuggestCommand implements Callable<Integer> {
         Transcript transcript = Inputs.read(service, input, settings, System.in).transcript();
         TurnSuggester suggester = new TurnSuggester(threshold);
         if (media != null) {
-            transcript = TimesFromRecording.retime(transcript, media); // its silences become pause cues
+            PcmAudio audio;
+            try {
+                audio = RecordingDecoder.standard().decode(media, p -> { }, () -> false);
+            } catch (java.io.IOException e) {
+                throw new FormatException(media.toString(), 0, e.getMessage());
+            }
+            long duration = Math.min(transcript.metadata().hasDuration() ? transcript.metadata().durationMs()
+                    : audio.durationMs(), audio.durationMs());
+            // Its silences become pause cues, and its voices say where the speaker changes and who it is.
+            transcript = TimesFromRecording.retime(transcript, audio, duration, media.getFileName().toString(),
+                    p -> { }, () -> false);
+            suggester = suggester.withVoices(VoiceFrames.of(audio));
         }
         List<TurnSuggestion> chosen = suggester.toApply(transcript, threshold);
         Transcript applied = SuggestionApplier.apply(transcript, chosen);

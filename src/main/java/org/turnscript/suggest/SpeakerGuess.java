@@ -29,8 +29,15 @@ final class SpeakerGuess {
     private final Map<String, Integer> background = new HashMap<>();
     private int backgroundTotal;
     private final Map<String, Map<String, Integer>> transitions = new HashMap<>();
+    /** The voices of the recording, when the words were timed from one; else null. */
+    private final VoiceCues voices;
 
     SpeakerGuess(Roster roster, RosterNames names, WordStream ws) {
+        this(roster, names, ws, null);
+    }
+
+    SpeakerGuess(Roster roster, RosterNames names, WordStream ws, VoiceCues voices) {
+        this.voices = voices;
         for (Speaker s : roster.speakers()) {
             speakers.add(s.id());
         }
@@ -81,11 +88,12 @@ final class SpeakerGuess {
         }
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        Map<String, Double> voice = voice(b);
         for (String c : speakers) {
             if (c.equals(previous) || c.equals(ruledOut)) {
                 continue;
             }
-            double s = score(ws, b, previousStart, previous, beforePrevious, c);
+            double s = score(ws, b, previousStart, previous, beforePrevious, c) + voice.getOrDefault(c, 0.0);
             if (s > bestScore) {
                 bestScore = s;
                 best = c;
@@ -106,9 +114,10 @@ final class SpeakerGuess {
             return out;
         }
         double max = Double.NEGATIVE_INFINITY;
+        Map<String, Double> voice = voice(b);
         for (String c : speakers) {
             if (!c.equals(previous) && !c.equals(ruledOut)) {
-                double s = score(ws, b, previousStart, previous, beforePrevious, c);
+                double s = score(ws, b, previousStart, previous, beforePrevious, c) + voice.getOrDefault(c, 0.0);
                 out.put(c, s);
                 max = Math.max(max, s);
             }
@@ -122,6 +131,11 @@ final class SpeakerGuess {
             e.setValue(e.getValue() / sum);
         }
         return out;
+    }
+
+    /** What the voice after word {@code b} says of each speaker (empty without a recording). */
+    private Map<String, Double> voice(int b) {
+        return voices == null ? Map.of() : voices.evidence(b, speakers);
     }
 
     private double score(WordStream ws, int b, int previousStart, String previous, String beforePrevious, String c) {

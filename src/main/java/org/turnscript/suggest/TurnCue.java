@@ -15,7 +15,9 @@ public enum TurnCue {
     /** A question ends one stretch and an answer opener ("yeah", "well", "I think") starts the next. */
     QUESTION_ANSWER("question → answer"),
     /** A long pause between two words whose times are real, not estimated. */
-    PAUSE("pause");
+    PAUSE("pause"),
+    /** The voice in the recording changes: timbre or pitch after the word differ from before it. */
+    VOICE_CHANGE("voice changes");
 
     private final String label;
 

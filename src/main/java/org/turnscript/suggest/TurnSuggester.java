@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.turnscript.audio.VoiceFrames;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.WordFlag;
 
@@ -43,6 +44,8 @@ public final class TurnSuggester {
 
     private final double chainThreshold;
     private final double scoreToChance;
+    /** The voices of the recording the words were timed from, or null: then the suggestions read the text alone. */
+    private final VoiceFrames voiceFrames;
 
     public TurnSuggester() {
         this(DEFAULT_THRESHOLD);
@@ -58,8 +61,23 @@ public final class TurnSuggester {
 
     /** With another {@link #SCORE_TO_CHANCE}: for the evaluation that chooses it. */
     public TurnSuggester(double chainThreshold, double scoreToChance) {
+        this(chainThreshold, scoreToChance, null);
+    }
+
+    private TurnSuggester(double chainThreshold, double scoreToChance, VoiceFrames voiceFrames) {
         this.chainThreshold = chainThreshold;
         this.scoreToChance = scoreToChance;
+        this.voiceFrames = voiceFrames;
+    }
+
+    /**
+     * This suggester, listening to the recording as well: voice changes become candidates, a text cue where the
+     * voice goes on unchanged counts for less, and each speaker's voice, learnt from the turns already confirmed,
+     * helps name who speaks. Only words whose times are real or were placed on the recording's sound are heard;
+     * {@code voices} must come from the recording those times came from. Null reads the text alone.
+     */
+    public TurnSuggester withVoices(VoiceFrames voices) {
+        return new TurnSuggester(chainThreshold, scoreToChance, voices);
     }
 
     /** Every suggestion at or above {@code threshold}, in word order. */
@@ -92,10 +110,37 @@ public final class TurnSuggester {
         candidates.addAll(NameCues.find(ws, names));
         candidates.addAll(ReplyCues.find(ws));
         candidates.addAll(PauseCues.find(ws));
+        VoiceCues voices = voiceFrames == null ? null : new VoiceCues(voiceFrames, ws);
+        if (voices != null && voices.usable()) {
+            candidates = quietWhereTheVoiceGoesOn(voices, candidates);
+            List<Candidate> changes = voices.find();
+            voices.cluster(changes, rosterIds(transcript));
+            candidates.addAll(changes);
+        } else {
+            voices = null;
+        }
         List<Candidate> merged = merge(candidates);
         merged = calibrate(ws, merged);
-        SpeakerGuess guess = new SpeakerGuess(transcript.roster(), names, ws);
-        return chain(ws, merged, guess, transcript, applying);
+        SpeakerGuess guess = new SpeakerGuess(transcript.roster(), names, ws, voices);
+        return chain(ws, merged, guess, transcript, applying, voices);
+    }
+
+    /** No change of voice within this many words of a text cue ... */
+    static final int VOICE_RADIUS = 2;
+    /** ... that stands out this much (robust z-score) ... */
+    static final double VOICE_GOES_ON_Z = 1.0;
+    /** ... and the text cue counts this much. */
+    static final double VOICE_GOES_ON_FACTOR = 0.5;
+
+    /** Text cues where the voice plainly goes on count for less: a question answered by the asker is no turn. */
+    private static List<Candidate> quietWhereTheVoiceGoesOn(VoiceCues voices, List<Candidate> text) {
+        List<Candidate> out = new ArrayList<>(text.size());
+        for (Candidate c : text) {
+            double z = voices.strongestNear(c.word(), VOICE_RADIUS);
+            out.add(z == Double.NEGATIVE_INFINITY || z >= VOICE_GOES_ON_Z ? c
+                    : c.withScore(c.score() * VOICE_GOES_ON_FACTOR));
+        }
+        return out;
     }
 
     /** The speaker the model expects at this word if a turn started there (what Ctrl+Enter offers). */
@@ -106,7 +151,13 @@ public final class TurnSuggester {
             return null;
         }
         RosterNames names = new RosterNames(transcript.roster());
-        SpeakerGuess guess = new SpeakerGuess(transcript.roster(), names, ws);
+        VoiceCues voices = voiceFrames == null ? null : new VoiceCues(voiceFrames, ws);
+        if (voices != null && voices.usable()) {
+            voices.cluster(voices.find(), rosterIds(transcript));
+        } else {
+            voices = null;
+        }
+        SpeakerGuess guess = new SpeakerGuess(transcript.roster(), names, ws, voices);
         String previous = b == 0 ? null : ws.speaker(b - 1);
         int previousStart = b;
         while (previousStart > 0 && !ws.tagged(previousStart)) {
@@ -114,6 +165,10 @@ public final class TurnSuggester {
         }
         String next = guess.next(ws, b, previousStart, previous, speakerBefore(ws, b - 1, previous), null, null);
         return next != null ? next : transcript.roster().speakers().get(0).id();
+    }
+
+    private static List<String> rosterIds(Transcript t) {
+        return t.roster().speakers().stream().map(org.turnscript.model.Speaker::id).toList();
     }
 
     private static int indexOf(WordStream ws, int segment, int offset) {
@@ -150,6 +205,8 @@ public final class TurnSuggester {
             double miss = 1;
             String named = null;
             String notNamed = null;
+            int voiced = -1;
+            double voicedScore = 0;
             while (j < sorted.size() && sorted.get(j).word() - sorted.get(i).word() < MIN_SPACING
                     && (sorted.get(j).cue() == TurnCue.HOST_RETURNS) == (sorted.get(i).cue() == TurnCue.HOST_RETURNS)) {
                 Candidate c = sorted.get(j);
@@ -160,12 +217,18 @@ public final class TurnSuggester {
                 if (c.named() != null && named == null) {
                     named = c.named();
                 }
+                if (c.cue() == TurnCue.VOICE_CHANGE && c.score() > voicedScore) {
+                    voiced = c.word();
+                    voicedScore = c.score();
+                }
                 if (c.notNamed() != null) {
                     notNamed = c.notNamed();
                 }
                 j++;
             }
-            out.add(new Candidate(best.word(), 1 - miss, best.cue(), best.detail(), named, notNamed));
+            // A change of voice places a turn better than the words do: a reply word often ends the turn before.
+            int at = voiced >= 0 ? voiced : best.word();
+            out.add(new Candidate(at, 1 - miss, best.cue(), best.detail(), named, notNamed));
             i = j;
         }
         return out;
@@ -248,7 +311,7 @@ public final class TurnSuggester {
      * talking is no turn change and is dropped.
      */
     private List<TurnSuggestion> chain(WordStream ws, List<Candidate> merged, SpeakerGuess guess,
-                                       Transcript transcript, boolean applying) {
+                                       Transcript transcript, boolean applying, VoiceCues voices) {
         List<TurnSuggestion> out = new ArrayList<>();
         String chained = null;
         String chainedBefore = null;
@@ -272,9 +335,17 @@ public final class TurnSuggester {
                 }
                 boolean useChain = chainedAt > lastTag;
                 String previous = useChain ? chained : ws.speaker(i - 1);
+                if (voices != null && useChain && voices.speakerBefore(i) != null) {
+                    previous = voices.speakerBefore(i); // nobody confirmed who talks: the voice says it
+                }
                 String beforePrevious = useChain ? chainedBefore : speakerBefore(ws, i - 1, previous);
                 if (c.named() != null && c.named().equals(previous)) {
                     continue; // the named speaker is already talking: an introduction inside their own turn
+                }
+                if (voices != null && c.named() == null
+                        && (voices.sameVoiceAcross(i)
+                            || voices.manyVoices() && Objects.equals(voices.speakerAfter(i), previous))) {
+                    continue; // the voice after the cue is the one already talking
                 }
                 // The host goes on after a guest's answer: whoever spoke before the guest.
                 String named = c.cue() == TurnCue.HOST_RETURNS && beforePrevious != null ? beforePrevious : c.named();

@@ -23,6 +23,8 @@ public final class WordStream {
 
     private final String[] tokens;
     private final long[] gapBefore;
+    private final long[] start;
+    private final long[] end;
     private final int[] segment;
     private final int[] offset;
     private final String[] speaker;
@@ -32,6 +34,8 @@ public final class WordStream {
     private WordStream(int n) {
         tokens = new String[n];
         gapBefore = new long[n];
+        start = new long[n];
+        end = new long[n];
         segment = new int[n];
         offset = new int[n];
         speaker = new String[n];
@@ -63,6 +67,8 @@ public final class WordStream {
             ws.flags[i] = word.flags();
             ws.gapBefore[i] = previous != null && realTime(previous) && realTime(word)
                     ? Math.max(0, word.start() - previous.end()) : -1;
+            ws.start[i] = realTime(word) ? word.start() : -1;
+            ws.end[i] = realTime(word) ? word.end() : -1;
             previous = word;
         }
         return ws;
@@ -116,6 +122,16 @@ public final class WordStream {
     /** The silence before word {@code i} in ms, or -1 when either side has no real time. */
     public long gapBefore(int i) {
         return gapBefore[i];
+    }
+
+    /** When word {@code i} starts in ms, or -1 when its time is not real (estimated or missing). */
+    public long start(int i) {
+        return start[i];
+    }
+
+    /** When word {@code i} ends in ms, or -1 when its time is not real. */
+    public long end(int i) {
+        return end[i];
     }
 
     public int segment(int i) {

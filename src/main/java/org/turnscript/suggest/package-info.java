@@ -7,7 +7,9 @@
  * (a roster name addressed, thanked or introduced), {@link org.turnscript.suggest.ReplyCues} (a question, then an
  * answer opener) and {@link org.turnscript.suggest.PauseCues} (long pauses, only where word times are real), and
  * names the next speaker with {@link org.turnscript.suggest.SpeakerGuess}, which learns from the turns the editor
- * has already tagged. Accepted and rejected suggestions are word flags in the transcript, so the suggester keeps
+ * has already tagged. With the recording the words were timed from
+ * ({@link org.turnscript.suggest.TurnSuggester#withVoices}), {@link org.turnscript.suggest.VoiceCues} adds changes of
+ * voice as candidates and {@link org.turnscript.suggest.VoiceClusters} ties each voice to a speaker. Accepted and rejected suggestions are word flags in the transcript, so the suggester keeps
  * no state of its own: asked again, it has learned from every decision so far.
  */
 package org.turnscript.suggest;

@@ -1,5 +1,6 @@
 package org.turnscript.bench;
 
+import org.turnscript.audio.VoiceFrames;
 import org.turnscript.model.Transcript;
 import org.turnscript.suggest.TurnDecisions;
 import org.turnscript.suggest.TurnSuggester;
@@ -33,7 +34,12 @@ final class SuggestionSession {
     }
 
     static Result run(DevConversation c, Transcript start, double threshold) {
-        TurnSuggester suggester = new TurnSuggester(threshold);
+        return run(c, start, threshold, null);
+    }
+
+    /** With {@code voices} (or null), as the window suggests when the words were timed from that recording. */
+    static Result run(DevConversation c, Transcript start, double threshold, VoiceFrames voices) {
+        TurnSuggester suggester = new TurnSuggester(threshold).withVoices(voices);
         Transcript t = start;
         int keys = 0;
         int fromSuggestions = 0;
@@ -66,7 +72,7 @@ final class SuggestionSession {
                     continue;
                 }
                 int d = Math.abs(at - g);
-                if (System.getProperty("suggest.verbose") != null && d > 0) {
+                if ((System.getProperty("suggest.verbose") != null || System.getenv("BENCH_VERBOSE") != null) && d > 0) {
                     System.out.printf("      off %+d %s | %s [%s]%n", at - g, t.roster().nameOf(s.speakerId()),
                             s.explanation(), WordsAround.text(t, g));
                 }

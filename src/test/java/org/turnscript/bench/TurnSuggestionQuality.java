@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.turnscript.audio.PcmAudio;
+import org.turnscript.audio.RecordingDecoder;
+import org.turnscript.audio.VoiceFrames;
 import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.TimesFromRecording;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.model.Transcript;
@@ -35,8 +39,11 @@ public final class TurnSuggestionQuality {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(COMMITTED);
         double threshold = TurnSuggester.DEFAULT_THRESHOLD;
+        boolean voices = "1".equals(System.getenv("BENCH_VOICES"));
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--threshold")) {
+            if (args[i].equals("--voices")) {
+                voices = true;
+            } else if (args[i].equals("--threshold")) {
                 threshold = Double.parseDouble(args[++i]);
             } else if (!args[i].isBlank()) {
                 root = Path.of(args[i]);
@@ -44,6 +51,10 @@ public final class TurnSuggestionQuality {
         }
         ConversionService service = ConversionService.standard();
         List<DevConversation> all = DevConversation.readAll(root);
+        if (voices) {
+            withVoices(service, all, threshold);
+            return;
+        }
         if (all.size() > 1) {
             leaveOneOut(service, all);
             chanceLeaveOneOut(service, all, threshold);
@@ -79,11 +90,71 @@ public final class TurnSuggestionQuality {
                 System.out.printf(Locale.ROOT, "%-28s session: %d turns from suggestions (%d a few words off), %d "
                         + "rejected, %d by hand%n", "", session.fromSuggestions(), session.offBy(), session.rejected(),
                         session.turns() - session.fromSuggestions());
-                if (System.getProperty("suggest.verbose") != null) {
+                if ((System.getProperty("suggest.verbose") != null || System.getenv("BENCH_VERBOSE") != null)) {
                     verbose(c, applied, t);
                 }
             }
         }
+    }
+
+    /** The conversations the voice cue's constants were chosen on; the other two are held out. */
+    static final java.util.Set<String> VOICE_TUNED = java.util.Set.of("how_to_start_a_podcast",
+            "podnews_weekly_2024-01-19");
+
+    /**
+     * Each conversation rendered with a different espeak-ng voice per speaker ({@link VoicedRender}), both inputs
+     * timed from that recording and the suggestions asked with its voices, as {@code turnscript suggest --media}
+     * does; beside it, the same input timed from the recording without the voices (pauses only).
+     */
+    private static void withVoices(ConversionService service, List<DevConversation> all, double threshold)
+            throws Exception {
+        System.out.printf(Locale.ROOT, "threshold %.2f, tolerance ±%d words; recording rendered with a voice per "
+                + "speaker (%s); * = tuned on%n", threshold, TurnScores.TOLERANCE, VoicedRender.VOICES);
+        String head = "%-28s %-5s %-7s %6s %5s %5s %5s %6s %7s %7s %6s %6s%n";
+        System.out.printf(Locale.ROOT, head, "conversation", "input", "cues", "turns", "P", "R", "F1", "attrib",
+                "shownP", "shownR", "keys/t", "ms");
+        for (DevConversation c : all) {
+            Path wav = VoicedRender.of(c);
+            PcmAudio audio = RecordingDecoder.standard().decode(wav, p -> { }, () -> false);
+            long f0 = System.nanoTime();
+            VoiceFrames frames = VoiceFrames.of(audio);
+            long framesMs = (System.nanoTime() - f0) / 1_000_000;
+            String name = (VOICE_TUNED.contains(c.name()) ? "* " : "  ") + c.name();
+            for (String input : List.of("flat_autocaption.txt", "flat_autocaption.srt")) {
+                Path file = c.folder().resolve(input);
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+                Transcript read = service.read(file, ImportSettings.DEFAULTS.withSpeakers(c.speakers())).transcript();
+                if (speechWords(read) != c.wordSpeakers().length) {
+                    continue;
+                }
+                Transcript t = TimesFromRecording.retime(read, audio, audio.durationMs(), wav.getFileName()
+                        .toString(), p -> { }, () -> false);
+                for (VoiceFrames v : java.util.Arrays.asList(null, frames)) {
+                    long t0 = System.nanoTime();
+                    TurnSuggester suggester = new TurnSuggester(threshold).withVoices(v);
+                    List<TurnSuggestion> applied = suggester.toApply(t, threshold);
+                    long ms = (System.nanoTime() - t0) / 1_000_000 + (v == null ? 0 : framesMs);
+                    TurnScores scores = TurnScores.of(c, applied, t.roster());
+                    TurnScores shown = TurnScores.of(c, suggester.suggest(t, threshold), t.roster());
+                    SuggestionSession.Result session = SuggestionSession.run(c, t, threshold, v);
+                    System.out.printf(Locale.ROOT,
+                            "%-28s %-5s %-7s %6d %5.2f %5.2f %5.2f %6.2f %7.2f %7.2f %6.2f %6d%n",
+                            name.length() > 28 ? name.substring(0, 28) : name, kind(input),
+                            v == null ? "pauses" : "+voices", c.starts().size(), scores.precision(), scores.recall(),
+                            scores.f1(), scores.attribution(), shown.precision(), shown.recall(),
+                            session.keysPerTurn(), ms);
+                    System.out.printf(Locale.ROOT, "%-28s session: %d turns from suggestions (%d a few words off), "
+                            + "%d rejected, %d by hand%n", "", session.fromSuggestions(), session.offBy(),
+                            session.rejected(), session.turns() - session.fromSuggestions());
+                    if (System.getenv("BENCH_VERBOSE") != null && v != null) {
+                        verbose(c, applied, t);
+                    }
+                }
+            }
+        }
+        System.out.println("ms: suggesting once (with the voice features of the whole recording when used)");
     }
 
     private static final double[] THRESHOLDS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7};
@@ -179,6 +250,11 @@ public final class TurnSuggestionQuality {
             boolean hit = gold.stream().anyMatch(g -> Math.abs(g - s.word()) <= TurnScores.TOLERANCE);
             System.out.printf(Locale.ROOT, "   %s %6d %-10s %.2f %s (gold %s)%n", hit ? "+" : "-", s.word(),
                     t.roster().nameOf(s.speakerId()), s.score(), s.explanation(), c.wordSpeakers()[s.word()]);
+        }
+        for (int g : gold) {
+            if (applied.stream().noneMatch(s -> Math.abs(g - s.word()) <= TurnScores.TOLERANCE)) {
+                System.out.printf(Locale.ROOT, "   missed %6d %-10s [%s]%n", g, c.wordSpeakers()[g], WordsAround.text(t, g));
+            }
         }
     }
 

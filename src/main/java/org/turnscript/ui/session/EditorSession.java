@@ -25,7 +25,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.turnscript.audio.PcmAudio;
 import org.turnscript.audio.RecordingDecoder;
+import org.turnscript.audio.VoiceFrames;
 import org.turnscript.cleanup.Restore;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.DocumentInfo;
@@ -513,8 +515,19 @@ public final class EditorSession {
         submit(loader, () -> {
             try {
                 Transcript before = snapshot.toTranscript();
-                Transcript timed = TimesFromRecording.retime(before, media, RecordingDecoder.standard(), progress,
-                        cancelled);
+                // Decoded once for the timing and for the voices the turn suggestions listen to.
+                PcmAudio audio;
+                try {
+                    audio = RecordingDecoder.standard().decode(media, p -> progress.accept(p * 0.8), cancelled);
+                } catch (IOException e) {
+                    throw new FormatException(media.toString(), 0, e.getMessage());
+                }
+                long duration = Math.min(before.metadata().hasDuration() ? before.metadata().durationMs()
+                        : audio.durationMs(), audio.durationMs());
+                Transcript timed = TimesFromRecording.retime(before, audio, duration, name,
+                        p -> progress.accept(0.8 + 0.15 * p), cancelled);
+                VoiceFrames heardVoices = VoiceFrames.of(audio);
+                progress.accept(1);
                 int heard = TimingQuality.counts(timed).getOrDefault(TimeSource.RECORDING, 0);
                 Platform.runLater(() -> {
                     if (cancelled.getAsBoolean()) {
@@ -528,6 +541,7 @@ public final class EditorSession {
                         return;
                     }
                     applyAround.accept(() -> buffer.applyTransform(before, timed));
+                    voices = heardVoices;
                     message.set(String.format("Timed %,d words from the syllables heard in %s (Ctrl+Z undoes it)",
                             heard, name));
                     result.complete(heard);
@@ -541,6 +555,16 @@ public final class EditorSession {
         });
         return result;
     }
+
+    /**
+     * The voices of the recording the words were last timed from in this window, or null: the turn suggestions
+     * listen to them wherever the words' times are from that recording (words timed otherwise are not heard).
+     */
+    public VoiceFrames voices() {
+        return voices;
+    }
+
+    private volatile VoiceFrames voices;
 
     private void cancelled(CompletableFuture<?> result) {
         message.set("Timing from the recording cancelled; nothing was changed");

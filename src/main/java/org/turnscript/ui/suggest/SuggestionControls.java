@@ -38,7 +38,7 @@ public final class SuggestionControls {
 
     public SuggestionControls(TranscriptEditor editor, EditorSession session, Consumer<String> message) {
         this.editor = editor;
-        this.review = new SuggestionReview(session.buffer());
+        this.review = new SuggestionReview(session.buffer(), session::voices);
         this.message = message;
         editor.setGutterMarks(this::mark);
         review.placesProperty().addListener((o, a, b) -> editor.refreshVisibleGutter());

@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.turnscript.audio.VoiceFrames;
 import org.turnscript.model.Speaker;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.WordFlag;
@@ -32,7 +34,9 @@ public final class SuggestionReview {
     }
 
     private final TranscriptBuffer buffer;
-    private final TurnSuggester suggester = new TurnSuggester();
+    private final TurnSuggester text = new TurnSuggester();
+    /** The recording's voices when the words were timed from it in this window, else null. */
+    private final Supplier<VoiceFrames> voices;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "turn-suggestions");
         t.setDaemon(true);
@@ -44,7 +48,17 @@ public final class SuggestionReview {
     private int ticket;
 
     public SuggestionReview(TranscriptBuffer buffer) {
+        this(buffer, () -> null);
+    }
+
+    /** Listening to {@code voices} as well (null when there is no recording to hear). */
+    public SuggestionReview(TranscriptBuffer buffer, Supplier<VoiceFrames> voices) {
         this.buffer = buffer;
+        this.voices = voices;
+    }
+
+    private TurnSuggester suggester() {
+        return text.withVoices(voices.get());
     }
 
     /** Every open suggestion at or above the threshold, in document order. */
@@ -89,7 +103,7 @@ public final class SuggestionReview {
     }
 
     private List<Place> placesOf(Transcript t) {
-        List<TurnSuggestion> found = suggester.suggest(t, threshold);
+        List<TurnSuggestion> found = suggester().suggest(t, threshold);
         int[] paragraphOfSegment = paragraphsOfSegments(t.segments().size());
         List<Place> out = new ArrayList<>(found.size());
         for (TurnSuggestion s : found) {
@@ -206,7 +220,7 @@ public final class SuggestionReview {
         if (segment < 0 || t.roster().isEmpty()) {
             return Optional.empty();
         }
-        String id = suggester.nextSpeaker(t, segment, word);
+        String id = suggester().nextSpeaker(t, segment, word);
         Optional<Speaker> speaker = t.roster().byId(id);
         speaker.ifPresent(s -> SuggestionEdits.tagFrom(buffer, par, word, s.id(), null));
         refreshNow();

@@ -1,0 +1,103 @@
+package org.turnscript.ui.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.turnscript.audio.SyntheticVoices;
+import org.turnscript.audio.SyntheticVoices.Voice;
+import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.ImportSettings;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.model.Transcript;
+import org.turnscript.suggest.TurnCue;
+import org.turnscript.ui.MainWindow;
+import org.turnscript.ui.WindowTests;
+
+/** Once the words are timed from the recording in the window, the suggestions hear who is speaking. */
+@ExtendWith(ApplicationExtension.class)
+class VoiceSuggestionsWorkflowTest {
+
+    private static final String[] WORDS = {"cat", "sat", "on", "red", "mat", "dog", "ran", "far", "big", "tree"};
+
+    @TempDir
+    static Path home;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = WindowTests.openOnSample(stage, home);
+    }
+
+    @AfterEach
+    void stop() {
+        window.dispose();
+    }
+
+    private static <T> T fx(Callable<T> c) {
+        return WindowTests.fx(c);
+    }
+
+    private static <T> T await(CompletableFuture<T> f) throws Exception {
+        T value = f.get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return value;
+    }
+
+    @Test
+    void afterTimingFromTheRecordingAChangeOfVoiceIsSuggestedWithItsSpeaker() throws Exception {
+        window.initialLoad().get(30, TimeUnit.SECONDS);
+        Path dir = Files.createTempDirectory(home, "voices");
+        Voice[] voices = new Voice[48];
+        Arrays.fill(voices, 0, 24, SyntheticVoices.LOW);
+        Arrays.fill(voices, 24, 48, SyntheticVoices.HIGH);
+        Path wav = dir.resolve("talk.wav");
+        SyntheticVoices.write(SyntheticVoices.speak(voices, 0, new long[voices.length]), wav);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < voices.length; i++) {
+            words.add(WORDS[i % WORDS.length]);
+        }
+        ConversionService service = ConversionService.standard();
+        Transcript imported = service.read((String.join(" ", words) + "\n").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), "talk.txt",
+                ImportSettings.DEFAULTS.withSpeakers(List.of("Brian", "Kate"))).transcript();
+        Path project = dir.resolve("talk.turnscript.json");
+        service.exportTo(project, imported, "json", ExportOptions.DEFAULTS);
+        assertThat(await(fx(() -> window.open(project)))).isTrue();
+        SuggestionReview review = fx(() -> window.suggestions().review());
+        fx(() -> {
+            review.refreshNow();
+            return null;
+        });
+        assertThat(fx(() -> review.placesProperty().get())).as("the text alone has no cue there")
+                .noneMatch(p -> p.suggestion().cue() == TurnCue.VOICE_CHANGE);
+
+        assertThat(await(fx(() -> window.session().timeFromRecording(wav, p -> { }, () -> false, Runnable::run))))
+                .isEqualTo(48);
+        fx(() -> {
+            review.refreshNow();
+            return null;
+        });
+
+        SuggestionReview.Place voice = fx(() -> review.placesProperty().get()).stream()
+                .filter(p -> p.suggestion().cue() == TurnCue.VOICE_CHANGE).findFirst().orElseThrow();
+        assertThat(voice.suggestion().word()).isEqualTo(24);
+        Transcript t = fx(() -> window.editor().snapshot());
+        assertThat(t.roster().nameOf(voice.suggestion().speakerId())).isEqualTo("Kate");
+    }
+}
