@@ -370,17 +370,20 @@ public final class CueTranscriptBuilder {
     private List<Segment> segments(ReadCue cue, int made, SegmentTally tally) {
         long start = cue.start();
         long end = Math.max(cue.end(), start);
-        StringBuilder joined = new StringBuilder();
         String cueVoice = null;
+        String firstText = null; // the first line with text, stripped
         for (CueLine line : cue.lines()) {
-            joined.append(joined.length() == 0 ? "" : " ").append(line.text().strip());
+            if (firstText == null && !line.text().isBlank()) {
+                firstText = line.text().strip();
+            }
             cueVoice = cueVoice == null ? line.voice() : cueVoice;
         }
-        String whole = joined.toString().strip();
-        if (whole.isEmpty()) {
+        if (firstText == null) {
             return List.of();
         }
-        if (SoundTags.isWholeTag(whole)) {
+        // A tag opens with a bracket, a parenthesis or a note, never a letter or digit: most cues need no joining.
+        String whole = Character.isLetterOrDigit(firstText.charAt(0)) ? null : joinedText(cue);
+        if (whole != null && SoundTags.isWholeTag(whole)) {
             if (tally != null) {
                 tally.segment(SegmentKind.NON_SPEECH, 1, 0, 1, end);
                 times.add(start, end, tallyLine);
@@ -483,7 +486,10 @@ public final class CueTranscriptBuilder {
             return List.of();
         }
         // "[music] Welcome back": the tag stays in the speech segment, flagged, so cleanup can drop or lower-case it
-        SoundTags.find(texts).stream().forEach(i -> flags.set(i, flags.get(i) | WordFlag.SOUND_TAG.bit()));
+        java.util.BitSet soundTags = SoundTags.find(texts);
+        for (int i = soundTags.nextSetBit(0); i >= 0; i = soundTags.nextSetBit(i + 1)) {
+            flags.set(i, flags.get(i) | WordFlag.SOUND_TAG.bit());
+        }
         long[] anchors = anchors(marked, start, end);
         List<Word> words = tally == null ? spread(texts, flags, anchors, start, end) : null;
         long[] starts = null;
@@ -523,6 +529,15 @@ public final class CueTranscriptBuilder {
                     words.subList(from, to)));
         }
         return out;
+    }
+
+    /** The cue's lines, each stripped, joined by a space. */
+    private static String joinedText(ReadCue cue) {
+        StringBuilder joined = new StringBuilder();
+        for (CueLine line : cue.lines()) {
+            joined.append(joined.length() == 0 ? "" : " ").append(line.text().strip());
+        }
+        return joined.toString().strip();
     }
 
     /** The latest end of a segment's timed words, or -1. */
@@ -594,6 +609,9 @@ public final class CueTranscriptBuilder {
     /** The time of the last mark between the end of the previous word and the start of this one, or -1. */
     private static long markBefore(List<CueLine.TimeMark> marks, int previousEnd, int wordStart) {
         long time = Word.UNKNOWN_TIME;
+        if (marks.isEmpty()) {
+            return time; // most lines: no iterator made for each word
+        }
         for (CueLine.TimeMark mark : marks) {
             if (mark.offset() >= previousEnd && mark.offset() <= wordStart) {
                 time = mark.time();
