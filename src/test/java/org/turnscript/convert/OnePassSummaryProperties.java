@@ -20,7 +20,8 @@ class OnePassSummaryProperties {
     private static final List<String> OPENINGS = List.of("", "", "", "Kate: ", "kate: ", "KATE: ", "[Kate] ",
             "Kate Soule: ", "kate soule: ", "Bob: ", "BOB: ", "So: ", "Note: ", "[Music] ", ">> ", ">> Bob: ",
             "- ", "-Kate: ", "Alice: ", "alice: ", "[Applause]", "Mary Ann O: ");
-    private static final List<String> WORDS = List.of("so", "well", "right", "we", "think", "that's", "it", "yes");
+    private static final List<String> WORDS = List.of("so", "well", "right", "we", "think", "that's", "it", "yes",
+            ">>", ">", "[laughs]", "(door", "slams)", "♪", "Bob:");
 
     private final ConversionService service = ConversionService.standard();
 

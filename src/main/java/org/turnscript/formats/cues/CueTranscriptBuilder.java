@@ -48,6 +48,7 @@ public final class CueTranscriptBuilder {
     private Map<String, String> unconfirmed;
     private List<String> unconfirmedNames; // longest first, as a known label is matched
     private boolean undecided;
+    private List<String> named; // the names given to the parts of the cue being counted, in order
 
     private CueTranscriptBuilder(Roster roster, Map<String, Integer> labelCounts) {
         this.roster = roster;
@@ -144,6 +145,7 @@ public final class CueTranscriptBuilder {
         private final List<String> usableWarnings = new ArrayList<>(); // after the reader's, as the list tally has them
         private final List<Kept> kept = new ArrayList<>();
         private final java.util.TreeMap<Long, String> accepted = new java.util.TreeMap<>(); // roster names by place
+        private Roster recorded = Roster.EMPTY; // the names in accepted so far, for looking them up
         private final SegmentTimes times = new SegmentTimes(1024);
         private final Held held;
         private long lastStart = Long.MIN_VALUE;
@@ -155,6 +157,7 @@ public final class CueTranscriptBuilder {
             this.tally = tally;
             this.live = new CueTranscriptBuilder(Roster.of(options.speakerNames()), new HashMap<>());
             this.live.unconfirmed = new HashMap<>();
+            this.live.named = new ArrayList<>();
             // 20 bytes a segment for the overlap warning: 10 MB at 500,000 cues, where the cues would take 300 MB
             this.live.times = times;
             this.held = new Held(tally);
@@ -180,7 +183,7 @@ public final class CueTranscriptBuilder {
                 confirm(labelKey);
             }
             live.undecided = false;
-            int rosterBefore = live.roster.size();
+            live.named.clear();
             int timesBefore = times.size;
             live.tallyLine = cue.lineNumber();
             held.index = index;
@@ -191,10 +194,15 @@ public final class CueTranscriptBuilder {
                 kept.add(new Kept(index, cue, timesBefore));
                 return;
             }
-            List<Speaker> speakers = live.roster.speakers();
-            for (int k = rosterBefore; k < speakers.size(); k++) {
-                accepted.putIfAbsent(place(index, k - rosterBefore), speakers.get(k).name());
-                if (live.unconfirmed.remove(key(speakers.get(k).name())) != null) {
+            // Each name once, at its first place: a speaker first named by a cue kept for the end is named earlier
+            // when that cue is counted, and the roster takes the earliest place.
+            for (int k = 0; k < live.named.size(); k++) {
+                String name = live.named.get(k);
+                if (recorded.byName(name).isEmpty()) {
+                    recorded = recorded.withNewSpeaker(name);
+                    accepted.putIfAbsent(place(index, k), name);
+                }
+                if (live.unconfirmed.remove(key(name)) != null) {
                     live.unconfirmedNames = null;
                 }
             }
@@ -205,8 +213,9 @@ public final class CueTranscriptBuilder {
         }
 
         /**
-         * A label seen once so far that this cue uses again is a speaker from its first use on: in the roster
-         * from here on, so a later "kate: " is known as it would be; its place comes when that first cue is counted.
+         * A label seen once so far (on a part with words) that this cue uses again is a speaker from its first
+         * use on: in the roster from here on, so a later "kate: " is known as it would be; its place comes when
+         * that first cue is counted.
          */
         private void confirm(String key) {
             if (live.labelCounts.get(key) < 2) {
@@ -392,13 +401,16 @@ public final class CueTranscriptBuilder {
             Word tag = new Word(whole, whole, start, end, TimeSource.MEASURED, WordFlag.SOUND_TAG.bit());
             return List.of(new Segment(Transcript.sequentialId(made + 1), null, SegmentKind.NON_SPEECH, List.of(tag)));
         }
+        boolean dialogue = isDialogue(cue);
+        if (tally != null && !dialogue && plainForTally(cue)) {
+            return tallyPlain(cue, start, end, tally);
+        }
         List<String> texts = new ArrayList<>();
         List<Integer> flags = new ArrayList<>();
         List<Long> marked = new ArrayList<>();
         List<Integer> groupStarts = new ArrayList<>(); // index of the first word of each speaker's part
         List<String> groupSpeakers = new ArrayList<>(); // its speaker name, or null
         List<Boolean> groupUndecided = new ArrayList<>(); // in a one-pass tally: whether its name waits on the rest
-        boolean dialogue = isDialogue(cue);
         boolean opensWithChange = false;
         boolean firstLine = true;
         boolean hint = false;
@@ -473,6 +485,10 @@ public final class CueTranscriptBuilder {
             // A one-pass tally counts this cue at the end (OnePass): until then, what it may name is unconfirmed.
             for (int g = 0; g < groupSpeakers.size(); g++) {
                 String name = groupSpeakers.get(g);
+                int to = g + 1 < groupStarts.size() ? groupStarts.get(g + 1) : texts.size();
+                if (groupStarts.get(g) >= to) {
+                    continue; // a part without words names nobody, whatever its label
+                }
                 if (name != null && groupUndecided.get(g)) {
                     unconfirmed.putIfAbsent(key(name), name);
                     unconfirmedNames = null;
@@ -529,6 +545,105 @@ public final class CueTranscriptBuilder {
                     words.subList(from, to)));
         }
         return out;
+    }
+
+    /**
+     * Whether a cue is counted by {@link #tallyPlain}: no voices, no inline times, nothing that opens a sound tag,
+     * so that it makes one speaker's part (a dialogue cue is ruled out by the caller).
+     */
+    private static boolean plainForTally(ReadCue cue) {
+        for (CueLine line : cue.lines()) {
+            String t = line.text();
+            if (line.voice() != null || !line.marks().isEmpty() || t.indexOf('[') >= 0 || t.indexOf('(') >= 0
+                    || t.indexOf('\u266A') >= 0 || t.indexOf('\u266B') >= 0 || t.indexOf('\u266C') >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The tally of a cue {@link #plainForTally} (most cues of most files): what the general path of
+     * {@link #segments(ReadCue, int, SegmentTally)} counts for it, without making its words. One part, its words
+     * spread over the whole cue: measured only when it is a single word, ending with the cue.
+     */
+    private List<Segment> tallyPlain(ReadCue cue, long start, long end, SegmentTally tally) {
+        boolean firstLine = true;
+        boolean opensWithChange = false;
+        String name = null;
+        boolean nameUndecided = false;
+        int words = 0;
+        for (CueLine line : cue.lines()) {
+            String text = line.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            int markerEnd = changeMarker(text);
+            if (markerEnd >= 0) {
+                text = text.substring(markerEnd);
+            }
+            if (firstLine) {
+                boolean undecidedBefore = undecided;
+                undecided = false;
+                Optional<SpeakerLabels.Label> label = label(text);
+                nameUndecided = undecided;
+                undecided |= undecidedBefore;
+                if (label.isPresent()) {
+                    text = text.substring(label.get().length());
+                    name = label.get().name();
+                }
+                opensWithChange = markerEnd >= 0;
+                firstLine = false;
+            }
+            words += countWords(text);
+        }
+        if (undecided) { // as the general path does
+            if (words == 0) {
+                return List.of();
+            }
+            if (name != null && nameUndecided) {
+                unconfirmed.putIfAbsent(key(name), name);
+                unconfirmedNames = null;
+            } else if (name != null) {
+                speakerId(name);
+            }
+            return List.of();
+        }
+        if (words == 0) {
+            return List.of();
+        }
+        if (name != null) {
+            currentSpeakerId = speakerId(name);
+        } else if (opensWithChange) {
+            currentSpeakerId = null;
+        }
+        tally.segment(SegmentKind.SPEECH, words, 0, words == 1 ? 1 : 0, end);
+        times.add(start, end, tallyLine);
+        return List.of();
+    }
+
+    /** The words of a line as the general path splits them: chevrons ({@code >>}) are a hint, not a word. */
+    private static int countWords(String text) {
+        int words = 0;
+        int at = 0;
+        int n = text.length();
+        while (true) {
+            while (at < n && isSpace(text.charAt(at))) {
+                at++;
+            }
+            if (at >= n) {
+                return words;
+            }
+            int from = at;
+            boolean chevrons = true;
+            while (at < n && !isSpace(text.charAt(at))) {
+                chevrons &= text.charAt(at) == '>';
+                at++;
+            }
+            if (!chevrons || at - from < 2) {
+                words++;
+            }
+        }
     }
 
     /** The cue's lines, each stripped, joined by a space. */
@@ -672,6 +787,9 @@ public final class CueTranscriptBuilder {
     }
 
     private String speakerId(String name) {
+        if (named != null) {
+            named.add(name);
+        }
         Optional<Speaker> existing = roster.byName(name);
         if (existing.isPresent()) {
             return existing.get().id();
