@@ -925,7 +925,8 @@ public final class CueTranscriptBuilder {
      * (U+001F in a fuzzed SBV) made a project that could not be read back. Non-breaking spaces stay in words.
      */
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c);
+        // Printable ASCII is never white space: most characters are answered without Character's tables.
+        return (c <= ' ' || c >= '\u007F') && Character.isWhitespace(c);
     }
 
     private static String key(String name) {
