@@ -51,6 +51,15 @@ public final class TurnscriptCommand implements Runnable {
         return all;
     }
 
+    /**
+     * The command line alone, as {@code bin/turnscript} starts it for a subcommand or an option: unlike the jar's
+     * main class it never looks for files to open in the editor, and the JVM skips the jar manifest's module
+     * exports, which only the window needs.
+     */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
         // "--version" alone needs no subcommand: their models are most of what it would otherwise cost.

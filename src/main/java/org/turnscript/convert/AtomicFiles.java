@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that readers see either the old content or the new one, never half of it: the bytes go to
@@ -23,6 +26,8 @@ import java.util.Set;
 public final class AtomicFiles {
 
     private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rw-------");
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private AtomicFiles() {
     }
@@ -44,10 +49,19 @@ public final class AtomicFiles {
     public static <E extends Exception> void write(Path target, Content<E> content) throws IOException, E {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        FileChannel created = null;
+        Path temp = null;
+        while (created == null) {
+            temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
+                    ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                created = createPrivate(temp);
+            } catch (FileAlreadyExistsException taken) {
+                // another writer's temporary file, or a leftover: try another name
+            }
+        }
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            try (FileChannel channel = created;
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
                 out.flush();
@@ -63,6 +77,20 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A new file only its owner can read, as {@link Files#createTempFile} makes, opened for writing. Not through
+     * that method: its unguessable names come from {@code SecureRandom}, whose set-up (the security providers) took
+     * longer than converting a short file. The name needs no secret here: {@code CREATE_NEW} fails on anything
+     * already there, a symbolic link included, so no other user can make it point elsewhere.
+     */
+    private static FileChannel createPrivate(Path temp) throws IOException {
+        if (POSIX) {
+            return FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    PosixFilePermissions.asFileAttribute(PRIVATE));
+        }
+        return FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     private static void keepPermissions(Path target, Path temp) throws IOException {

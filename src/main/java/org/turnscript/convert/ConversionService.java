@@ -237,35 +237,34 @@ public final class ConversionService {
     }
 
     /**
-     * A subtitle file's summary in two passes over the file, neither of which holds its cues: the first counts the
-     * speaker labels (a label counts once it recurs) and checks the cues come in time order, the second counts the
-     * segments. Cues out of time order are read whole and sorted, as reading the file would.
+     * A subtitle file's summary in one pass over the file that holds none of its cues but the few whose count waits
+     * on a later one (a label seen once so far: see {@link CueTranscriptBuilder.OnePass}). Cues out of time order
+     * are read again, whole, and sorted, as reading the file would.
      */
     private DocumentSummary summarizeCues(CueConversion.Plan plan, CueConversion.Input in, String sourceName,
                                           ImportSettings settings) throws IOException, FormatException {
         List<String> warnings = new ArrayList<>();
         TextDecoder.Choice charset = plan.charset();
-        CueTranscriptBuilder.LabelPass labels = new CueTranscriptBuilder.LabelPass();
+        ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
+        DocumentInfo.Counter counter = new DocumentInfo.Counter();
+        CueTranscriptBuilder.OnePass pass = new CueTranscriptBuilder.OnePass(options, counter::add);
         try {
-            CueConversion.eachCue(plan, charset, in, sourceName, warnings, labels::add);
+            CueConversion.eachCue(plan, charset, in, sourceName, warnings, pass::add);
         } catch (CharacterCodingException notUtf8) {
             warnings.clear();
             warnings.add(WINDOWS_1252_WARNING);
             charset = TextDecoder.Choice.lastResort();
-            labels = new CueTranscriptBuilder.LabelPass();
-            CueConversion.eachCue(plan, charset, in, sourceName, warnings, labels::add);
+            counter = new DocumentInfo.Counter();
+            pass = new CueTranscriptBuilder.OnePass(options, counter::add);
+            CueConversion.eachCue(plan, charset, in, sourceName, warnings, pass::add);
         }
-        ReadOptions options = new ReadOptions(sourceName, settings.speakerNames(), settings.durationMs());
-        DocumentInfo.Counter counter = new DocumentInfo.Counter();
         Roster roster;
-        if (labels.inOrder()) {
-            CueTranscriptBuilder.SegmentPass segments = new CueTranscriptBuilder.SegmentPass(labels, options,
-                    warnings, counter::add);
-            // The reader warns again as it reads again: the first pass's warnings are the ones kept.
-            CueConversion.eachCue(plan, charset, in, sourceName, new ArrayList<>(), segments::add);
-            roster = segments.finish();
+        if (pass.inOrder()) {
+            roster = pass.finish(warnings);
         } else {
             List<ReadCue> cues = new ArrayList<>();
+            counter = new DocumentInfo.Counter();
+            // The reader warns again as it reads again: the first reading's warnings are the ones kept.
             CueConversion.eachCue(plan, charset, in, sourceName, new ArrayList<>(), cues::add);
             roster = CueTranscriptBuilder.tally(cues, options, warnings, counter::add);
         }

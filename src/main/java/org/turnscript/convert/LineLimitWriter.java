@@ -43,11 +43,26 @@ final class LineLimitWriter extends FilterWriter {
         super.write(c);
     }
 
+    /** The path every cue writer takes (in blocks): one loop over the block, no call per character. */
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-        for (int i = off; i < off + len; i++) {
-            count(cbuf[i]);
+        int headRoom = TextChecks.SAMPLE_CHARS - head.length();
+        if (headRoom > 0) {
+            head.append(cbuf, off, Math.min(len, headRoom));
         }
+        long line = lineLength;
+        for (int i = off; i < off + len; i++) {
+            char c = cbuf[i];
+            if (c == '\n' || c == '\r') {
+                line = 0;
+            } else {
+                nul |= c == '\0';
+                if (++line > limit) {
+                    throw new TooLong(limit);
+                }
+            }
+        }
+        lineLength = line;
         super.write(cbuf, off, len);
     }
 

@@ -47,7 +47,7 @@ class SummaryTest {
     }
 
     @Test
-    void aGeneratedFileInTimeOrderSummarisesAsItsTranscriptInTwoPasses(@TempDir Path dir) throws Exception {
+    void aGeneratedFileInTimeOrderSummarisesAsItsTranscriptInOnePass(@TempDir Path dir) throws Exception {
         List<Cue> cues = new ArrayList<>(CuePreservingConversionTest.generated(3_000, 12));
         cues.add(Cue.of(99_000_000, 99_001_000, "KATE: late"));
         cues.add(Cue.of(99_002_000, 99_003_000, "[Music]"));

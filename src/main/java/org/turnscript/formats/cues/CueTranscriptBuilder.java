@@ -43,6 +43,12 @@ public final class CueTranscriptBuilder {
     private String currentSpeakerId;
     private SegmentTimes times; // each segment's start, end and cue line, for the overlap warning
     private int tallyLine; // the line of the cue being tallied
+    // While a one-pass tally reads (see OnePass): the labels seen once so far, which a later cue may confirm, by
+    // key; whether the cue being tallied waits on one of them; and the names its parts would be given.
+    private Map<String, String> unconfirmed;
+    private List<String> unconfirmedNames; // longest first, as a known label is matched
+    private boolean undecided;
+    private List<String> named; // the names given to the parts of the cue being counted, in order
 
     private CueTranscriptBuilder(Roster roster, Map<String, Integer> labelCounts) {
         this.roster = roster;
@@ -124,55 +130,201 @@ public final class CueTranscriptBuilder {
     }
 
     /**
-     * The first of the two passes of a tally that streams, for a file too long to hold: the labels counted as
-     * {@link #tally(List, ReadOptions, List, SegmentTally)} counts them, and whether the usable cues come in time
-     * order. Cues out of order need the whole list, sorted: then the caller tallies the list instead.
+     * A tally that streams: each cue is counted as it is read, in one pass over the file, and none is kept, but for
+     * the few whose count waits on the rest of the file. A mixed-case label ("Kate: ") counts only once the file
+     * uses it twice, so a cue that opens with one seen once so far (or names such a speaker as a known label
+     * would) cannot be counted yet: it is kept, with its place, and counted at the end with the file's label
+     * counts and the roster as it stood at its place. That keeps each distinct label's first use, not the file.
+     * The result is what {@link #tally(List, ReadOptions, List, SegmentTally)} gives for the same cues; cues out
+     * of time order need the whole list, sorted: then {@link #inOrder()} is false and the caller tallies the list.
      */
-    public static final class LabelPass {
-        private final Map<String, Integer> counts = new HashMap<>();
-        private final List<String> ignored = new ArrayList<>(); // the second pass reports the cues left out
+    public static final class OnePass {
+        private final ReadOptions options;
+        private final CueTranscriptBuilder live;
+        private final SegmentTally tally;
+        private final List<String> usableWarnings = new ArrayList<>(); // after the reader's, as the list tally has them
+        private final List<Kept> kept = new ArrayList<>();
+        private final java.util.TreeMap<Long, String> accepted = new java.util.TreeMap<>(); // roster names by place
+        private Roster recorded = Roster.EMPTY; // the names in accepted so far, for looking them up
+        private final SegmentTimes times = new SegmentTimes(1024);
+        private final Held held;
         private long lastStart = Long.MIN_VALUE;
         private boolean inOrder = true;
+        private int index; // of the usable cue being counted
+
+        public OnePass(ReadOptions options, SegmentTally tally) {
+            this.options = options;
+            this.tally = tally;
+            this.live = new CueTranscriptBuilder(Roster.of(options.speakerNames()), new HashMap<>());
+            this.live.unconfirmed = new HashMap<>();
+            this.live.named = new ArrayList<>();
+            // 20 bytes a segment for the overlap warning: 10 MB at 500,000 cues, where the cues would take 300 MB
+            this.live.times = times;
+            this.held = new Held(tally);
+        }
+
+        /** A cue counted at the end, at its place among the others. */
+        private record Kept(int index, ReadCue cue, int timesAt) {
+        }
 
         public void add(ReadCue cue) {
-            ignored.clear();
-            if (isUsable(cue, ignored)) {
-                inOrder &= cue.start() >= lastStart;
-                lastStart = cue.start();
-                countLabel(cue, counts);
+            if (!isUsable(cue, usableWarnings)) {
+                return;
+            }
+            inOrder &= cue.start() >= lastStart;
+            lastStart = cue.start();
+            if (!inOrder) {
+                return; // the caller tallies the sorted list instead
+            }
+            index++;
+            String labelKey = firstLabelKey(cue);
+            if (labelKey != null) {
+                live.labelCounts.merge(labelKey, 1, Integer::sum);
+                confirm(labelKey);
+            }
+            live.undecided = false;
+            live.named.clear();
+            int timesBefore = times.size;
+            live.tallyLine = cue.lineNumber();
+            held.index = index;
+            live.segments(cue, 0, held);
+            if (live.undecided) {
+                // Counted at the end; the speakers it names for certain are in the roster from here on (above),
+                // recorded at their place when it is counted.
+                kept.add(new Kept(index, cue, timesBefore));
+                return;
+            }
+            // Each name once, at its first place: a speaker first named by a cue kept for the end is named earlier
+            // when that cue is counted, and the roster takes the earliest place.
+            for (int k = 0; k < live.named.size(); k++) {
+                String name = live.named.get(k);
+                if (recorded.byName(name).isEmpty()) {
+                    recorded = recorded.withNewSpeaker(name);
+                    accepted.putIfAbsent(place(index, k), name);
+                }
+                if (live.unconfirmed.remove(key(name)) != null) {
+                    live.unconfirmedNames = null;
+                }
             }
         }
 
         public boolean inOrder() {
             return inOrder;
         }
-    }
 
-    /** The second pass: the segments of each cue counted into the tally, in turn, as the list tally counts them. */
-    public static final class SegmentPass {
-        private final CueTranscriptBuilder builder;
-        private final List<String> warnings;
-        private final SegmentTally tally;
-
-        public SegmentPass(LabelPass labels, ReadOptions options, List<String> warnings, SegmentTally tally) {
-            this.builder = new CueTranscriptBuilder(Roster.of(options.speakerNames()), labels.counts);
-            // 20 bytes a segment for the overlap warning: 10 MB at 500,000 cues, where the cues would take 300 MB
-            this.builder.times = new SegmentTimes(1024);
-            this.warnings = warnings;
-            this.tally = tally;
-        }
-
-        public void add(ReadCue cue) {
-            if (isUsable(cue, warnings)) {
-                builder.tallyLine = cue.lineNumber();
-                builder.segments(cue, 0, tally);
+        /**
+         * A label seen once so far (on a part with words) that this cue uses again is a speaker from its first
+         * use on: in the roster from here on, so a later "kate: " is known as it would be; its place comes when
+         * that first cue is counted.
+         */
+        private void confirm(String key) {
+            if (live.labelCounts.get(key) < 2) {
+                return;
+            }
+            String name = live.unconfirmed.remove(key);
+            if (name != null) {
+                live.unconfirmedNames = null;
+                if (live.roster.byName(name).isEmpty()) {
+                    live.roster = live.roster.withNewSpeaker(name);
+                    live.rosterNames = null;
+                }
             }
         }
 
-        /** The roster the transcript would have; warns of overlapping cues as the list tally does. */
-        public Roster finish() {
-            builder.times.warnOfOverlaps(warnings::add);
-            return builder.roster;
+        /**
+         * Counts the cues kept, then warns as the list tally does.
+         *
+         * @param warnings the reader's warnings, to which the tally's are added
+         * @return the roster the transcript would have
+         */
+        public Roster finish(List<String> warnings) {
+            warnings.addAll(usableWarnings);
+            CueTranscriptBuilder late = new CueTranscriptBuilder(Roster.EMPTY, live.labelCounts);
+            SegmentTimes merged = kept.isEmpty() ? times : new SegmentTimes(times.size + kept.size() * 2);
+            int copied = 0;
+            boolean heldLast = !kept.isEmpty() && kept.get(kept.size() - 1).index() < held.heldIndex;
+            if (!heldLast) {
+                held.pass(tally);
+            }
+            for (Kept k : kept) {
+                late.roster = rosterBefore(place(k.index(), 0));
+                late.rosterNames = null;
+                late.tallyLine = k.cue().lineNumber();
+                late.times = new SegmentTimes(4);
+                int rosterBefore = late.roster.size();
+                late.segments(k.cue(), 0, tally);
+                List<Speaker> speakers = late.roster.speakers();
+                for (int s = rosterBefore; s < speakers.size(); s++) {
+                    accepted.putIfAbsent(place(k.index(), s - rosterBefore), speakers.get(s).name());
+                }
+                merged.addAll(times, copied, k.timesAt());
+                merged.addAll(late.times, 0, late.times.size);
+                copied = k.timesAt();
+            }
+            if (heldLast) {
+                held.pass(tally);
+            }
+            if (!kept.isEmpty()) {
+                merged.addAll(times, copied, times.size);
+            }
+            merged.warnOfOverlaps(warnings::add);
+            return rosterBefore(Long.MAX_VALUE);
+        }
+
+        /** The roster as the list tally has it before the place given: speakers in the order they were named. */
+        private Roster rosterBefore(long place) {
+            Roster roster = Roster.of(options.speakerNames());
+            for (String name : accepted.headMap(place).values()) {
+                if (roster.byName(name).isEmpty()) {
+                    roster = roster.withNewSpeaker(name);
+                }
+            }
+            return roster;
+        }
+
+        private static long place(int cueIndex, int nameInCue) {
+            return (long) cueIndex << 32 | nameInCue;
+        }
+    }
+
+    /**
+     * Passes segments on one behind: the last one waits, so that if cues counted at the end come before it in the
+     * file, it still comes last, as the end of the transcript ({@code lastEnd}) is the end of its last segment.
+     */
+    private static final class Held implements SegmentTally {
+        private final SegmentTally target;
+        private boolean holding;
+        private SegmentKind kind;
+        private int words;
+        private int soundTags;
+        private int measured;
+        private long end;
+        int index; // of the cue being counted
+        private int heldIndex;
+
+        Held(SegmentTally target) {
+            this.target = target;
+        }
+
+        @Override
+        public void segment(SegmentKind kind, int words, int soundTags, int measured, long end) {
+            if (holding) {
+                target.segment(this.kind, this.words, this.soundTags, this.measured, this.end);
+            }
+            holding = true;
+            this.kind = kind;
+            this.words = words;
+            this.soundTags = soundTags;
+            this.measured = measured;
+            this.end = end;
+            heldIndex = index;
+        }
+
+        void pass(SegmentTally to) {
+            if (holding) {
+                to.segment(kind, words, soundTags, measured, end);
+                holding = false;
+            }
         }
     }
 
@@ -227,17 +379,20 @@ public final class CueTranscriptBuilder {
     private List<Segment> segments(ReadCue cue, int made, SegmentTally tally) {
         long start = cue.start();
         long end = Math.max(cue.end(), start);
-        StringBuilder joined = new StringBuilder();
         String cueVoice = null;
+        String firstText = null; // the first line with text, stripped
         for (CueLine line : cue.lines()) {
-            joined.append(joined.length() == 0 ? "" : " ").append(line.text().strip());
+            if (firstText == null && !line.text().isBlank()) {
+                firstText = line.text().strip();
+            }
             cueVoice = cueVoice == null ? line.voice() : cueVoice;
         }
-        String whole = joined.toString().strip();
-        if (whole.isEmpty()) {
+        if (firstText == null) {
             return List.of();
         }
-        if (SoundTags.isWholeTag(whole)) {
+        // A tag opens with a bracket, a parenthesis or a note, never a letter or digit: most cues need no joining.
+        String whole = Character.isLetterOrDigit(firstText.charAt(0)) ? null : joinedText(cue);
+        if (whole != null && SoundTags.isWholeTag(whole)) {
             if (tally != null) {
                 tally.segment(SegmentKind.NON_SPEECH, 1, 0, 1, end);
                 times.add(start, end, tallyLine);
@@ -246,12 +401,16 @@ public final class CueTranscriptBuilder {
             Word tag = new Word(whole, whole, start, end, TimeSource.MEASURED, WordFlag.SOUND_TAG.bit());
             return List.of(new Segment(Transcript.sequentialId(made + 1), null, SegmentKind.NON_SPEECH, List.of(tag)));
         }
+        boolean dialogue = isDialogue(cue);
+        if (tally != null && !dialogue && plainForTally(cue)) {
+            return tallyPlain(cue, start, end, tally);
+        }
         List<String> texts = new ArrayList<>();
         List<Integer> flags = new ArrayList<>();
         List<Long> marked = new ArrayList<>();
         List<Integer> groupStarts = new ArrayList<>(); // index of the first word of each speaker's part
         List<String> groupSpeakers = new ArrayList<>(); // its speaker name, or null
-        boolean dialogue = isDialogue(cue);
+        List<Boolean> groupUndecided = new ArrayList<>(); // in a one-pass tally: whether its name waits on the rest
         boolean opensWithChange = false;
         boolean firstLine = true;
         boolean hint = false;
@@ -271,9 +430,15 @@ public final class CueTranscriptBuilder {
             boolean newVoice = !firstLine && line.voice() != null && !line.voice().equalsIgnoreCase(previousVoice);
             if (firstLine || newVoice || (dialogue && lineHint)) {
                 String name = firstLine ? cueVoice : line.voice();
+                boolean undecidedBefore = undecided;
+                undecided = false;
                 Optional<SpeakerLabels.Label> label = name != null
                         ? SpeakerLabels.known(text, List.of(name)) // our own "<v Kate>Kate: …" label
                         : label(text);
+                if (unconfirmed != null) {
+                    groupUndecided.add(undecided);
+                }
+                undecided |= undecidedBefore;
                 if (label.isPresent()) {
                     text = text.substring(label.get().length());
                     base += label.get().length();
@@ -316,11 +481,31 @@ public final class CueTranscriptBuilder {
                 previousEnd = base + at;
             }
         }
+        if (undecided) {
+            // A one-pass tally counts this cue at the end (OnePass): until then, what it may name is unconfirmed.
+            for (int g = 0; g < groupSpeakers.size(); g++) {
+                String name = groupSpeakers.get(g);
+                int to = g + 1 < groupStarts.size() ? groupStarts.get(g + 1) : texts.size();
+                if (groupStarts.get(g) >= to) {
+                    continue; // a part without words names nobody, whatever its label
+                }
+                if (name != null && groupUndecided.get(g)) {
+                    unconfirmed.putIfAbsent(key(name), name);
+                    unconfirmedNames = null;
+                } else if (name != null) {
+                    speakerId(name); // a voice, capitals or a known name: a speaker from here on, whatever follows
+                }
+            }
+            return List.of();
+        }
         if (texts.isEmpty()) {
             return List.of();
         }
         // "[music] Welcome back": the tag stays in the speech segment, flagged, so cleanup can drop or lower-case it
-        SoundTags.find(texts).stream().forEach(i -> flags.set(i, flags.get(i) | WordFlag.SOUND_TAG.bit()));
+        java.util.BitSet soundTags = SoundTags.find(texts);
+        for (int i = soundTags.nextSetBit(0); i >= 0; i = soundTags.nextSetBit(i + 1)) {
+            flags.set(i, flags.get(i) | WordFlag.SOUND_TAG.bit());
+        }
         long[] anchors = anchors(marked, start, end);
         List<Word> words = tally == null ? spread(texts, flags, anchors, start, end) : null;
         long[] starts = null;
@@ -362,6 +547,114 @@ public final class CueTranscriptBuilder {
         return out;
     }
 
+    /**
+     * Whether a cue is counted by {@link #tallyPlain}: no voices, no inline times, nothing that opens a sound tag,
+     * so that it makes one speaker's part (a dialogue cue is ruled out by the caller).
+     */
+    private static boolean plainForTally(ReadCue cue) {
+        for (CueLine line : cue.lines()) {
+            String t = line.text();
+            if (line.voice() != null || !line.marks().isEmpty() || t.indexOf('[') >= 0 || t.indexOf('(') >= 0
+                    || t.indexOf('\u266A') >= 0 || t.indexOf('\u266B') >= 0 || t.indexOf('\u266C') >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The tally of a cue {@link #plainForTally} (most cues of most files): what the general path of
+     * {@link #segments(ReadCue, int, SegmentTally)} counts for it, without making its words. One part, its words
+     * spread over the whole cue: measured only when it is a single word, ending with the cue.
+     */
+    private List<Segment> tallyPlain(ReadCue cue, long start, long end, SegmentTally tally) {
+        boolean firstLine = true;
+        boolean opensWithChange = false;
+        String name = null;
+        boolean nameUndecided = false;
+        int words = 0;
+        for (CueLine line : cue.lines()) {
+            String text = line.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            int markerEnd = changeMarker(text);
+            if (markerEnd >= 0) {
+                text = text.substring(markerEnd);
+            }
+            if (firstLine) {
+                boolean undecidedBefore = undecided;
+                undecided = false;
+                Optional<SpeakerLabels.Label> label = label(text);
+                nameUndecided = undecided;
+                undecided |= undecidedBefore;
+                if (label.isPresent()) {
+                    text = text.substring(label.get().length());
+                    name = label.get().name();
+                }
+                opensWithChange = markerEnd >= 0;
+                firstLine = false;
+            }
+            words += countWords(text);
+        }
+        if (undecided) { // as the general path does
+            if (words == 0) {
+                return List.of();
+            }
+            if (name != null && nameUndecided) {
+                unconfirmed.putIfAbsent(key(name), name);
+                unconfirmedNames = null;
+            } else if (name != null) {
+                speakerId(name);
+            }
+            return List.of();
+        }
+        if (words == 0) {
+            return List.of();
+        }
+        if (name != null) {
+            currentSpeakerId = speakerId(name);
+        } else if (opensWithChange) {
+            currentSpeakerId = null;
+        }
+        tally.segment(SegmentKind.SPEECH, words, 0, words == 1 ? 1 : 0, end);
+        times.add(start, end, tallyLine);
+        return List.of();
+    }
+
+    /** The words of a line as the general path splits them: chevrons ({@code >>}) are a hint, not a word. */
+    private static int countWords(String text) {
+        int words = 0;
+        int at = 0;
+        int n = text.length();
+        while (true) {
+            while (at < n && isSpace(text.charAt(at))) {
+                at++;
+            }
+            if (at >= n) {
+                return words;
+            }
+            int from = at;
+            boolean chevrons = true;
+            while (at < n && !isSpace(text.charAt(at))) {
+                chevrons &= text.charAt(at) == '>';
+                at++;
+            }
+            if (!chevrons || at - from < 2) {
+                words++;
+            }
+        }
+    }
+
+    /** The cue's lines, each stripped, joined by a space. */
+    private static String joinedText(ReadCue cue) {
+        StringBuilder joined = new StringBuilder();
+        for (CueLine line : cue.lines()) {
+            joined.append(joined.length() == 0 ? "" : " ").append(line.text().strip());
+        }
+        return joined.toString().strip();
+    }
+
     /** The latest end of a segment's timed words, or -1. */
     private static long latestEnd(Segment s) {
         long latest = Word.UNKNOWN_TIME;
@@ -395,6 +688,13 @@ public final class CueTranscriptBuilder {
             lines[size++] = line;
         }
 
+        /** Adds the entries {@code from} up to {@code to} of {@code other}. */
+        void addAll(SegmentTimes other, int from, int to) {
+            for (int i = from; i < to; i++) {
+                add(other.starts[i], other.ends[i], other.lines[i]);
+            }
+        }
+
         void warnOfOverlaps(Consumer<String> warnings) {
             int[] first = new int[1];
             int count = SegmentOverlaps.countClipped(starts, ends, size, first);
@@ -424,6 +724,9 @@ public final class CueTranscriptBuilder {
     /** The time of the last mark between the end of the previous word and the start of this one, or -1. */
     private static long markBefore(List<CueLine.TimeMark> marks, int previousEnd, int wordStart) {
         long time = Word.UNKNOWN_TIME;
+        if (marks.isEmpty()) {
+            return time; // most lines: no iterator made for each word
+        }
         for (CueLine.TimeMark mark : marks) {
             if (mark.offset() >= previousEnd && mark.offset() <= wordStart) {
                 time = mark.time();
@@ -453,17 +756,40 @@ public final class CueTranscriptBuilder {
         if (rosterNames == null) {
             rosterNames = SpeakerLabels.longestFirst(roster.speakers().stream().map(Speaker::name).toList());
         }
+        if (unconfirmed != null && !unconfirmed.isEmpty() && mayBeLabel(text)) {
+            if (unconfirmedNames == null) {
+                unconfirmedNames = SpeakerLabels.longestFirst(unconfirmed.values());
+            }
+            // A name seen once so far is a speaker by now if the file uses it again later: not known yet.
+            undecided |= SpeakerLabels.knownLongestFirst(text, unconfirmedNames).isPresent();
+        }
         Optional<SpeakerLabels.Label> known = SpeakerLabels.knownLongestFirst(text, rosterNames);
         if (known.isPresent()) {
             return known;
         }
-        return SpeakerLabels.candidate(text)
-                // Capitals and a colon at a cue's start are the broadcast way of naming a speaker (DCMP), so they
-                // count even once (our own UPPER labels appear only at a change); mixed case counts when repeated.
-                .filter(c -> c.shouted() || labelCounts.getOrDefault(key(c.name()), 0) >= 2);
+        Optional<SpeakerLabels.Label> candidate = SpeakerLabels.candidate(text);
+        // Capitals and a colon at a cue's start are the broadcast way of naming a speaker (DCMP), so they count
+        // even once (our own UPPER labels appear only at a change); mixed case counts when repeated.
+        if (candidate.isEmpty() || candidate.get().shouted()
+                || labelCounts.getOrDefault(key(candidate.get().name()), 0) >= 2) {
+            return candidate;
+        }
+        if (unconfirmed != null) {
+            undecided = true; // counted so far fewer than twice: the rest of the file decides
+            return candidate;
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a known label could start {@code text}: every label has a colon or opens with a bracket. */
+    private static boolean mayBeLabel(String text) {
+        return !text.isEmpty() && (text.charAt(0) == '[' || text.indexOf(':') >= 0);
     }
 
     private String speakerId(String name) {
+        if (named != null) {
+            named.add(name);
+        }
         Optional<Speaker> existing = roster.byName(name);
         if (existing.isPresent()) {
             return existing.get().id();
@@ -530,15 +856,23 @@ public final class CueTranscriptBuilder {
     }
 
     private static void countLabel(ReadCue cue, Map<String, Integer> counts) {
+        String key = firstLabelKey(cue);
+        if (key != null) {
+            counts.merge(key, 1, Integer::sum);
+        }
+    }
+
+    /** The key of the label a cue opens with, which is what the file's label counts count, or {@code null}. */
+    private static String firstLabelKey(ReadCue cue) {
         for (CueLine line : cue.lines()) {
             String text = line.text().strip();
             if (!text.isEmpty()) {
                 int marker = changeMarker(text);
                 String rest = marker >= 0 ? text.substring(marker) : text;
-                SpeakerLabels.candidate(rest).ifPresent(c -> counts.merge(key(c.name()), 1, Integer::sum));
-                break;
+                return SpeakerLabels.candidate(rest).map(c -> key(c.name())).orElse(null);
             }
         }
+        return null;
     }
 
     /** Where the text after a change marker ({@code >> }, {@code - }) starts, or -1 without one. */
@@ -591,7 +925,8 @@ public final class CueTranscriptBuilder {
      * (U+001F in a fuzzed SBV) made a project that could not be read back. Non-breaking spaces stay in words.
      */
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c);
+        // Printable ASCII is never white space: most characters are answered without Character's tables.
+        return (c <= ' ' || c >= '\u007F') && Character.isWhitespace(c);
     }
 
     private static String key(String name) {

@@ -92,8 +92,8 @@ final class SrtReader {
             if (SrtTimestamps.parse(line, timing)) {
                 // Tolerated: no index line before the timing (cdown/srt test_parse_file_with_missing_index).
                 pending = readCue(lineNumber);
-            } else if (isIndex(line) && isTiming(peek(0))) {
-                SrtTimestamps.parse(take(), timing);
+            } else if (isIndex(line) && peek(0) != null && SrtTimestamps.parse(peek(0), timing)) {
+                take(); // its timing is read already
                 pending = readCue(lineNumber);
             } else if (pending != null && !line.contains("-->") && !isIndex(line) && blankBefore) {
                 // Tolerated: a blank line inside a cue's text (cdown/srt test_parsing_content_with_blank_lines).

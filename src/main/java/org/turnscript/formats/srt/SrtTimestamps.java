@@ -37,6 +37,22 @@ public final class SrtTimestamps {
 
     /** Reads a timing line into {@code out} (start, end) when it is not null; whether the line is one. */
     static boolean parse(String line, long[] out) {
+        if (line.length() == CANONICAL.length()) {
+            long start = canonicalTime(line, 0);
+            long end = start < 0 ? -1 : canonicalTime(line, 17);
+            if (end >= 0 && line.startsWith(" --> ", 12)) {
+                if (out != null) {
+                    out[0] = start;
+                    out[1] = end;
+                }
+                return true;
+            }
+        }
+        return parseAnyForm(line, out);
+    }
+
+    /** {@link #parse} without the shortcut for the canonical form, which must agree with it. */
+    static boolean parseAnyForm(String line, long[] out) {
         int n = line.length();
         long first = time(line, skipSpace(line, 0));
         if (first < 0) {
@@ -78,6 +94,35 @@ public final class SrtTimestamps {
             out[1] = second >>> INDEX_BITS;
         }
         return true;
+    }
+
+    /** The timing line every SRT writer writes, which is read without the general parser below (same result). */
+    private static final String CANONICAL = "00:00:00,000 --> 00:00:00,000";
+
+    /** A time written {@code HH:MM:SS,mmm} at {@code at} in ms, or -1 when it is not written so. */
+    private static long canonicalTime(String s, int at) {
+        long value = 0;
+        for (int i = 0; i < 12; i++) {
+            char c = s.charAt(at + i);
+            if (i == 2 || i == 5) {
+                if (c != ':') {
+                    return -1;
+                }
+            } else if (i == 8) {
+                if (c != ',') {
+                    return -1;
+                }
+            } else if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+            } else {
+                return -1;
+            }
+        }
+        // value holds the digits HHMMSSmmm
+        long hours = value / 10_000_000;
+        long minutes = value / 100_000 % 100;
+        long seconds = value / 1000 % 100;
+        return ((hours * 60 + minutes) * 60 + seconds) * 1000 + value % 1000;
     }
 
     /** A time and the index after it travel in one long (no array per call): ms above, index below. */

@@ -40,6 +40,11 @@ final class WebVttWriter {
 
     /** A sink that writes each cue as it comes; a line's voice becomes a voice span. */
     static CueSink sink(Writer writer) {
+        return sink(writer, true);
+    }
+
+    /** As {@link #sink(Writer)}; without the shortcut for plain cues when {@code shortcut} is false (for tests). */
+    static CueSink sink(Writer writer, boolean shortcut) {
         return new BufferedCueSink(writer) {
             {
                 out().append(HEADER);
@@ -50,6 +55,19 @@ final class WebVttWriter {
 
             @Override
             public void write(ReadCue cue) throws IOException {
+                if (shortcut && plain(cue)) {
+                    // Most cues: lines without voices, breaks, markup characters or blanks to strip; written as
+                    // append below writes them, without its lists.
+                    StringBuilder out = out();
+                    CueTimes.append(out, cue.start(), '.').append(" --> ");
+                    CueTimes.append(out, cue.end(), '.').append('\n');
+                    for (CueLine line : cue.lines()) {
+                        out.append(line.text()).append('\n');
+                    }
+                    out.append('\n');
+                    written();
+                    return;
+                }
                 lines.clear();
                 voices.clear();
                 boolean voiced = false;
@@ -62,6 +80,25 @@ final class WebVttWriter {
                 written();
             }
         };
+    }
+
+    /** Whether every line of the cue is written as it is: no voice, nothing to escape, strip or join. */
+    private static boolean plain(ReadCue cue) {
+        for (CueLine line : cue.lines()) {
+            String text = line.text();
+            int n = text.length();
+            if (line.voice() != null || n == 0 || Character.isWhitespace(text.charAt(0))
+                    || Character.isWhitespace(text.charAt(n - 1))) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c == '&' || c == '<' || c == '>' || c == '\r' || c == '\n') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void append(StringBuilder out, long start, long end, List<String> cueLines, List<String> names) {
