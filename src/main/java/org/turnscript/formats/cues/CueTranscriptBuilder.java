@@ -48,6 +48,8 @@ public final class CueTranscriptBuilder {
     private Map<String, String> unconfirmed;
     private List<String> unconfirmedNames; // longest first, as a known label is matched
     private boolean undecided;
+    /** Where {@link #countWords} copies a line to scan it. */
+    private char[] wordChars = new char[128];
     private List<String> named; // the names given to the parts of the cue being counted, in order
 
     private CueTranscriptBuilder(Roster roster, Map<String, Integer> labelCounts) {
@@ -622,13 +624,23 @@ public final class CueTranscriptBuilder {
         return List.of();
     }
 
-    /** The words of a line as the general path splits them: chevrons ({@code >>}) are a hint, not a word. */
-    private static int countWords(String text) {
+    /**
+     * The words of a line as the general path splits them: chevrons ({@code >>}) are a hint, not a word. The line
+     * is copied into {@link #wordChars} and scanned there: every cue's text is counted, and a loop over an array
+     * costs a fraction of one calling {@link String#charAt} per character when the JVM runs without its optimising
+     * compiler, as the command line does.
+     */
+    private int countWords(String text) {
+        int n = text.length();
+        if (wordChars.length < n) {
+            wordChars = new char[Math.max(n, wordChars.length * 2)];
+        }
+        char[] c = wordChars;
+        text.getChars(0, n, c, 0);
         int words = 0;
         int at = 0;
-        int n = text.length();
         while (true) {
-            while (at < n && isSpace(text.charAt(at))) {
+            while (at < n && isSpace(c[at])) {
                 at++;
             }
             if (at >= n) {
@@ -636,8 +648,8 @@ public final class CueTranscriptBuilder {
             }
             int from = at;
             boolean chevrons = true;
-            while (at < n && !isSpace(text.charAt(at))) {
-                chevrons &= text.charAt(at) == '>';
+            while (at < n && !isSpace(c[at])) {
+                chevrons &= c[at] == '>';
                 at++;
             }
             if (!chevrons || at - from < 2) {
@@ -925,8 +937,9 @@ public final class CueTranscriptBuilder {
      * (U+001F in a fuzzed SBV) made a project that could not be read back. Non-breaking spaces stay in words.
      */
     private static boolean isSpace(char c) {
-        // Printable ASCII is never white space: most characters are answered without Character's tables.
-        return (c <= ' ' || c >= '\u007F') && Character.isWhitespace(c);
+        // Printable ASCII is never white space: most characters are answered without Character's tables, and so
+        // is the space between words.
+        return c == ' ' || (c < ' ' || c >= '\u007F') && Character.isWhitespace(c);
     }
 
     private static String key(String name) {

@@ -89,13 +89,16 @@ final class SrtReader {
                 firstNonBlank = lineNumber;
             }
             ReadCue done = pending;
-            if (SrtTimestamps.parse(line, timing)) {
+            // An index line has no colon, so it is never a timing line: asked first, it spares the timing parser
+            // the index line that opens every cue.
+            boolean index = isIndex(line);
+            if (!index && SrtTimestamps.parse(line, timing)) {
                 // Tolerated: no index line before the timing (cdown/srt test_parse_file_with_missing_index).
                 pending = readCue(lineNumber);
-            } else if (isIndex(line) && peek(0) != null && SrtTimestamps.parse(peek(0), timing)) {
+            } else if (index && peek(0) != null && SrtTimestamps.parse(peek(0), timing)) {
                 take(); // its timing is read already
                 pending = readCue(lineNumber);
-            } else if (pending != null && !line.contains("-->") && !isIndex(line) && blankBefore) {
+            } else if (pending != null && !index && !line.contains("-->") && blankBefore) {
                 // Tolerated: a blank line inside a cue's text (cdown/srt test_parsing_content_with_blank_lines).
                 List<CueLine> text = new ArrayList<>(pending.lines());
                 text.add(CueLine.of(stripTags(line)));
