@@ -48,6 +48,9 @@ public final class CueTranscriptBuilder {
     private Map<String, String> unconfirmed;
     private List<String> unconfirmedNames; // longest first, as a known label is matched
     private boolean undecided;
+    /** The text {@link #candidate} was last asked about, and its answer. */
+    private String candidateText;
+    private Optional<SpeakerLabels.Label> lastCandidate;
     /** Where {@link #countWords} copies a line to scan it. */
     private char[] wordChars = new char[128];
     private List<String> named; // the names given to the parts of the cue being counted, in order
@@ -179,7 +182,7 @@ public final class CueTranscriptBuilder {
                 return; // the caller tallies the sorted list instead
             }
             index++;
-            String labelKey = firstLabelKey(cue);
+            String labelKey = firstLabelKey(cue, live);
             if (labelKey != null) {
                 live.labelCounts.merge(labelKey, 1, Integer::sum);
                 confirm(labelKey);
@@ -553,12 +556,24 @@ public final class CueTranscriptBuilder {
      * Whether a cue is counted by {@link #tallyPlain}: no voices, no inline times, nothing that opens a sound tag,
      * so that it makes one speaker's part (a dialogue cue is ruled out by the caller).
      */
-    private static boolean plainForTally(ReadCue cue) {
+    private boolean plainForTally(ReadCue cue) {
         for (CueLine line : cue.lines()) {
-            String t = line.text();
-            if (line.voice() != null || !line.marks().isEmpty() || t.indexOf('[') >= 0 || t.indexOf('(') >= 0
-                    || t.indexOf('\u266A') >= 0 || t.indexOf('\u266B') >= 0 || t.indexOf('\u266C') >= 0) {
+            if (line.voice() != null || !line.marks().isEmpty()) {
                 return false;
+            }
+            // One look at the line for the five characters, copied as countWords copies it (see there why).
+            String t = line.text();
+            int n = t.length();
+            if (wordChars.length < n) {
+                wordChars = new char[Math.max(n, wordChars.length * 2)];
+            }
+            char[] c = wordChars;
+            t.getChars(0, n, c, 0);
+            for (int i = 0; i < n; i++) {
+                char ch = c[i];
+                if (ch == '[' || ch == '(' || ch >= '\u266A' && ch <= '\u266C') {
+                    return false;
+                }
             }
         }
         return true;
@@ -779,7 +794,7 @@ public final class CueTranscriptBuilder {
         if (known.isPresent()) {
             return known;
         }
-        Optional<SpeakerLabels.Label> candidate = SpeakerLabels.candidate(text);
+        Optional<SpeakerLabels.Label> candidate = candidate(text);
         // Capitals and a colon at a cue's start are the broadcast way of naming a speaker (DCMP), so they count
         // even once (our own UPPER labels appear only at a change); mixed case counts when repeated.
         if (candidate.isEmpty() || candidate.get().shouted()
@@ -791,6 +806,18 @@ public final class CueTranscriptBuilder {
             return candidate;
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@link SpeakerLabels#candidate}, answered from the last question when it is about the same text: a one-pass
+     * tally asks first for the file's label counts and then for the cue's segments, mostly of the very same string.
+     */
+    private Optional<SpeakerLabels.Label> candidate(String text) {
+        if (text != candidateText) {
+            candidateText = text;
+            lastCandidate = SpeakerLabels.candidate(text);
+        }
+        return lastCandidate;
     }
 
     /** Whether a known label could start {@code text}: every label has a colon or opens with a bracket. */
@@ -876,12 +903,18 @@ public final class CueTranscriptBuilder {
 
     /** The key of the label a cue opens with, which is what the file's label counts count, or {@code null}. */
     private static String firstLabelKey(ReadCue cue) {
+        return firstLabelKey(cue, null);
+    }
+
+    /** As {@link #firstLabelKey(ReadCue)}, remembering the answer in {@code asking} when there is one. */
+    private static String firstLabelKey(ReadCue cue, CueTranscriptBuilder asking) {
         for (CueLine line : cue.lines()) {
             String text = line.text().strip();
             if (!text.isEmpty()) {
                 int marker = changeMarker(text);
                 String rest = marker >= 0 ? text.substring(marker) : text;
-                return SpeakerLabels.candidate(rest).map(c -> key(c.name())).orElse(null);
+                Optional<SpeakerLabels.Label> c = asking != null ? asking.candidate(rest) : SpeakerLabels.candidate(rest);
+                return c.isPresent() ? key(c.get().name()) : null;
             }
         }
         return null;

@@ -26,11 +26,14 @@ final class SrtReader {
     private final LineSource in;
     private final List<String> warnings;
     private final String[] ahead = new String[2];
+    private final int[] aheadKind = new int[2]; // what kindOf says of each line ahead
     private final long[] timing = new long[2];
     private final List<CueLine> scratch = new ArrayList<>(4);
     private int buffered;
     private int lineNumber; // of the line last taken, from 1
     private boolean lastBlank; // whether the line last taken is blank
+    private int lastKind; // what kindOf says of the line last taken
+    private char[] chars = new char[256]; // where kindOf copies a line to look at it
     private boolean blankBefore = true; // whether the line before it is (or it is the first)
     private int firstNonBlank;
     private ReadCue pending; // the last cue read, which a later block of text may still continue
@@ -98,7 +101,7 @@ final class SrtReader {
             } else if (index && peek(0) != null && SrtTimestamps.parse(peek(0), timing)) {
                 take(); // its timing is read already
                 pending = readCue(lineNumber);
-            } else if (pending != null && !index && !line.contains("-->") && blankBefore) {
+            } else if (pending != null && !index && (lastKind & ARROW) == 0 && blankBefore) {
                 // Tolerated: a blank line inside a cue's text (cdown/srt test_parsing_content_with_blank_lines).
                 List<CueLine> text = new ArrayList<>(pending.lines());
                 text.add(CueLine.of(stripTags(line)));
@@ -135,16 +138,16 @@ final class SrtReader {
     }
 
     private void readText(List<CueLine> text) throws IOException {
-        while (peek(0) != null && !peek(0).isBlank() && !startsNextCue()) {
-            text.add(CueLine.of(stripTags(take())));
+        while (peek(0) != null && (aheadKind[0] & BLANK) == 0 && !startsNextCue()) {
+            String line = take();
+            text.add(CueLine.of((lastKind & MARKUP) != 0 ? stripTags(line) : line));
         }
     }
 
     // Tolerated: the next cue starting without a blank line before it (pysubs2 and cdown/srt look ahead too).
     // Any other line with an arrow ends the text as well, so a broken timing line is reported, not shown.
     private boolean startsNextCue() throws IOException {
-        String line = peek(0);
-        return line.contains("-->") || isIndex(line) && isTiming(peek(1));
+        return (aheadKind[0] & ARROW) != 0 || isIndex(peek(0)) && isTiming(peek(1));
     }
 
     private void skipBlock(String line) throws IOException {
@@ -159,18 +162,23 @@ final class SrtReader {
 
     private String take() throws IOException {
         String line;
+        int kind;
         if (buffered > 0) {
             line = ahead[0];
+            kind = aheadKind[0];
             ahead[0] = ahead[1];
+            aheadKind[0] = aheadKind[1];
             ahead[1] = null;
             buffered--;
         } else {
             line = in.next();
+            kind = line == null ? 0 : kindOf(line);
         }
         if (line != null) {
             lineNumber++;
             blankBefore = lastBlank;
-            lastBlank = line.isBlank();
+            lastBlank = (kind & BLANK) != 0;
+            lastKind = kind;
         }
         return line;
     }
@@ -181,9 +189,47 @@ final class SrtReader {
             if (line == null) {
                 return null;
             }
+            aheadKind[buffered] = kindOf(line);
             ahead[buffered++] = line;
         }
         return ahead[k];
+    }
+
+    /** A line all white space, as {@link String#isBlank} says. */
+    static final int BLANK = 1;
+    /** A line with {@code -->} in it. */
+    static final int ARROW = 2;
+    /** A line with a character that may open markup, {@code <} or <code>{</code>: the others need no stripping. */
+    static final int MARKUP = 4;
+
+    /**
+     * What the reader asks of every line, in one look at it rather than one search for each question: which of
+     * {@link #BLANK}, {@link #ARROW} and {@link #MARKUP} it is. The line is copied into {@link #chars} and scanned
+     * there, which costs a fraction of a call to {@link String#charAt} per character when the JVM runs without
+     * its optimising compiler, as the command line does.
+     */
+    int kindOf(String line) {
+        int n = line.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        char[] c = chars;
+        line.getChars(0, n, c, 0);
+        int kind = BLANK;
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (ch == '-') {
+                kind &= ~BLANK;
+                if (i + 2 < n && c[i + 1] == '-' && c[i + 2] == '>') {
+                    kind |= ARROW;
+                }
+            } else if (ch == '<' || ch == '{') {
+                kind = kind & ~BLANK | MARKUP;
+            } else if ((kind & BLANK) != 0 && ch != ' ' && !Character.isWhitespace(ch)) {
+                kind &= ~BLANK; // no white space is a surrogate, so char by char is as isBlank sees it
+            }
+        }
+        return kind;
     }
 
     private static boolean isTiming(String line) {
