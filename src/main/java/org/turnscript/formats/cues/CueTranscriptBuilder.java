@@ -51,8 +51,9 @@ public final class CueTranscriptBuilder {
     /** The text {@link #candidate} was last asked about, and its answer. */
     private String candidateText;
     private Optional<SpeakerLabels.Label> lastCandidate;
-    /** Where {@link #countWords} copies a line to scan it. */
+    /** Where {@link #countWords} copies a line to scan it; a longer line's copy is not kept. */
     private char[] wordChars = new char[128];
+    private static final int KEPT_CHARS = 1 << 12;
     private List<String> named; // the names given to the parts of the cue being counted, in order
 
     private CueTranscriptBuilder(Roster roster, Map<String, Integer> labelCounts) {
@@ -564,11 +565,7 @@ public final class CueTranscriptBuilder {
             // One look at the line for the five characters, copied as countWords copies it (see there why).
             String t = line.text();
             int n = t.length();
-            if (wordChars.length < n) {
-                wordChars = new char[Math.max(n, wordChars.length * 2)];
-            }
-            char[] c = wordChars;
-            t.getChars(0, n, c, 0);
+            char[] c = copy(t);
             for (int i = 0; i < n; i++) {
                 char ch = c[i];
                 if (ch == '[' || ch == '(' || ch >= '\u266A' && ch <= '\u266C') {
@@ -647,11 +644,7 @@ public final class CueTranscriptBuilder {
      */
     private int countWords(String text) {
         int n = text.length();
-        if (wordChars.length < n) {
-            wordChars = new char[Math.max(n, wordChars.length * 2)];
-        }
-        char[] c = wordChars;
-        text.getChars(0, n, c, 0);
+        char[] c = copy(text);
         int words = 0;
         int at = 0;
         while (true) {
@@ -671,6 +664,17 @@ public final class CueTranscriptBuilder {
                 words++;
             }
         }
+    }
+
+    /** The characters of {@code text} at the start of {@link #wordChars}, or of a copy not kept when it is long. */
+    private char[] copy(String text) {
+        int n = text.length();
+        if (wordChars.length < n && n <= KEPT_CHARS) {
+            wordChars = new char[Math.max(n, wordChars.length * 2)];
+        }
+        char[] c = n <= wordChars.length ? wordChars : new char[n];
+        text.getChars(0, n, c, 0);
+        return c;
     }
 
     /** The cue's lines, each stripped, joined by a space. */

@@ -195,6 +195,9 @@ final class SrtReader {
         return ahead[k];
     }
 
+    /** The longest line whose copy is kept for the next line to use. */
+    private static final int KEPT_CHARS = 1 << 12;
+
     /** A line all white space, as {@link String#isBlank} says. */
     static final int BLANK = 1;
     /** A line with {@code -->} in it. */
@@ -210,10 +213,10 @@ final class SrtReader {
      */
     int kindOf(String line) {
         int n = line.length();
-        if (chars.length < n) {
+        if (chars.length < n && n <= KEPT_CHARS) {
             chars = new char[Math.max(n, chars.length * 2)];
         }
-        char[] c = chars;
+        char[] c = n <= chars.length ? chars : new char[n]; // a longer line's copy is not kept for the next
         line.getChars(0, n, c, 0);
         int kind = BLANK;
         for (int i = 0; i < n; i++) {
