@@ -2,6 +2,7 @@ package org.turnscript.bench;
 
 import org.turnscript.audio.VoiceFrames;
 import org.turnscript.model.Transcript;
+import org.turnscript.suggest.TurnCue;
 import org.turnscript.suggest.TurnDecisions;
 import org.turnscript.suggest.TurnSuggester;
 import org.turnscript.suggest.TurnSuggestion;
@@ -27,9 +28,26 @@ final class SuggestionSession {
     }
 
     /** Keys pressed in all, and how many gold turns took a suggestion. */
-    record Result(int keys, int turns, int fromSuggestions, int offBy, int rejected) {
+    record Result(int keys, int turns, int fromSuggestions, int offBy, int rejected, Offsets voiceOffsets) {
         double keysPerTurn() {
             return keys / (double) turns;
+        }
+    }
+
+    /**
+     * Where the voice-change suggestions the editor took landed against the gold turn start: on it, one word early,
+     * one word late, or further off (within the ±3 words a suggestion is taken at).
+     */
+    record Offsets(int exact, int early, int late, int other) {
+        Offsets plus(int offset) {
+            return new Offsets(exact + (offset == 0 ? 1 : 0), early + (offset == -1 ? 1 : 0),
+                    late + (offset == 1 ? 1 : 0), other + (Math.abs(offset) > 1 ? 1 : 0));
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "voice changes taken: %d exact, %d one word early, %d one "
+                    + "word late, %d further off", exact, early, late, other);
         }
     }
 
@@ -45,6 +63,7 @@ final class SuggestionSession {
         int fromSuggestions = 0;
         int rejected = 0;
         int offBy = 0;
+        Offsets voiceOffsets = new Offsets(0, 0, 0, 0);
         boolean reviewing = false;
         int caret = -1;
         int gi = 0;
@@ -72,6 +91,9 @@ final class SuggestionSession {
                     continue;
                 }
                 int d = Math.abs(at - g);
+                if (s.cue() == TurnCue.VOICE_CHANGE) {
+                    voiceOffsets = voiceOffsets.plus(at - g);
+                }
                 if ((System.getProperty("suggest.verbose") != null || System.getenv("BENCH_VERBOSE") != null) && d > 0) {
                     System.out.printf("      off %+d %s | %s [%s]%n", at - g, t.roster().nameOf(s.speakerId()),
                             s.explanation(), WordsAround.text(t, g));
@@ -94,7 +116,7 @@ final class SuggestionSession {
             caret = g;
             gi++;
         }
-        return new Result(keys, c.starts().size(), fromSuggestions, offBy, rejected);
+        return new Result(keys, c.starts().size(), fromSuggestions, offBy, rejected, voiceOffsets);
     }
 
     private static String speakerId(Transcript t, String name) {
