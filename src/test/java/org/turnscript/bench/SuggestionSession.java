@@ -6,6 +6,7 @@ import org.turnscript.suggest.TurnCue;
 import org.turnscript.suggest.TurnDecisions;
 import org.turnscript.suggest.TurnSuggester;
 import org.turnscript.suggest.TurnSuggestion;
+import org.turnscript.suggest.WordStream;
 
 /**
  * An editor tagging a conversation left to right with the suggestions, simulated: the keys pressed per gold turn.
@@ -16,9 +17,9 @@ import org.turnscript.suggest.TurnSuggestion;
  * word with the right speaker is one key (Alt+Enter accepts and moves on to the next suggestion); on the right word
  * with the wrong speaker, one key (Ctrl+digit accepts with that speaker and moves on); a suggestion where no turn
  * starts, one key (Alt+Backspace rejects and moves on). A suggestion one to three words off costs one key per word
- * to move the caret and one to tag; moving the caret ends the review, so reaching the next suggestion costs F8
- * again. A turn with no suggestion near it is placed by hand: three keys (find the word, then tag), after which
- * reaching the next suggestion costs F8 again too.
+ * to move it there (Alt+Shift+Left or Alt+Shift+Right) and one to accept it (Alt+Enter, or Ctrl+digit with another
+ * speaker), and the review goes on. A turn with no suggestion near it is placed by hand: three keys (find the word,
+ * then tag), after which reaching the next suggestion costs F8 again.
  */
 final class SuggestionSession {
 
@@ -98,16 +99,16 @@ final class SuggestionSession {
                     System.out.printf("      off %+d %s | %s [%s]%n", at - g, t.roster().nameOf(s.speakerId()),
                             s.explanation(), WordsAround.text(t, g));
                 }
-                // Moving the caret d words and tagging, or placing it by hand if that is cheaper.
-                keys += Math.min(d + 1, BY_HAND);
+                // Moving the suggestion d words, then accepting it; the review goes on.
+                keys += d + 1;
                 fromSuggestions++;
-                if (d == 0) {
-                    t = TurnDecisions.accept(t, s, speaker);
-                } else {
-                    t = WordIndex.tag(t, g, speaker);
-                    reviewing = false; // the caret left the suggestion: the review ended
+                if (d > 0) {
+                    WordStream ws = WordStream.of(t);
+                    s = new TurnSuggestion(g, ws.segment(g), ws.offset(g), s.speakerId(), s.score(), s.cue(),
+                            s.detail());
                     offBy++;
                 }
+                t = TurnDecisions.accept(t, s, speaker);
             } else {
                 keys += BY_HAND;
                 reviewing = false;
