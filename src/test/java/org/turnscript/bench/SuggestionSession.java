@@ -16,10 +16,10 @@ import org.turnscript.suggest.WordStream;
  * <p>Costs, as the window's keys work: the first suggestion is reached with F8 (one key). A suggestion on the right
  * word with the right speaker is one key (Alt+Enter accepts and moves on to the next suggestion); on the right word
  * with the wrong speaker, one key (Ctrl+digit accepts with that speaker and moves on); a suggestion where no turn
- * starts, one key (Alt+Backspace rejects and moves on). A suggestion one to three words off costs one key per word
+ * starts, one key (Alt+Backspace rejects and moves on). A suggestion one or two words off costs one key per word
  * to move it there (Alt+Shift+Left or Alt+Shift+Right) and one to accept it (Alt+Enter, or Ctrl+digit with another
- * speaker), and the review goes on. A turn with no suggestion near it is placed by hand: three keys (find the word,
- * then tag), after which reaching the next suggestion costs F8 again.
+ * speaker), and the review goes on; one three words off is placed by hand instead. A turn placed by hand costs three
+ * keys (find the word, then tag), after which reaching the next suggestion costs F8 again.
  */
 final class SuggestionSession {
 
@@ -99,16 +99,23 @@ final class SuggestionSession {
                     System.out.printf("      off %+d %s | %s [%s]%n", at - g, t.roster().nameOf(s.speakerId()),
                             s.explanation(), WordsAround.text(t, g));
                 }
-                // Moving the suggestion d words, then accepting it; the review goes on.
-                keys += d + 1;
                 fromSuggestions++;
-                if (d > 0) {
-                    WordStream ws = WordStream.of(t);
-                    s = new TurnSuggestion(g, ws.segment(g), ws.offset(g), s.speakerId(), s.score(), s.cue(),
-                            s.detail());
-                    offBy++;
+                offBy += d > 0 ? 1 : 0;
+                if (d + 1 <= BY_HAND) {
+                    // Moving the suggestion d words, then accepting it; the review goes on.
+                    keys += d + 1;
+                    if (d > 0) {
+                        WordStream ws = WordStream.of(t);
+                        s = new TurnSuggestion(g, ws.segment(g), ws.offset(g), s.speakerId(), s.score(), s.cue(),
+                                s.detail());
+                    }
+                    t = TurnDecisions.accept(t, s, speaker);
+                } else {
+                    // Three words off: placing it by hand is as cheap, and ends the review.
+                    keys += BY_HAND;
+                    t = WordIndex.tag(t, g, speaker);
+                    reviewing = false;
                 }
-                t = TurnDecisions.accept(t, s, speaker);
             } else {
                 keys += BY_HAND;
                 reviewing = false;
