@@ -147,7 +147,7 @@ final class VoiceCues {
             if (Double.isNaN(change[i]) || z(i) < MIN_Z || !peak(i)) {
                 continue;
             }
-            int at = snap(i);
+            int at = replyWordAfter(snap(i));
             if (at <= lastPlaced) {
                 continue;
             }
@@ -224,6 +224,20 @@ final class VoiceCues {
             }
         }
         return best;
+    }
+
+    /**
+     * A reply word ("yes", "well", "oh") right after the word the change was placed on is where the new voice
+     * starts. Timing from sound alone finds no pause at a quick hand-over and runs a word late up to it: the last
+     * word of the old turn is then timed where the reply is heard, and the change lands one word early. A change
+     * placed on a reply word itself, or on a word the reply could not follow, stays.
+     */
+    int replyWordAfter(int at) {
+        if (at + 1 < ws.size() && !Lexicon.REACTIONS.contains(ws.token(at))
+                && Lexicon.REACTIONS.contains(ws.token(at + 1)) && ws.start(at + 1) >= 0) {
+            return at + 1;
+        }
+        return at;
     }
 
     // ---- Voices of the speakers ------------------------------------------------------------------------

@@ -2,9 +2,11 @@ package org.turnscript.bench;
 
 import org.turnscript.audio.VoiceFrames;
 import org.turnscript.model.Transcript;
+import org.turnscript.suggest.TurnCue;
 import org.turnscript.suggest.TurnDecisions;
 import org.turnscript.suggest.TurnSuggester;
 import org.turnscript.suggest.TurnSuggestion;
+import org.turnscript.suggest.WordStream;
 
 /**
  * An editor tagging a conversation left to right with the suggestions, simulated: the keys pressed per gold turn.
@@ -14,10 +16,10 @@ import org.turnscript.suggest.TurnSuggestion;
  * <p>Costs, as the window's keys work: the first suggestion is reached with F8 (one key). A suggestion on the right
  * word with the right speaker is one key (Alt+Enter accepts and moves on to the next suggestion); on the right word
  * with the wrong speaker, one key (Ctrl+digit accepts with that speaker and moves on); a suggestion where no turn
- * starts, one key (Alt+Backspace rejects and moves on). A suggestion one to three words off costs one key per word
- * to move the caret and one to tag; moving the caret ends the review, so reaching the next suggestion costs F8
- * again. A turn with no suggestion near it is placed by hand: three keys (find the word, then tag), after which
- * reaching the next suggestion costs F8 again too.
+ * starts, one key (Alt+Backspace rejects and moves on). A suggestion one or two words off costs one key per word
+ * to move it there (Alt+Shift+Left or Alt+Shift+Right) and one to accept it (Alt+Enter, or Ctrl+digit with another
+ * speaker), and the review goes on; one three words off is placed by hand instead. A turn placed by hand costs three
+ * keys (find the word, then tag), after which reaching the next suggestion costs F8 again.
  */
 final class SuggestionSession {
 
@@ -27,9 +29,26 @@ final class SuggestionSession {
     }
 
     /** Keys pressed in all, and how many gold turns took a suggestion. */
-    record Result(int keys, int turns, int fromSuggestions, int offBy, int rejected) {
+    record Result(int keys, int turns, int fromSuggestions, int offBy, int rejected, Offsets voiceOffsets) {
         double keysPerTurn() {
             return keys / (double) turns;
+        }
+    }
+
+    /**
+     * Where the voice-change suggestions the editor took landed against the gold turn start: on it, one word early,
+     * one word late, or further off (within the ±3 words a suggestion is taken at).
+     */
+    record Offsets(int exact, int early, int late, int other) {
+        Offsets plus(int offset) {
+            return new Offsets(exact + (offset == 0 ? 1 : 0), early + (offset == -1 ? 1 : 0),
+                    late + (offset == 1 ? 1 : 0), other + (Math.abs(offset) > 1 ? 1 : 0));
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "voice changes taken: %d exact, %d one word early, %d one "
+                    + "word late, %d further off", exact, early, late, other);
         }
     }
 
@@ -45,6 +64,7 @@ final class SuggestionSession {
         int fromSuggestions = 0;
         int rejected = 0;
         int offBy = 0;
+        Offsets voiceOffsets = new Offsets(0, 0, 0, 0);
         boolean reviewing = false;
         int caret = -1;
         int gi = 0;
@@ -72,19 +92,29 @@ final class SuggestionSession {
                     continue;
                 }
                 int d = Math.abs(at - g);
+                if (s.cue() == TurnCue.VOICE_CHANGE) {
+                    voiceOffsets = voiceOffsets.plus(at - g);
+                }
                 if ((System.getProperty("suggest.verbose") != null || System.getenv("BENCH_VERBOSE") != null) && d > 0) {
                     System.out.printf("      off %+d %s | %s [%s]%n", at - g, t.roster().nameOf(s.speakerId()),
                             s.explanation(), WordsAround.text(t, g));
                 }
-                // Moving the caret d words and tagging, or placing it by hand if that is cheaper.
-                keys += Math.min(d + 1, BY_HAND);
                 fromSuggestions++;
-                if (d == 0) {
+                offBy += d > 0 ? 1 : 0;
+                if (d + 1 <= BY_HAND) {
+                    // Moving the suggestion d words, then accepting it; the review goes on.
+                    keys += d + 1;
+                    if (d > 0) {
+                        WordStream ws = WordStream.of(t);
+                        s = new TurnSuggestion(g, ws.segment(g), ws.offset(g), s.speakerId(), s.score(), s.cue(),
+                                s.detail());
+                    }
                     t = TurnDecisions.accept(t, s, speaker);
                 } else {
+                    // Three words off: placing it by hand is as cheap, and ends the review.
+                    keys += BY_HAND;
                     t = WordIndex.tag(t, g, speaker);
-                    reviewing = false; // the caret left the suggestion: the review ended
-                    offBy++;
+                    reviewing = false;
                 }
             } else {
                 keys += BY_HAND;
@@ -94,7 +124,7 @@ final class SuggestionSession {
             caret = g;
             gi++;
         }
-        return new Result(keys, c.starts().size(), fromSuggestions, offBy, rejected);
+        return new Result(keys, c.starts().size(), fromSuggestions, offBy, rejected, voiceOffsets);
     }
 
     private static String speakerId(Transcript t, String name) {

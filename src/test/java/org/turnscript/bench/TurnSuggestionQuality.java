@@ -148,6 +148,9 @@ public final class TurnSuggestionQuality {
                     System.out.printf(Locale.ROOT, "%-28s session: %d turns from suggestions (%d a few words off), "
                             + "%d rejected, %d by hand%n", "", session.fromSuggestions(), session.offBy(),
                             session.rejected(), session.turns() - session.fromSuggestions());
+                    if (v != null) {
+                        System.out.printf(Locale.ROOT, "%-28s %s%n", "", session.voiceOffsets());
+                    }
                     if (System.getenv("BENCH_VERBOSE") != null && v != null) {
                         verbose(c, applied, t);
                     }

@@ -26,6 +26,8 @@ class VoiceCuesTest {
 
     private Transcript transcript;
     private VoiceFrames frames;
+    /** Word index → the word said there instead of the usual one. */
+    private final java.util.Map<Integer, String> said = new java.util.HashMap<>();
 
     /** Words in these voices, with no extra pause where the voice changes. */
     private void speak(Voice... voices) {
@@ -34,7 +36,7 @@ class VoiceCuesTest {
         frames = VoiceFrames.of(audio);
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < voices.length; i++) {
-            words.add(Word.timed(WORDS[i % WORDS.length], starts[i], starts[i] + SyntheticVoices.WORD_MS,
+            words.add(Word.timed(said.getOrDefault(i, WORDS[i % WORDS.length]), starts[i], starts[i] + SyntheticVoices.WORD_MS,
                     TimeSource.MEASURED));
         }
         Roster roster = Roster.EMPTY.withNewSpeaker("Brian").withNewSpeaker("Kate");
@@ -68,6 +70,28 @@ class VoiceCuesTest {
                     assertThat(s.explanation()).startsWith("voice changes");
                 });
         assertThat(read).noneMatch(s -> Math.abs(s.word() - 30) <= 3);
+    }
+
+    @Test
+    void aReplyWordRightAfterTheChangeIsWhereTheNewVoiceStarts() {
+        // Timed a word late up to a quick hand-over: the old turn's last word sits where the new voice is heard.
+        said.put(31, "yeah");
+        speak(turns(SyntheticVoices.LOW, 30, SyntheticVoices.HIGH, 30, SyntheticVoices.HIGH, 0));
+
+        assertThat(new TurnSuggester().withVoices(frames).suggest(transcript, 0.3))
+                .filteredOn(s -> s.cue() == TurnCue.VOICE_CHANGE).singleElement()
+                .satisfies(s -> assertThat(s.word()).isEqualTo(31));
+    }
+
+    @Test
+    void aChangeOnAReplyWordStaysThere() {
+        said.put(30, "well");
+        said.put(31, "yeah");
+        speak(turns(SyntheticVoices.LOW, 30, SyntheticVoices.HIGH, 30, SyntheticVoices.HIGH, 0));
+
+        assertThat(new TurnSuggester().withVoices(frames).suggest(transcript, 0.3))
+                .filteredOn(s -> s.cue() == TurnCue.VOICE_CHANGE).singleElement()
+                .satisfies(s -> assertThat(s.word()).isEqualTo(30));
     }
 
     @Test

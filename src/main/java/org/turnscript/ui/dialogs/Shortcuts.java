@@ -28,6 +28,8 @@ public final class Shortcuts {
                     "Suggested turns"),
             new Shortcut("Alt+Enter", "Accept the suggested turn and go to the next", "Suggested turns"),
             new Shortcut("Alt+Backspace", "Reject the suggested turn and go to the next", "Suggested turns"),
+            new Shortcut("Alt+Shift+Left / Alt+Shift+Right", "Move the suggested turn a word back / on (then accept it)",
+                    "Suggested turns"),
             new Shortcut("Ctrl+1 … Ctrl+9 on a suggestion", "Accept it with another speaker", "Suggested turns"),
             new Shortcut("Ctrl+Enter", "From the word at the caret on, the predicted speaker speaks",
                     "Suggested turns"),

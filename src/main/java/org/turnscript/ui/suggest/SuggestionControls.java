@@ -21,7 +21,7 @@ import org.turnscript.ui.suggest.SuggestionReview.Place;
 /**
  * Suggested turns in the window: a faint mark in the gutter of each paragraph that holds one, in the predicted
  * speaker's colour; F8 / Shift+F8 go to the next / previous one (the caret selects its word and the status bar
- * says who and why); Alt+Enter accepts it and Alt+Backspace rejects it, each moving on to the next, so pressing
+ * says who and why); Alt+Shift+Left / Alt+Shift+Right move it one word; Alt+Enter accepts it and Alt+Backspace rejects it, each moving on to the next, so pressing
  * them in turn reviews the document in order; Ctrl+digit on a suggestion accepts it with another speaker;
  * Ctrl+Enter anywhere tags from the caret's word with the speaker the model expects next; Escape ends the review.
  *
@@ -74,6 +74,8 @@ public final class SuggestionControls {
                 item("Previous suggested turn (Shift+F8)", null, () -> next(false)),
                 item("Accept the suggested turn (Alt+Enter)", null, this::accept),
                 item("Reject the suggested turn (Alt+Backspace)", null, this::reject),
+                item("Move the suggested turn a word back (Alt+Shift+Left)", null, () -> nudgeCurrent(false)),
+                item("Move the suggested turn a word on (Alt+Shift+Right)", null, () -> nudgeCurrent(true)),
                 item("From the caret, the predicted speaker (Ctrl+Enter)", null, this::tagPredicted));
     }
 
@@ -100,6 +102,9 @@ public final class SuggestionControls {
             accept();
         } else if (e.getCode() == KeyCode.BACK_SPACE && e.isAltDown() && !e.isShortcutDown() && current != null) {
             reject();
+        } else if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && e.isAltDown() && e.isShiftDown()
+                && !e.isShortcutDown() && current != null) {
+            nudge(current, e.getCode() == KeyCode.RIGHT);
         } else if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
             tagPredicted();
         } else if (digit > 0 && e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown() && current != null
@@ -153,6 +158,52 @@ public final class SuggestionControls {
             index++;
         }
         return new int[] {index};
+    }
+
+    /**
+     * Moves the suggestion under review one word on or back, keeping the review: a change heard a word early or late
+     * is then accepted where it belongs with Alt+Enter (or Ctrl+digit). Moving changes nothing in the document, so it
+     * is no undo step; the answer that follows is one.
+     */
+    private void nudge(Place p, boolean forward) {
+        int par = p.paragraph();
+        int word = p.word() + (forward ? 1 : -1);
+        if (word < 0) {
+            // Back from a paragraph's first word: the last word of the paragraph before.
+            if (par == 0) {
+                return;
+            }
+            par--;
+            word = wordCount(par) - 1;
+        } else if (SuggestionEdits.wordColumns(editor.area().getParagraph(par).getText(), word) == null) {
+            if (par + 1 >= editor.area().getParagraphs().size()) {
+                return;
+            }
+            par++;
+            word = 0;
+        }
+        if (word < 0) {
+            return; // an empty paragraph: nowhere to go
+        }
+        Place moved = new Place(par, word, p.suggestion());
+        show(Optional.of(moved));
+        message.accept("Moved to \"" + wordText(moved) + "\" · " + status(moved));
+    }
+
+    private void nudgeCurrent(boolean forward) {
+        Place p = review.currentProperty().get();
+        if (p != null) {
+            nudge(p, forward);
+        }
+    }
+
+    private int wordCount(int par) {
+        String text = editor.area().getParagraph(par).getText();
+        int n = 0;
+        while (SuggestionEdits.wordColumns(text, n) != null) {
+            n++;
+        }
+        return n;
     }
 
     private void accept() {
@@ -219,7 +270,7 @@ public final class SuggestionControls {
         }
         int[] at = review.position(p);
         return String.format(Locale.ROOT, "Suggested turn %d of %d: %s — %s (%.2f). Alt+Enter accepts, "
-                        + "Alt+Backspace rejects, Ctrl+digit picks another speaker", at[0], at[1],
+                        + "Alt+Backspace rejects, Ctrl+digit picks another speaker, Alt+Shift+Left/Right moves it", at[0], at[1],
                 editor.roster().nameOf(p.suggestion().speakerId()), p.suggestion().explanation(),
                 p.suggestion().score());
     }

@@ -190,8 +190,8 @@ public final class SuggestionReview {
         boolean split = accepted && p.word() > 0;
         List<Place> next = new ArrayList<>(places.get().size());
         for (Place q : places.get()) {
-            if (q.equals(p)) {
-                continue;
+            if (q.equals(p) || q.suggestion().equals(p.suggestion())) {
+                continue; // the answered one, also when the editor moved it to another word first
             }
             if (split && q.paragraph() == p.paragraph() && q.word() > p.word()) {
                 next.add(new Place(q.paragraph() + 1, q.word() - p.word(), q.suggestion()));

@@ -136,6 +136,30 @@ class SuggestedTurnsWorkflowTest {
     }
 
     @Test
+    void altShiftArrowsMoveTheSuggestionAWordAndAltEnterAcceptsItThere(FxRobot robot) {
+        press(robot, KeyCode.F8);
+        press(robot, KeyCode.ALT, KeyCode.ENTER); // Brian opens
+        assertThat(selected()).isEqualTo("thanks");
+        press(robot, KeyCode.ALT, KeyCode.SHIFT, KeyCode.LEFT);
+        assertThat(selected()).isEqualTo("Kate");
+        press(robot, KeyCode.ALT, KeyCode.SHIFT, KeyCode.RIGHT);
+        press(robot, KeyCode.ALT, KeyCode.SHIFT, KeyCode.RIGHT);
+        assertThat(selected()).isEqualTo("BR");
+        assertThat(transcript().segments()).as("moving changes nothing").hasSize(transcript().segments().size());
+        Transcript before = transcript();
+
+        press(robot, KeyCode.ALT, KeyCode.ENTER);
+        Transcript accepted = transcript();
+        assertThat(speakerOf(accepted, "BR")).isEqualTo("Kate");
+        assertThat(accepted.segments().stream().flatMap(x -> x.words().stream())
+                .filter(w -> w.has(WordFlag.TURN_ACCEPTED)).map(Word::text).toList()).containsExactly("hello", "BR");
+        assertThat(selected()).as("the review goes on past the moved one").isEqualTo("Chris");
+
+        press(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertThat(transcript().segments()).as("one undo step").isEqualTo(before.segments());
+    }
+
+    @Test
     void aRejectedSuggestionIsNotSuggestedAgainEvenAfterSavingAndReopening(FxRobot robot) throws Exception {
         press(robot, KeyCode.F8);
         press(robot, KeyCode.ALT, KeyCode.ENTER);
