@@ -193,13 +193,13 @@ public final class SpeechTimingQuality {
             Path file = CACHE.resolve("words").resolve("batch-" + Integer.toHexString(batch.hashCode()) + ".wav");
             if (!Files.isRegularFile(file)) {
                 StringBuilder ssml = new StringBuilder("<speak>");
-                batch.forEach(t -> ssml.append(sayable(t)).append(" <break time=\"400ms\"/> "));
+                batch.forEach(t -> ssml.append(VoicedRender.sayable(t)).append(" <break time=\"400ms\"/> "));
                 Process p = new ProcessBuilder("espeak-ng", "-v", "en-us", "-s", "200", "-m", "-w", file.toString(),
                         ssml.append("</speak>").toString()).redirectErrorStream(true).start();
                 p.getInputStream().readAllBytes();
                 p.waitFor();
             }
-            List<float[]> pieces = splitAtSilences(PcmAudio.read(file).samples());
+            List<float[]> pieces = VoicedRender.splitAtSilences(PcmAudio.read(file).samples());
             for (int k = 0; k < batch.size(); k++) {
                 out.put(batch.get(k), pieces.size() == batch.size() ? pieces.get(k) : speak(batch.get(k)));
             }
@@ -207,40 +207,10 @@ public final class SpeechTimingQuality {
         return out;
     }
 
-    private static String sayable(String text) {
-        String safe = text.replaceAll("[^\\p{L}\\p{N}']", "");
-        return safe.isEmpty() ? "uh" : safe;
-    }
-
-    /** The sounding stretches between silences of at least 250 ms. */
-    private static List<float[]> splitAtSilences(float[] s) {
-        int minSilence = (int) (RATE * 0.25);
-        List<float[]> pieces = new ArrayList<>();
-        int i = 0;
-        while (i < s.length) {
-            while (i < s.length && Math.abs(s[i]) < 0.01f) {
-                i++;
-            }
-            if (i >= s.length) {
-                break;
-            }
-            int start = i;
-            int lastLoud = i;
-            while (i < s.length && i - lastLoud < minSilence) {
-                if (Math.abs(s[i]) >= 0.01f) {
-                    lastLoud = i;
-                }
-                i++;
-            }
-            pieces.add(Arrays.copyOfRange(s, start, lastLoud + 1));
-        }
-        return pieces;
-    }
-
     /** One word from espeak-ng, cached, with the silence espeak puts around it cut off. */
     private static float[] speak(String text) {
         try {
-            String safe = sayable(text);
+            String safe = VoicedRender.sayable(text);
             Path file = CACHE.resolve("words").resolve(safe + ".wav");
             if (!Files.isRegularFile(file)) {
                 Process p = new ProcessBuilder("espeak-ng", "-v", "en-us", "-s", "200", "-w", file.toString(),

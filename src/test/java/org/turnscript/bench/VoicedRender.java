@@ -135,13 +135,14 @@ final class VoicedRender {
         }
     }
 
-    private static String sayable(String text) {
+    /** What espeak-ng is given for a word: its letters, digits and apostrophes ("uh" when none are left). */
+    static String sayable(String text) {
         String safe = text.replaceAll("[^\\p{L}\\p{N}']", "");
         return safe.isEmpty() ? "uh" : safe;
     }
 
-    /** The sounding stretches between silences of at least 250 ms. */
-    private static List<float[]> splitAtSilences(float[] s) {
+    /** The sounding stretches between silences of at least 250 ms (samples at 22,050 Hz). */
+    static List<float[]> splitAtSilences(float[] s) {
         int minSilence = (int) (RATE * 0.25);
         List<float[]> pieces = new ArrayList<>();
         int i = 0;
