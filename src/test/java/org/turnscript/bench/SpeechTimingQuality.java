@@ -2,10 +2,7 @@ package org.turnscript.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
+import org.turnscript.audio.SyntheticVoices;
 import org.turnscript.audio.PcmAudio;
 import org.turnscript.convert.TimesFromRecording;
 import org.turnscript.model.Metadata;
@@ -171,14 +165,7 @@ public final class SpeechTimingQuality {
                 out[at + k] = s[k];
             }
         }
-        ByteBuffer bytes = ByteBuffer.allocate(out.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        for (float v : out) {
-            bytes.putShort((short) Math.max(-32768, Math.min(32767, Math.round(v * 32767))));
-        }
-        AudioFormat format = new AudioFormat(RATE, 16, 1, true, false);
-        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(bytes.array()), format, out.length)) {
-            AudioSystem.write(in, AudioFileFormat.Type.WAVE, wav.toFile());
-        }
+        SyntheticVoices.write(new PcmAudio(out, RATE), wav);
     }
 
     /**

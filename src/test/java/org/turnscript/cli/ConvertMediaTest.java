@@ -2,18 +2,13 @@ package org.turnscript.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.turnscript.audio.PcmAudio;
+import org.turnscript.audio.SyntheticVoices;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.model.Word;
@@ -27,7 +22,7 @@ class ConvertMediaTest {
     Path dir;
 
     /** One-syllable words, a 160 ms vowel-like burst each, 300 ms apart, with a 3 s silence after the tenth. */
-    private static long[] writeRecording(Path wav, int words) throws Exception {
+    static long[] writeRecording(Path wav, int words) throws Exception {
         long[] nuclei = new long[words];
         float[] samples = new float[(int) (RATE * (words * 0.3 + 5))];
         long t = 1000;
@@ -41,14 +36,7 @@ class ConvertMediaTest {
             }
             t += i == 9 ? 3300 : 300;
         }
-        ByteBuffer bytes = ByteBuffer.allocate(samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        for (float v : samples) {
-            bytes.putShort((short) Math.round(v * 32767));
-        }
-        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(bytes.array()),
-                new AudioFormat(RATE, 16, 1, true, false), samples.length)) {
-            AudioSystem.write(in, AudioFileFormat.Type.WAVE, wav.toFile());
-        }
+        SyntheticVoices.write(new PcmAudio(samples, RATE), wav);
         return nuclei;
     }
 

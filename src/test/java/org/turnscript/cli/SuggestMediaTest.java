@@ -2,17 +2,10 @@ package org.turnscript.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.turnscript.convert.ConversionService;
@@ -28,29 +21,6 @@ class SuggestMediaTest {
     @TempDir
     Path dir;
 
-    /** One-syllable words, a 160 ms vowel-like burst each, 300 ms apart, with a 3 s silence after the tenth. */
-    private static void writeRecording(Path wav, int words) throws Exception {
-        float[] samples = new float[(int) (RATE * (words * 0.3 + 5))];
-        long t = 1000;
-        for (int i = 0; i < words; i++) {
-            int centre = (int) (t * RATE / 1000);
-            int half = (int) (0.08 * RATE);
-            for (int k = -half; k <= half; k++) {
-                samples[centre + k] += (float) (0.4 * 0.5 * (1 + Math.cos(Math.PI * k / half))
-                        * Math.sin(2 * Math.PI * 150 * (centre + k) / RATE));
-            }
-            t += i == 9 ? 3300 : 300;
-        }
-        ByteBuffer bytes = ByteBuffer.allocate(samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        for (float v : samples) {
-            bytes.putShort((short) Math.round(v * 32767));
-        }
-        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(bytes.array()),
-                new AudioFormat(RATE, 16, 1, true, false), samples.length)) {
-            AudioSystem.write(in, AudioFileFormat.Type.WAVE, wav.toFile());
-        }
-    }
-
     private static List<Segment> speakers(Path project) throws Exception {
         return ConversionService.standard().read(project, ImportSettings.DEFAULTS).transcript().segments();
     }
@@ -58,7 +28,7 @@ class SuggestMediaTest {
     @Test
     void theLongSilenceInTheRecordingStartsTheOtherSpeakersTurn() throws Exception {
         Path wav = dir.resolve("talk.wav");
-        writeRecording(wav, 20);
+        ConvertMediaTest.writeRecording(wav, 20);
         Path text = dir.resolve("talk.txt");
         Files.writeString(text, String.join(" ", Collections.nCopies(20, "yes")) + "\n");
         Path withMedia = dir.resolve("with.json");
