@@ -19,12 +19,12 @@ final class SrtBlockScanner {
 
     /** A block this long is left to the line reader, so the bytes held for one cue stay small. */
     private static final int MAX_BLOCK_BYTES = 1 << 20;
-    private static final int CANONICAL_TIMING = 29; // 00:00:00,000 --> 00:00:00,000
 
     private final LineSource.Utf8Window in;
     private final List<String> warnings;
     private final int maxLineBytes; // a longer line may be too long in characters: the line reader decides
     private final long[] timing = new long[2];
+    private final long[] nextTiming = new long[2]; // of the cue after, read only to see that there is one
     private final List<String> text = new ArrayList<>(4);
     private int at; // the next byte to scan
     private int lines; // lines taken so far
@@ -109,7 +109,7 @@ final class SrtBlockScanner {
                 return stop();
             }
             if (line == LINE && !allSpace) {
-                if (!header(new long[2])) {
+                if (!header(nextTiming)) {
                     return stop();
                 }
                 break;
@@ -141,8 +141,7 @@ final class SrtBlockScanner {
 
     /** Whether the line last scanned is an index and the next a timing line, read into {@code times}. */
     private boolean header(long[] times) throws IOException {
-        return allDigits && lineTo - lineFrom <= 9 && scanLine() == LINE && lineTo - lineFrom == CANONICAL_TIMING
-                && canonicalTiming(times);
+        return allDigits && lineTo - lineFrom <= 9 && scanLine() == LINE && timingLine(times);
     }
 
     private ReadCue end() {
@@ -196,10 +195,7 @@ final class SrtBlockScanner {
         }
         lineStarts[scannedLines] = at - in.start();
         lineFrom = at;
-        boolean nonAscii = false;
-        boolean marks = false;
-        boolean space = true;
-        boolean digits = true;
+        int seen = 0; // what the bytes of the line are, or-ed (see CLASSES)
         byte[] b = in.bytes();
         int i = at;
         int limit = in.limit();
@@ -217,21 +213,11 @@ final class SrtBlockScanner {
                     break; // the last line, without an ending
                 }
             }
-            byte c = b[i];
-            if (c == '\n' || c == '\r') {
+            int c = CLASSES[b[i] & 0xFF];
+            if (c == ENDS_LINE) {
                 break;
             }
-            if (c < 0) {
-                nonAscii = true;
-                space = false;
-                digits = false;
-            } else if (c >= '0' && c <= '9') {
-                space = false;
-            } else {
-                digits = false;
-                marks |= c == 0 || c == '<' || c == '{' || c == '-';
-                space &= isAsciiSpace(c);
-            }
+            seen |= c;
             i++;
         }
         lineTo = i;
@@ -252,12 +238,29 @@ final class SrtBlockScanner {
             i++;
         }
         at = i < limit ? i + 1 : i;
-        ascii = !nonAscii;
-        special = marks;
-        allSpace = space;
-        allDigits = digits && lineTo > lineFrom;
+        ascii = (seen & NON_ASCII) == 0;
+        special = (seen & SPECIAL) != 0;
+        allSpace = (seen & NOT_SPACE) == 0;
+        allDigits = (seen & NOT_DIGIT) == 0 && lineTo > lineFrom;
         scannedLines++;
         return LINE;
+    }
+
+    // What a byte is, as bits: one look at a table for each byte of the file, and one "or" to gather a line's.
+    private static final int NON_ASCII = 1;
+    private static final int SPECIAL = 2; // NUL, "<", "{" or "-": the text needs a closer look
+    private static final int NOT_SPACE = 4;
+    private static final int NOT_DIGIT = 8;
+    private static final int ENDS_LINE = 16;
+    private static final int[] CLASSES = new int[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            int kind = c >= 0x80 ? NON_ASCII | NOT_SPACE | NOT_DIGIT
+                    : (c >= '0' && c <= '9' ? 0 : NOT_DIGIT) | (isAsciiSpace((byte) c) ? 0 : NOT_SPACE)
+                    | (c == 0 || c == '<' || c == '{' || c == '-' ? SPECIAL : 0);
+            CLASSES[c] = c == '\n' || c == '\r' ? ENDS_LINE : kind;
+        }
     }
 
     /** ASCII white space as {@link Character#isWhitespace} has it. */
@@ -265,45 +268,57 @@ final class SrtBlockScanner {
         return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || c >= 0x1C && c <= 0x1F;
     }
 
-    /** Reads {@code HH:MM:SS,mmm --> HH:MM:SS,mmm}, the line last scanned, as {@link SrtTimestamps} reads it. */
-    private boolean canonicalTiming(long[] out) {
+    /**
+     * Reads {@code HH:MM:SS,mmm --> HH:MM:SS,mmm}, the line last scanned, as {@link SrtTimestamps} reads it; past
+     * 99 hours with up to four digits for them (a long file's last cues, which writers write so).
+     */
+    private boolean timingLine(long[] out) {
         byte[] b = in.bytes();
-        int f = lineFrom;
-        if (b[f + 12] != ' ' || b[f + 13] != '-' || b[f + 14] != '-' || b[f + 15] != '>' || b[f + 16] != ' ') {
+        long start = time(b, lineFrom, lineTo);
+        if (start < 0) {
             return false;
         }
-        long start = time(b, f);
-        long end = start < 0 ? -1 : time(b, f + 17);
-        if (end < 0) {
+        int i = (int) (start & 0xFF) + lineFrom;
+        if (i + 5 > lineTo || b[i] != ' ' || b[i + 1] != '-' || b[i + 2] != '-' || b[i + 3] != '>' || b[i + 4] != ' ') {
             return false;
         }
-        out[0] = start;
-        out[1] = end;
+        long end = time(b, i + 5, lineTo);
+        if (end < 0 || (int) (end & 0xFF) + i + 5 != lineTo) {
+            return false;
+        }
+        out[0] = start >>> 8;
+        out[1] = end >>> 8;
         return true;
     }
 
-    private static long time(byte[] b, int at) {
-        long value = 0;
-        for (int i = 0; i < 12; i++) {
-            byte c = b[at + i];
-            if (i == 2 || i == 5) {
-                if (c != ':') {
-                    return -1;
-                }
-            } else if (i == 8) {
-                if (c != ',') {
-                    return -1;
-                }
-            } else if (c >= '0' && c <= '9') {
-                value = value * 10 + (c - '0');
-            } else {
-                return -1;
-            }
+    /**
+     * A time {@code H:MM:SS,mmm} at {@code at} with two to four digits of hours: its ms shifted left by 8, and how
+     * many bytes it takes below; or -1.
+     */
+    private static long time(byte[] b, int at, int to) {
+        int i = at;
+        long hours = 0;
+        while (i < to && i - at < 5 && b[i] >= '0' && b[i] <= '9') {
+            hours = hours * 10 + (b[i++] - '0');
         }
-        long hours = value / 10_000_000;
-        long minutes = value / 100_000 % 100;
-        long seconds = value / 1000 % 100;
-        return ((hours * 60 + minutes) * 60 + seconds) * 1000 + value % 1000;
+        if (i - at < 2 || i - at > 4 || i + 10 > to || b[i] != ':' || b[i + 3] != ':' || b[i + 6] != ',') {
+            return -1;
+        }
+        int minutes = twoDigits(b, i + 1);
+        int seconds = twoDigits(b, i + 4);
+        int millis = twoDigits(b, i + 7);
+        int last = b[i + 9] - '0';
+        if (minutes < 0 || seconds < 0 || millis < 0 || last < 0 || last > 9) {
+            return -1;
+        }
+        long ms = ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis * 10 + last;
+        return ms << 8 | (i + 10 - at);
+    }
+
+    private static int twoDigits(byte[] b, int at) {
+        int high = b[at] - '0';
+        int low = b[at + 1] - '0';
+        return high < 0 || high > 9 || low < 0 || low > 9 ? -1 : high * 10 + low;
     }
 
     /**
