@@ -386,18 +386,18 @@ public final class CueTranscriptBuilder {
         long start = cue.start();
         long end = Math.max(cue.end(), start);
         String cueVoice = null;
-        String firstText = null; // the first line with text, stripped
+        int first = -1; // the first character of the first line with text (as that line stripped starts)
         for (CueLine line : cue.lines()) {
-            if (firstText == null && !line.text().isBlank()) {
-                firstText = line.text().strip();
+            if (first < 0) {
+                first = firstNonSpace(line.text());
             }
             cueVoice = cueVoice == null ? line.voice() : cueVoice;
         }
-        if (firstText == null) {
+        if (first < 0) {
             return List.of();
         }
         // A tag opens with a bracket, a parenthesis or a note, never a letter or digit: most cues need no joining.
-        String whole = Character.isLetterOrDigit(firstText.charAt(0)) ? null : joinedText(cue);
+        String whole = Character.isLetterOrDigit((char) first) ? null : joinedText(cue);
         if (whole != null && SoundTags.isWholeTag(whole)) {
             if (tally != null) {
                 tally.segment(SegmentKind.NON_SPEECH, 1, 0, 1, end);
@@ -590,6 +590,7 @@ public final class CueTranscriptBuilder {
             while (isSpace(c[to - 1])) {
                 to--;
             }
+            boolean labelled = firstLine; // the first line's label is looked for, and may hold a bracket
             if (firstLine) {
                 String text = from == 0 && to == n ? raw : raw.substring(from, to); // as strip() makes it
                 int markerEnd = changeMarker(text);
@@ -612,11 +613,13 @@ public final class CueTranscriptBuilder {
                 int markerEnd = changeMarker(c, from, to);
                 from += Math.max(markerEnd, 0);
             }
-            if (hasTagOpening(c, 0, n)) {
+            // before "from" a later line has white space and a change marker, which open no tag
+            int lineWords = countWords(c, from, to);
+            if (lineWords < 0 || labelled && hasTagOpening(c, 0, from)) {
                 undecided = undecidedOnEntry; // the general path asks again
                 return false;
             }
-            words += countWords(c, from, to);
+            words += lineWords;
         }
         if (undecided) { // as the general path does
             if (words == 0) {
@@ -641,6 +644,17 @@ public final class CueTranscriptBuilder {
         tally.segment(SegmentKind.SPEECH, words, 0, words == 1 ? 1 : 0, end);
         times.add(start, end, tallyLine);
         return true;
+    }
+
+    /** The first character of {@code text} that is not white space (as {@link String#strip} sees it), or -1. */
+    private static int firstNonSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** Whether a line holds a character that may open a sound tag: a bracket, a parenthesis or a note. */
@@ -676,9 +690,11 @@ public final class CueTranscriptBuilder {
 
     /**
      * The words of {@code c} from {@code from} to {@code to} as the general path splits them: chevrons
-     * ({@code >>}) are a hint, not a word. The line is looked at in a copy ({@link #copy}): every cue's text is
-     * counted, and a loop over an array costs a fraction of one calling {@link String#charAt} per character when
-     * the JVM runs without its optimising compiler, as the command line does.
+     * ({@code >>}) are a hint, not a word; or -1 when the text holds a character that may open a sound tag
+     * ({@link #hasTagOpening}), looked for in the same loop. The line is looked at in a copy ({@link #copy}): every
+     * cue's text is counted, and a loop over an array costs a fraction of one calling {@link String#charAt} per
+     * character when the JVM runs without its optimising compiler, as the command line does; printable ASCII is
+     * told from white space without a call.
      */
     private static int countWords(char[] c, int from, int to) {
         int words = 0;
@@ -692,8 +708,19 @@ public final class CueTranscriptBuilder {
             }
             int start = at;
             boolean chevrons = true;
-            while (at < to && !isSpace(c[at])) {
-                chevrons &= c[at] == '>';
+            while (at < to) {
+                char ch = c[at];
+                if (ch <= ' ' || ch >= '\u007F') {
+                    if (isSpace(ch)) {
+                        break;
+                    }
+                    if (ch >= '\u266A' && ch <= '\u266C') {
+                        return -1;
+                    }
+                } else if (ch == '[' || ch == '(') {
+                    return -1;
+                }
+                chevrons &= ch == '>';
                 at++;
             }
             if (!chevrons || at - start < 2) {
