@@ -141,7 +141,26 @@ final class SrtBlockScanner {
 
     /** Whether the line last scanned is an index and the next a timing line, read into {@code times}. */
     private boolean header(long[] times) throws IOException {
-        return allDigits && lineTo - lineFrom <= 9 && scanLine() == LINE && timingLine(times);
+        if (!allDigits || lineTo - lineFrom > 9) {
+            return false;
+        }
+        // Most timing lines are 29 bytes and end with CRLF or LF: read in place, without a look at each byte first.
+        int end = at + 29;
+        byte[] b = in.bytes();
+        if (end + 1 < in.limit() && maxLineBytes >= 29 && (b[end] == '\n' || b[end] == '\r' && b[end + 1] == '\n')) {
+            int from = at;
+            lineFrom = from;
+            lineTo = end;
+            if (timingLine(times)) {
+                if (scannedLines + 1 >= lineStarts.length) {
+                    lineStarts = java.util.Arrays.copyOf(lineStarts, lineStarts.length * 2);
+                }
+                lineStarts[scannedLines++] = from - in.start();
+                at = b[end] == '\n' ? end + 1 : end + 2;
+                return true;
+            }
+        }
+        return scanLine() == LINE && timingLine(times);
     }
 
     private ReadCue end() {
