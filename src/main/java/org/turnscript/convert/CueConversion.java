@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -163,8 +162,7 @@ final class CueConversion {
                 CueSource source = ((CueFormat) readerFormat).openCues(lines(in, choice, plan.limits()), sourceName,
                         warnings);
                 // Escaping can lengthen a line ("&" is "&amp;" in WebVTT): a line the reader would refuse is not written.
-                LineLimitWriter writer = new LineLimitWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                        InputLimits.DEFAULTS.maxLineChars());
+                LineLimitWriter writer = new LineLimitWriter(out, InputLimits.DEFAULTS.maxLineChars());
                 CueSink sink = target.cueSink(writer);
                 for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
                     sink.write(cue);

@@ -1,16 +1,19 @@
 package org.turnscript.convert;
 
-import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.turnscript.formats.TextChecks;
 
 /**
- * Passes text on, failing as soon as a line grows past a limit: what the reader of the output would refuse. It
- * keeps the head of the text and notes a NUL anywhere, so the caller can check that the reader will take the
- * output for text ({@link #textSeen()}).
+ * Writes text as UTF-8, failing as soon as a line grows past a limit: what the reader of the output would refuse.
+ * It keeps the head of the text and notes a NUL anywhere, so the caller can check that the reader will take the
+ * output for text ({@link #textSeen()}). A block of ASCII (most subtitle files) is checked and turned into bytes in
+ * one loop; a block with any other character goes through the JDK's encoder.
  */
-final class LineLimitWriter extends FilterWriter {
+final class LineLimitWriter extends Writer {
 
     /** A line of the output past the limit. */
     static final class TooLong extends IOException {
@@ -28,19 +31,28 @@ final class LineLimitWriter extends FilterWriter {
     }
 
     private final int limit;
+    private final OutputStream bytes;
+    private final Writer encoder; // for blocks beyond ASCII
+    private boolean encoderHolds; // whether the encoder may hold a character or bytes not yet passed on
+    private byte[] ascii = new byte[8192];
     private long lineLength;
     private final StringBuilder head = new StringBuilder();
     private boolean nul;
 
-    LineLimitWriter(Writer out, int limit) {
-        super(out);
+    LineLimitWriter(OutputStream out, int limit) {
+        this.bytes = out;
+        this.encoder = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         this.limit = limit;
     }
 
     @Override
     public void write(int c) throws IOException {
-        count((char) c);
-        super.write(c);
+        write(new char[] {(char) c}, 0, 1);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+        write(str.toCharArray(), off, len);
     }
 
     /** The path every cue writer takes (in blocks): one loop over the block, no call per character. */
@@ -50,44 +62,62 @@ final class LineLimitWriter extends FilterWriter {
         if (headRoom > 0) {
             head.append(cbuf, off, Math.min(len, headRoom));
         }
-        long line = lineLength;
-        for (int i = off; i < off + len; i++) {
+        if (ascii.length < len) {
+            ascii = new byte[len];
+        }
+        byte[] out = ascii;
+        int end = off + len;
+        // where the line being written started, as an index into cbuf (before off when it started earlier)
+        long lineStart = off - lineLength;
+        boolean beyondAscii = false;
+        for (int i = off; i < end; i++) {
             char c = cbuf[i];
-            if (c == '\n' || c == '\r') {
-                line = 0;
-            } else {
-                nul |= c == '\0';
-                if (++line > limit) {
-                    throw new TooLong(limit);
+            out[i - off] = (byte) c;
+            if ((char) (c - 0x0E) >= 0x80 - 0x0E) { // below 0x0E or beyond ASCII: one test for both
+                if (c == '\n' || c == '\r') {
+                    if (i - lineStart > limit) {
+                        throw new TooLong(limit);
+                    }
+                    lineStart = i + 1;
+                } else if (c == '\0') {
+                    nul = true;
+                } else if (c >= 0x80) {
+                    beyondAscii = true;
                 }
             }
         }
-        lineLength = line;
-        super.write(cbuf, off, len);
+        if (end - lineStart > limit) {
+            throw new TooLong(limit);
+        }
+        lineLength = end - lineStart;
+        if (len == 0) {
+            return;
+        }
+        if (beyondAscii || encoderHolds) {
+            encoder.write(cbuf, off, len);
+            char last = cbuf[end - 1];
+            // a high surrogate waits in the encoder for its pair, so what follows goes the same way
+            encoderHolds = Character.isHighSurrogate(last);
+            if (!encoderHolds) {
+                encoder.flush(); // its bytes before those written directly
+            }
+        } else {
+            bytes.write(out, 0, len);
+        }
     }
 
     @Override
-    public void write(String str, int off, int len) throws IOException {
-        for (int i = off; i < off + len; i++) {
-            count(str.charAt(i));
-        }
-        super.write(str, off, len);
+    public void flush() throws IOException {
+        encoder.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        encoder.close();
     }
 
     /** What a reader checks for text: the head, with a NUL added when one came later. */
     String textSeen() {
         return nul && head.indexOf("\0") < 0 ? head + "\0" : head.toString();
-    }
-
-    private void count(char c) throws TooLong {
-        if (head.length() < TextChecks.SAMPLE_CHARS) {
-            head.append(c);
-        }
-        nul |= c == '\0';
-        if (c == '\n' || c == '\r') {
-            lineLength = 0;
-        } else if (++lineLength > limit) {
-            throw new TooLong(limit);
-        }
     }
 }

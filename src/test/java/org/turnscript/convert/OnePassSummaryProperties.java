@@ -19,9 +19,10 @@ class OnePassSummaryProperties {
 
     private static final List<String> OPENINGS = List.of("", "", "", "Kate: ", "kate: ", "KATE: ", "[Kate] ",
             "Kate Soule: ", "kate soule: ", "Bob: ", "BOB: ", "So: ", "Note: ", "[Music] ", ">> ", ">> Bob: ",
-            "- ", "-Kate: ", "Alice: ", "alice: ", "[Applause]", "Mary Ann O: ");
+            "- ", "-Kate: ", "Alice: ", "alice: ", "[Applause]", "Mary Ann O: ", "  ", "\t- ", " >>> ", "KATE:",
+            "\u3000Kate: ", ">>", "-\t");
     private static final List<String> WORDS = List.of("so", "well", "right", "we", "think", "that's", "it", "yes",
-            ">>", ">", "[laughs]", "(door", "slams)", "♪", "Bob:");
+            ">>", ">", "[laughs]", "(door", "slams)", "♪", "Bob:", "a\u00A0b", "x\u2003", "-", ">>>", "é");
 
     private final ConversionService service = ConversionService.standard();
 

@@ -386,18 +386,18 @@ public final class CueTranscriptBuilder {
         long start = cue.start();
         long end = Math.max(cue.end(), start);
         String cueVoice = null;
-        String firstText = null; // the first line with text, stripped
+        int first = -1; // the first character of the first line with text (as that line stripped starts)
         for (CueLine line : cue.lines()) {
-            if (firstText == null && !line.text().isBlank()) {
-                firstText = line.text().strip();
+            if (first < 0) {
+                first = firstNonSpace(line.text());
             }
             cueVoice = cueVoice == null ? line.voice() : cueVoice;
         }
-        if (firstText == null) {
+        if (first < 0) {
             return List.of();
         }
         // A tag opens with a bracket, a parenthesis or a note, never a letter or digit: most cues need no joining.
-        String whole = Character.isLetterOrDigit(firstText.charAt(0)) ? null : joinedText(cue);
+        String whole = Character.isLetterOrDigit((char) first) ? null : joinedText(cue);
         if (whole != null && SoundTags.isWholeTag(whole)) {
             if (tally != null) {
                 tally.segment(SegmentKind.NON_SPEECH, 1, 0, 1, end);
@@ -407,9 +407,9 @@ public final class CueTranscriptBuilder {
             Word tag = new Word(whole, whole, start, end, TimeSource.MEASURED, WordFlag.SOUND_TAG.bit());
             return List.of(new Segment(Transcript.sequentialId(made + 1), null, SegmentKind.NON_SPEECH, List.of(tag)));
         }
-        boolean dialogue = isDialogue(cue);
-        if (tally != null && !dialogue && plainForTally(cue)) {
-            return tallyPlain(cue, start, end, tally);
+        boolean dialogue = cue.lines().size() > 1 && isDialogue(cue); // a dialogue has two lines at least
+        if (tally != null && !dialogue && tallyPlain(cue, start, end, tally)) {
+            return List.of();
         }
         List<String> texts = new ArrayList<>();
         List<Integer> flags = new ArrayList<>();
@@ -554,66 +554,76 @@ public final class CueTranscriptBuilder {
     }
 
     /**
-     * Whether a cue is counted by {@link #tallyPlain}: no voices, no inline times, nothing that opens a sound tag,
-     * so that it makes one speaker's part (a dialogue cue is ruled out by the caller).
+     * The tally of a plain cue (most cues of most files): no voices, no inline times, nothing that opens a sound
+     * tag ({@code [}, {@code (}, a note), so that it makes one speaker's part (a dialogue cue is ruled out by the
+     * caller). It counts what the general path of {@link #segments(ReadCue, int, SegmentTally)} counts for it,
+     * without making its words: its words spread over the whole cue, measured only when it is a single word,
+     * ending with the cue. Each line is copied once and looked at once, for the characters that make a cue not
+     * plain and for its words together.
+     *
+     * @return false, having changed nothing, when the cue is not plain: the general path counts it
      */
-    private boolean plainForTally(ReadCue cue) {
+    private boolean tallyPlain(ReadCue cue, long start, long end, SegmentTally tally) {
         for (CueLine line : cue.lines()) {
             if (line.voice() != null || !line.marks().isEmpty()) {
                 return false;
             }
-            // One look at the line for the five characters, copied as countWords copies it (see there why).
-            String t = line.text();
-            int n = t.length();
-            char[] c = copy(t);
-            for (int i = 0; i < n; i++) {
-                char ch = c[i];
-                if (ch == '[' || ch == '(' || ch >= '\u266A' && ch <= '\u266C') {
-                    return false;
-                }
-            }
         }
-        return true;
-    }
-
-    /**
-     * The tally of a cue {@link #plainForTally} (most cues of most files): what the general path of
-     * {@link #segments(ReadCue, int, SegmentTally)} counts for it, without making its words. One part, its words
-     * spread over the whole cue: measured only when it is a single word, ending with the cue.
-     */
-    private List<Segment> tallyPlain(ReadCue cue, long start, long end, SegmentTally tally) {
+        boolean undecidedOnEntry = undecided;
         boolean firstLine = true;
         boolean opensWithChange = false;
         String name = null;
         boolean nameUndecided = false;
         int words = 0;
         for (CueLine line : cue.lines()) {
-            String text = line.text().strip();
-            if (text.isEmpty()) {
-                continue;
+            String raw = line.text();
+            int n = raw.length();
+            char[] c = copy(raw);
+            int from = 0;
+            while (from < n && isSpace(c[from])) {
+                from++;
             }
-            int markerEnd = changeMarker(text);
-            if (markerEnd >= 0) {
-                text = text.substring(markerEnd);
+            if (from == n) {
+                continue; // white space only, which holds no bracket either
             }
+            int to = n;
+            while (isSpace(c[to - 1])) {
+                to--;
+            }
+            boolean labelled = firstLine; // the first line's label is looked for, and may hold a bracket
             if (firstLine) {
+                String text = from == 0 && to == n ? raw : raw.substring(from, to); // as strip() makes it
+                int markerEnd = changeMarker(text);
+                if (markerEnd >= 0) {
+                    text = text.substring(markerEnd);
+                    from += markerEnd;
+                }
                 boolean undecidedBefore = undecided;
                 undecided = false;
                 Optional<SpeakerLabels.Label> label = label(text);
                 nameUndecided = undecided;
                 undecided |= undecidedBefore;
                 if (label.isPresent()) {
-                    text = text.substring(label.get().length());
+                    from += label.get().length();
                     name = label.get().name();
                 }
                 opensWithChange = markerEnd >= 0;
                 firstLine = false;
+            } else {
+                int markerEnd = changeMarker(c, from, to);
+                from += Math.max(markerEnd, 0);
             }
-            words += countWords(text);
+            // before "from" a later line has white space and a change marker, which open no tag
+            int lineWords = countWords(c, from, to);
+            if (lineWords < 0 || labelled && hasTagOpening(c, 0, from)) {
+                undecided = undecidedOnEntry; // the general path asks again
+                return false;
+            }
+            words += lineWords;
         }
         if (undecided) { // as the general path does
             if (words == 0) {
-                return List.of();
+                return true;
             }
             if (name != null && nameUndecided) {
                 unconfirmed.putIfAbsent(key(name), name);
@@ -621,10 +631,10 @@ public final class CueTranscriptBuilder {
             } else if (name != null) {
                 speakerId(name);
             }
-            return List.of();
+            return true;
         }
         if (words == 0) {
-            return List.of();
+            return true;
         }
         if (name != null) {
             currentSpeakerId = speakerId(name);
@@ -633,34 +643,87 @@ public final class CueTranscriptBuilder {
         }
         tally.segment(SegmentKind.SPEECH, words, 0, words == 1 ? 1 : 0, end);
         times.add(start, end, tallyLine);
-        return List.of();
+        return true;
+    }
+
+    /** The first character of {@code text} that is not white space (as {@link String#strip} sees it), or -1. */
+    private static int firstNonSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a line holds a character that may open a sound tag: a bracket, a parenthesis or a note. */
+    private static boolean hasTagOpening(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = c[i];
+            if (ch == '[' || ch == '(' || ch >= '\u266A' && ch <= '\u266C') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #changeMarker(String)} of the text from {@code from} to {@code to}. */
+    private static int changeMarker(char[] t, int from, int to) {
+        int i = from;
+        if (to - from >= 2 && t[i] == '>' && t[i + 1] == '>') {
+            i += 2;
+            while (i < to && t[i] == '>') {
+                i++;
+            }
+        } else if (i < to && t[i] == '-') {
+            i++;
+        } else {
+            return -1;
+        }
+        int blanks = i;
+        while (i < to && (t[i] == ' ' || t[i] == '\t')) {
+            i++;
+        }
+        return i > blanks && i < to && !isSpace(t[i]) ? i - from : -1;
     }
 
     /**
-     * The words of a line as the general path splits them: chevrons ({@code >>}) are a hint, not a word. The line
-     * is copied into {@link #wordChars} and scanned there: every cue's text is counted, and a loop over an array
-     * costs a fraction of one calling {@link String#charAt} per character when the JVM runs without its optimising
-     * compiler, as the command line does.
+     * The words of {@code c} from {@code from} to {@code to} as the general path splits them: chevrons
+     * ({@code >>}) are a hint, not a word; or -1 when the text holds a character that may open a sound tag
+     * ({@link #hasTagOpening}), looked for in the same loop. The line is looked at in a copy ({@link #copy}): every
+     * cue's text is counted, and a loop over an array costs a fraction of one calling {@link String#charAt} per
+     * character when the JVM runs without its optimising compiler, as the command line does; printable ASCII is
+     * told from white space without a call.
      */
-    private int countWords(String text) {
-        int n = text.length();
-        char[] c = copy(text);
+    private static int countWords(char[] c, int from, int to) {
         int words = 0;
-        int at = 0;
+        int at = from;
         while (true) {
-            while (at < n && isSpace(c[at])) {
+            while (at < to && isSpace(c[at])) {
                 at++;
             }
-            if (at >= n) {
+            if (at >= to) {
                 return words;
             }
-            int from = at;
+            int start = at;
             boolean chevrons = true;
-            while (at < n && !isSpace(c[at])) {
-                chevrons &= c[at] == '>';
+            while (at < to) {
+                char ch = c[at];
+                if (ch <= ' ' || ch >= '\u007F') {
+                    if (isSpace(ch)) {
+                        break;
+                    }
+                    if (ch >= '\u266A' && ch <= '\u266C') {
+                        return -1;
+                    }
+                } else if (ch == '[' || ch == '(') {
+                    return -1;
+                }
+                chevrons &= ch == '>';
                 at++;
             }
-            if (!chevrons || at - from < 2) {
+            if (!chevrons || at - start < 2) {
                 words++;
             }
         }

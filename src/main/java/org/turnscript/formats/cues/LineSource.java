@@ -77,6 +77,18 @@ public abstract class LineSource {
         return line;
     }
 
+    /** Lines taken past this source, by a byte reader: they count as read (see {@link Utf8Window#take}). */
+    final void tookLines(int lines) {
+        lineNumber += lines;
+        if (lines > 0) {
+            first = false;
+        }
+    }
+
+    final int lineNumber() {
+        return lineNumber;
+    }
+
     private void check(String line) throws RefusedLine {
         if (line.length() > maxLineChars) {
             throw new RefusedLine(lineNumber, TextChecks.lineTooLong(line.length(), maxLineChars, lineLimitOption));
@@ -93,6 +105,46 @@ public abstract class LineSource {
     }
 
     abstract String read() throws IOException;
+
+    /**
+     * The undecoded bytes ahead, for a reader that scans UTF-8 itself and makes strings only of what it keeps; or
+     * {@code null} when this source decodes first (another charset) or has handed out a line already.
+     */
+    public Utf8Window utf8Window() {
+        return null;
+    }
+
+    /**
+     * The bytes of a source of UTF-8 lines, from the first byte no line has been taken from ({@link #start()}).
+     * What a byte reader does not take stays for {@link #next()}, which goes on from there as if it had read the
+     * lines taken itself (their count goes into the line numbers of its refusals).
+     */
+    public interface Utf8Window {
+
+        byte[] bytes();
+
+        /** The first byte not taken. */
+        int start();
+
+        /** The end of the bytes read so far. */
+        int limit();
+
+        /**
+         * Reads more, keeping the bytes from {@link #start()}, which may move (ask for it again).
+         *
+         * @return false at the end of the input
+         */
+        boolean more() throws IOException;
+
+        /** Takes the bytes up to {@code end}, which hold {@code lines} whole lines with their endings. */
+        void take(int end, int lines);
+
+        /** The text of bytes in the buffer, decoded as {@link #next()} decodes a line. */
+        String decode(int from, int length, boolean ascii) throws IOException;
+
+        /** The longest line {@link #next()} takes ({@link #limitLines}). */
+        int maxLineChars();
+    }
 
     public static LineSource of(String text) {
         return of(new StringReader(text));
@@ -177,7 +229,7 @@ public abstract class LineSource {
     }
 
     /** Lines of UTF-8 bytes. */
-    private static final class Utf8 extends LineSource {
+    private static final class Utf8 extends LineSource implements Utf8Window {
 
         private final InputStream in;
         private final CharsetDecoder decoder;
@@ -206,7 +258,7 @@ public abstract class LineSource {
                     int done = scanned - position;
                     if (!fill()) {
                         ended = true;
-                        return decode(position, limit - position, ascii);
+                        return decodeBytes(position, limit - position, ascii);
                     }
                     scanned = position + done;
                 }
@@ -221,7 +273,7 @@ public abstract class LineSource {
                 while (scanned < limit) {
                     byte b = buffer[scanned];
                     if (b == '\n' || b == '\r') {
-                        String line = decode(position, scanned - position, ascii);
+                        String line = decodeBytes(position, scanned - position, ascii);
                         position = scanned + 1;
                         afterCr = b == '\r';
                         return line;
@@ -232,10 +284,59 @@ public abstract class LineSource {
             }
         }
 
-        /** Reads more, keeping the unfinished line (from {@link #position}) at the start of the buffer. */
+        @Override
+        public Utf8Window utf8Window() {
+            return lineNumber() == 0 && position == 0 && !ended && !afterCr ? this : null;
+        }
+
+        @Override
+        public byte[] bytes() {
+            return buffer;
+        }
+
+        @Override
+        public int start() {
+            return position;
+        }
+
+        @Override
+        public int limit() {
+            return limit;
+        }
+
+        @Override
+        public boolean more() throws IOException {
+            return fill(false);
+        }
+
+        @Override
+        public void take(int end, int lines) {
+            position = end;
+            tookLines(lines);
+        }
+
+        @Override
+        public String decode(int from, int length, boolean ascii) throws IOException {
+            return decodeBytes(from, length, ascii);
+        }
+
+        @Override
+        public int maxLineChars() {
+            return maxLineChars;
+        }
+
         private boolean fill() throws IOException {
+            return fill(true);
+        }
+
+        /**
+         * Reads more, keeping the unfinished line (from {@link #position}) at the start of the buffer.
+         *
+         * @param oneLine whether what is kept is one line, refused when it is too long already
+         */
+        private boolean fill(boolean oneLine) throws IOException {
             int kept = limit - position;
-            if (maxLineChars != Integer.MAX_VALUE && kept > 4L * maxLineChars) {
+            if (oneLine && maxLineChars != Integer.MAX_VALUE && kept > 4L * maxLineChars) {
                 throw tooLong(kept); // over the limit in any decoding (UTF-8 takes at most 4 bytes a character)
             }
             if (position > 0) {
@@ -256,7 +357,7 @@ public abstract class LineSource {
             return true;
         }
 
-        private String decode(int from, int length, boolean ascii) throws IOException {
+        private String decodeBytes(int from, int length, boolean ascii) throws IOException {
             if (ascii) {
                 return new String(buffer, from, length, StandardCharsets.ISO_8859_1);
             }

@@ -37,10 +37,17 @@ final class SrtReader {
     private boolean blankBefore = true; // whether the line before it is (or it is the first)
     private int firstNonBlank;
     private ReadCue pending; // the last cue read, which a later block of text may still continue
+    private SrtBlockScanner scanner; // reads the well-formed blocks first, while there are any
 
     SrtReader(LineSource in, List<String> warnings) {
+        this(in, warnings, true);
+    }
+
+    /** As {@link SrtReader(LineSource, List)}; without the byte scanner when {@code scan} is false (for tests). */
+    SrtReader(LineSource in, List<String> warnings, boolean scan) {
         this.in = in;
         this.warnings = warnings;
+        this.scanner = scan ? SrtBlockScanner.over(in, warnings) : null;
     }
 
     static ReadResult read(String text, ReadOptions options) throws FormatException {
@@ -78,6 +85,16 @@ final class SrtReader {
 
     /** The next cue, or {@code null} after the last. */
     ReadCue next() throws IOException {
+        if (scanner != null) {
+            ReadCue cue = scanner.next();
+            if (cue != null || scanner.ended()) {
+                return cue;
+            }
+            // The rest starts with a block the scanner does not read, or with the last cue it did not hand out
+            // (which that block may continue): read on from there, line by line.
+            lineNumber = scanner.linesTaken();
+            scanner = null;
+        }
         while (true) {
             String line = take();
             if (line == null) {
@@ -123,7 +140,7 @@ final class SrtReader {
         long start = timing[0];
         long end = timing[1];
         if (end < start) {
-            warnings.add("line " + timingLine + ": cue ends before it starts; its end was set to its start");
+            warnings.add(endsBeforeStart(timingLine));
             end = start;
         }
         scratch.clear();
@@ -135,6 +152,10 @@ final class SrtReader {
             default -> List.copyOf(scratch);
         };
         return new ReadCue(timingLine, start, end, lines);
+    }
+
+    static String endsBeforeStart(int timingLine) {
+        return "line " + timingLine + ": cue ends before it starts; its end was set to its start";
     }
 
     private void readText(List<CueLine> text) throws IOException {

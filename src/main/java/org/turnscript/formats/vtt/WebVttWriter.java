@@ -52,15 +52,20 @@ final class WebVttWriter {
 
             private final List<String> lines = new ArrayList<>(4);
             private final List<String> voices = new ArrayList<>(4);
+            private final char[] timing = new char[2 * CueTimes.MAX_CHARS + 6];
+            private char[] text = new char[256]; // where plain() copies a line to look at it
 
             @Override
             public void write(ReadCue cue) throws IOException {
                 if (shortcut && plain(cue)) {
                     // Most cues: lines without voices, breaks, markup characters or blanks to strip; written as
-                    // append below writes them, without its lists.
+                    // append below writes them, without its lists, the timing line made whole first.
                     StringBuilder out = out();
-                    CueTimes.append(out, cue.start(), '.').append(" --> ");
-                    CueTimes.append(out, cue.end(), '.').append('\n');
+                    int n = CueTimes.write(timing, 0, cue.start(), '.');
+                    " --> ".getChars(0, 5, timing, n);
+                    n = CueTimes.write(timing, n + 5, cue.end(), '.');
+                    timing[n++] = '\n';
+                    out.append(timing, 0, n);
                     for (CueLine line : cue.lines()) {
                         out.append(line.text()).append('\n');
                     }
@@ -79,26 +84,38 @@ final class WebVttWriter {
                 append(out(), cue.start(), cue.end(), lines, voiced ? voices : List.of());
                 written();
             }
-        };
-    }
 
-    /** Whether every line of the cue is written as it is: no voice, nothing to escape, strip or join. */
-    private static boolean plain(ReadCue cue) {
-        for (CueLine line : cue.lines()) {
-            String text = line.text();
-            int n = text.length();
-            if (line.voice() != null || n == 0 || Character.isWhitespace(text.charAt(0))
-                    || Character.isWhitespace(text.charAt(n - 1))) {
-                return false;
-            }
-            for (int i = 0; i < n; i++) {
-                char c = text.charAt(i);
-                if (c == '&' || c == '<' || c == '>' || c == '\r' || c == '\n') {
-                    return false;
+            /**
+             * Whether every line of the cue is written as it is: no voice, nothing to escape, strip or join. A line
+             * is copied and looked at in the copy, which costs less than {@link String#charAt} per character when
+             * the JVM runs without its optimising compiler, as the command line does.
+             */
+            private boolean plain(ReadCue cue) {
+                for (CueLine line : cue.lines()) {
+                    String t = line.text();
+                    int n = t.length();
+                    if (line.voice() != null || n == 0) {
+                        return false;
+                    }
+                    if (text.length < n) {
+                        text = new char[Math.max(n, text.length * 2)];
+                    }
+                    char[] c = text;
+                    t.getChars(0, n, c, 0);
+                    if (Character.isWhitespace(c[0]) || Character.isWhitespace(c[n - 1])) {
+                        return false;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        char ch = c[i];
+                        // "&", "<", ">" and the line breaks in one test: none of them is above ">"
+                        if (ch <= '>' && (ch == '&' || ch == '<' || ch == '>' || ch == '\r' || ch == '\n')) {
+                            return false;
+                        }
+                    }
                 }
+                return true;
             }
-        }
-        return true;
+        };
     }
 
     private static void append(StringBuilder out, long start, long end, List<String> cueLines, List<String> names) {
