@@ -13,7 +13,7 @@ import org.turnscript.formats.cues.ReadCue;
  * lines. That is most files, and most of the time {@link SrtReader} spends on them is making and looking at strings
  * for lines it throws away. At the first block that is anything else, it stops before the last cue it has not
  * handed out yet and leaves the rest to the line reader, which reads from there what it would have read anyway:
- * a block that opens with an index and a timing line starts a cue whatever came before it (ADR 20b).
+ * a block that opens with an index and a timing line starts a cue whatever came before it (ADR 20).
  */
 final class SrtBlockScanner {
 
