@@ -128,7 +128,7 @@ final class JsonText {
     }
 
     /** Where a {@code \\u0000} escape is, one not itself escaped ({@code \\\\u0000} is text), or -1. */
-    private static int nulEscape(String text) {
+    static int nulEscape(String text) {
         for (int at = text.indexOf("\\u0000"); at >= 0; at = text.indexOf("\\u0000", at + 1)) {
             int backslashes = 0;
             for (int i = at; i >= 0 && text.charAt(i) == '\\'; i--) {
