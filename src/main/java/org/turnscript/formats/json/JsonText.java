@@ -2,6 +2,8 @@ package org.turnscript.formats.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -125,6 +127,45 @@ final class JsonText {
             throw new FormatException(source, 1, "expected a JSON object at the top level");
         }
         return root;
+    }
+
+    /**
+     * Skips the value the parser is at, as reading it into a tree would take it: a decimal whose exponent no
+     * number can hold ({@code 1e9999999999}) is refused there (see {@link #parse}), so it is refused here too
+     * rather than passed over.
+     *
+     * @throws NumberFormatException for such a decimal
+     */
+    static void skipValue(JsonParser p) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            int depth = 1;
+            while (depth > 0) {
+                JsonToken t = p.nextToken();
+                if (t == null) {
+                    return; // the parser reports the end of input on the next call
+                }
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    checkDecimal(p);
+                }
+            }
+        } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            checkDecimal(p);
+        }
+    }
+
+    private static void checkDecimal(JsonParser p) throws IOException {
+        char[] chars = p.getTextCharacters();
+        for (int i = p.getTextOffset(), end = i + p.getTextLength(); i < end; i++) {
+            if (chars[i] == 'e' || chars[i] == 'E') {
+                p.getDecimalValue(); // only an exponent can be out of range
+                return;
+            }
+        }
     }
 
     /** Where a {@code \\u0000} escape is, one not itself escaped ({@code \\\\u0000} is text), or -1. */

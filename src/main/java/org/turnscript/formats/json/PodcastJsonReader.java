@@ -144,7 +144,7 @@ final class PodcastJsonReader {
                 } else if ("segments".equals(name)) {
                     return null;
                 } else {
-                    p.skipChildren(); // a vendor's extra keys
+                    JsonText.skipValue(p); // a vendor's extra keys
                 }
             }
             return versionOk && p.nextToken() == null ? entries : null;
@@ -188,7 +188,7 @@ final class PodcastJsonReader {
                 }
                 default -> { }
             }
-            p.skipChildren();
+            JsonText.skipValue(p);
         }
         if (!bodyOk) {
             return null;

@@ -98,6 +98,15 @@ class PodcastJsonStreamingProperties {
         assertSameReading(json);
     }
 
+    @Property(tries = 1)
+    void aDecimalBeyondAnyNumberIsRefusedWhereverItIs() {
+        String json = "{\"version\": \"1.0.0\", \"segments\": [{\"startTime\": 0, \"body\": \"hi\"}], "
+                + "\"vendor\": {\"gain\": [1e9999999999]}}";
+
+        assertThat(PodcastJsonReader.streamedEntries(json)).isNull();
+        assertSameReading(json);
+    }
+
     /** Both readings give the same transcript and warnings, or both refuse with the same message. */
     private static void assertSameReading(String json) {
         ReadOptions options = new ReadOptions("p.json", List.of("Kate Soule"), -1);
