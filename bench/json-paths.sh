@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # The command line's JSON paths as a user runs them, whole process: ten hours (100,000 words in 12,071 SRT cues) to
-# and from the project file and the Podcasting 2.0 transcript, `info` on both, and one SRT cue of 200,000 words.
+# and from the project file and the Podcasting 2.0 transcript, `info` on both, WhisperX JSON in, `clean` of a
+# project, and one SRT cue of 200,000 words to a project.
 #
 #   bench/json-paths.sh [JAR...]         (default: target/turnscript.jar; build it with ./mvnw package)
 #
 # Several jars (say, before and after a change) are measured side by side, one run of each per round, each through
 # bin/turnscript with TURNSCRIPT_JAR set (its class-data archive, turnscript.jsa, is the one beside it).
-# Environment: RUNS (5), WORK (a temporary folder). The ten-hour SRT is written by src/test/java/org/turnscript/bench/TenHoursSrt.java (the file
-# bench/budgets.sh opens), compiled here against the jar; the single cue is 200,000 one-letter words on one line.
-# Every command runs once per round, RUNS rounds, so all see the same machine; the table gives the median wall
-# time, CPU time (user + sys) and peak RSS of each, measured with /usr/bin/time.
+# Environment: RUNS (5), WORK (a temporary folder; files already there are reused).
+# The ten-hour SRT is written by src/test/java/org/turnscript/bench/TenHoursSrt.java (the file bench/budgets.sh
+# opens), compiled here against the jar; the project and Podcasting 2.0 files are made from it by the first jar;
+# the WhisperX file is made from the project with python3 (the row is left out without it); the single cue is
+# 200,000 one-letter words on one line (about 400 KB). Every command runs once per round for each jar, RUNS rounds,
+# so all see the same machine; the table gives the median wall time, CPU time (user + sys) and peak RSS of each,
+# measured with /usr/bin/time.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -44,17 +48,37 @@ export TURNSCRIPT_JAR="$jar"
 $launcher convert "$work/ten-hours.srt" -o "$work/ten.turnscript.json" >/dev/null
 $launcher convert "$work/ten-hours.srt" -o "$work/ten.podcast.json" --to podcast-json >/dev/null
 
+# WhisperX JSON of the same ten hours, as WhisperX lays it out (segments with their words, then every word again in
+# word_segments), made from the project with python3 when it is installed
+if [ ! -f "$work/ten.whisperx.json" ] && command -v python3 >/dev/null; then
+    python3 - "$work/ten.turnscript.json" "$work/ten.whisperx.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+names = {s["id"]: "SPEAKER_%02d" % i for i, s in enumerate(d["speakers"])}
+segments = []
+for s in d["segments"]:
+    speaker = names.get(s["speaker"])
+    words = [{"word": w["text"], "start": w["start"] / 1000, "end": w["end"] / 1000, "score": 0.9, "speaker": speaker}
+             for w in s["words"]]
+    segments.append({"start": s["start"] / 1000, "end": s["end"] / 1000, "text": " " + s["body"], "words": words,
+                     "speaker": speaker})
+json.dump({"segments": segments, "word_segments": [w for s in segments for w in s["words"]], "language": "en"},
+          open(sys.argv[2], "w", encoding="utf-8"), indent=2, ensure_ascii=False)
+PY
+fi
+
 # name|command (run in $work)
 commands=(
-    "SRT → project (export)|convert ten-hours.srt -o out.turnscript.json"
-    "project → SRT (import)|convert ten.turnscript.json -o out.srt"
+    "SRT -> project (export)|convert ten-hours.srt -o out.turnscript.json"
+    "project -> SRT (import)|convert ten.turnscript.json -o out.srt"
     "info project|info ten.turnscript.json"
-    "project → Podcasting 2.0 (export)|convert ten.turnscript.json -o out.podcast.json --to podcast-json"
-    "SRT → Podcasting 2.0 (export)|convert ten-hours.srt -o out2.podcast.json --to podcast-json"
-    "Podcasting 2.0 → SRT (import)|convert ten.podcast.json -o out2.srt"
+    "project -> Podcasting 2.0 (export)|convert ten.turnscript.json -o out.podcast.json --to podcast-json"
+    "SRT -> Podcasting 2.0 (export)|convert ten-hours.srt -o out2.podcast.json --to podcast-json"
+    "Podcasting 2.0 -> SRT (import)|convert ten.podcast.json -o out2.srt"
     "info Podcasting 2.0|info ten.podcast.json"
-    "clean project → project|clean ten.turnscript.json -o cleaned.turnscript.json"
-    "one cue of 200,000 words → project|convert one-cue.srt -o one-cue.turnscript.json"
+    "WhisperX -> SRT (import)|convert ten.whisperx.json -o out3.srt"
+    "clean project -> project|clean ten.turnscript.json -o cleaned.turnscript.json"
+    "one cue of 200,000 words -> project|convert one-cue.srt -o one-cue.turnscript.json"
     "--version (start-up alone)|--version"
 )
 
@@ -68,8 +92,12 @@ measure() {
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 declare -A results
+if [ ! -f "$work/ten.whisperx.json" ]; then
+    commands=("${commands[@]/WhisperX*/}")
+fi
 for ((r = 1; r <= runs; r++)); do
     for c in "${commands[@]}"; do
+        [ -n "$c" ] || continue
         for j in "${!jars[@]}"; do
             results["$j|${c%%|*}"]+="$(measure "${jars[$j]}" "${c#*|}")"$'\n'
         done
@@ -79,12 +107,13 @@ done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1); each command through bin/turnscript"
 for j in "${!jars[@]}"; do echo "jar $((j + 1)): ${jars[$j]}"; done
-echo "ten hours: $(grep -c -- '-->' "$work/ten-hours.srt") cues, project $(($(stat -c %s "$work/ten.turnscript.json") / 1024)) KiB, Podcasting 2.0 $(($(stat -c %s "$work/ten.podcast.json") / 1024)) KiB"
+echo "ten hours: $(grep -c -- '-->' "$work/ten-hours.srt") cues; project $(($(stat -c %s "$work/ten.turnscript.json") / 1024)) KiB, Podcasting 2.0 $(($(stat -c %s "$work/ten.podcast.json") / 1024)) KiB$([ -f "$work/ten.whisperx.json" ] && echo ", WhisperX $(($(stat -c %s "$work/ten.whisperx.json") / 1024)) KiB")"
 echo
 col() { printf '%s' "${results[$1]}" | awk -v c="$2" 'NF { print $c }' | median; }
 printf '| %-36s | %3s | %7s | %7s | %8s |\n' "command" "jar" "wall s" "CPU s" "RSS MiB"
 printf '|%s|%s|%s|%s|%s|\n' "--------------------------------------" ":---:" "--------:" "--------:" "---------:"
 for c in "${commands[@]}"; do
+    [ -n "$c" ] || continue
     name="${c%%|*}"
     for j in "${!jars[@]}"; do
         printf '| %-36s | %3s | %7.2f | %7.2f | %8.0f |\n' "$name" "$((j + 1))" "$(col "$j|$name" 1)" \
