@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The command line's JSON paths as a user runs them, whole process: ten hours (100,000 words in 12,071 SRT cues) to
 # and from the project file and the Podcasting 2.0 transcript, `info` on both, WhisperX JSON in, `clean` of a
-# project, and one SRT cue of 200,000 words to a project.
+# project, json3 in, and one SRT cue of 200,000 words to a project.
 #
 #   bench/json-paths.sh [JAR...]         (default: target/turnscript.jar; build it with ./mvnw package)
 #
@@ -10,7 +10,7 @@
 # Environment: RUNS (5), WORK (a temporary folder; files already there are reused).
 # The ten-hour SRT is written by src/test/java/org/turnscript/bench/TenHoursSrt.java (the file bench/budgets.sh
 # opens), compiled here against the jar; the project and Podcasting 2.0 files are made from it by the first jar;
-# the WhisperX file is made from the project with python3 (the row is left out without it); the single cue is
+# the WhisperX and json3 files are made from the project with python3 (their rows are left out without it); the single cue is
 # 200,000 one-letter words on one line (about 400 KB). Every command runs once per round for each jar, RUNS rounds,
 # so all see the same machine; the table gives the median wall time, CPU time (user + sys) and peak RSS of each,
 # measured with /usr/bin/time.
@@ -66,6 +66,21 @@ json.dump({"segments": segments, "word_segments": [w for s in segments for w in 
           open(sys.argv[2], "w", encoding="utf-8"), indent=2, ensure_ascii=False)
 PY
 fi
+# YouTube json3 of the same ten hours: one event per segment, a seg per word with its offset
+if [ ! -f "$work/ten.json3" ] && command -v python3 >/dev/null; then
+    python3 - "$work/ten.turnscript.json" "$work/ten.json3" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+events = [{"tStartMs": 0, "dDurationMs": d["segments"][-1]["end"], "id": 1, "wpWinPosId": 1, "wsWinStyleId": 1}]
+for s in d["segments"]:
+    segs = [{"utf8": (" " if i else "") + w["text"], "acAsrConf": 0} for i, w in enumerate(s["words"])]
+    for i, w in enumerate(s["words"][1:], 1):
+        segs[i]["tOffsetMs"] = w["start"] - s["start"]
+    events.append({"tStartMs": s["start"], "dDurationMs": s["end"] - s["start"], "wWinId": 1, "segs": segs})
+json.dump({"wireMagic": "pb3", "pens": [{}], "wsWinStyles": [{}], "wpWinPositions": [{}], "events": events},
+          open(sys.argv[2], "w", encoding="utf-8"), indent=2, ensure_ascii=False)
+PY
+fi
 
 # name|command (run in $work)
 commands=(
@@ -77,6 +92,7 @@ commands=(
     "Podcasting 2.0 -> SRT (import)|convert ten.podcast.json -o out2.srt"
     "info Podcasting 2.0|info ten.podcast.json"
     "WhisperX -> SRT (import)|convert ten.whisperx.json -o out3.srt"
+    "json3 -> SRT (import)|convert ten.json3 -o out4.srt"
     "clean project -> project|clean ten.turnscript.json -o cleaned.turnscript.json"
     "one cue of 200,000 words -> project|convert one-cue.srt -o one-cue.turnscript.json"
     "--version (start-up alone)|--version"
@@ -94,6 +110,9 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] :
 declare -A results
 if [ ! -f "$work/ten.whisperx.json" ]; then
     commands=("${commands[@]/WhisperX*/}")
+fi
+if [ ! -f "$work/ten.json3" ]; then
+    commands=("${commands[@]/json3*/}")
 fi
 for ((r = 1; r <= runs; r++)); do
     for c in "${commands[@]}"; do

@@ -9,9 +9,9 @@
  * (BBC digital paper edit), the last two through {@code SpeakerRuns}. The file layouts are described in
  * docs/json-format.md.
  *
- * <p>The project, Podcasting 2.0 and WhisperX files are written and read token by token through Jackson's streaming
+ * <p>The project, Podcasting 2.0, WhisperX and json3 files are written and read token by token through Jackson's streaming
  * API ({@code NativeJsonWriter}, {@code NativeJsonStreamReader}, {@code PodcastJsonWriter},
- * {@code WhisperXStreamReader}); a streaming reader gives up on anything it is not sure of, and the tree or data
+ * {@code WhisperXStreamReader}, {@code Json3StreamReader}); a streaming reader gives up on anything it is not sure of, and the tree or data
  * binding reads the file again to report it (ADR 0020c).
  */
 package org.turnscript.formats.json;
