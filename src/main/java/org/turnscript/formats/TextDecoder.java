@@ -57,6 +57,14 @@ public final class TextDecoder {
         if (utf16 != null) {
             return new Decoded(new String(bytes, utf16), utf16.name(), false);
         }
+        // The common case first: String's own decoding is one intrinsic pass over ASCII, where a CharsetDecoder
+        // fills a char buffer twice the file's size and copies it again. It replaces malformed input with U+FFFD,
+        // so a text without U+FFFD had none; one with it (malformed, or a file that really holds the character)
+        // is decoded again strictly to tell which.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return new Decoded(lenient, "UTF-8", false);
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -95,4 +95,17 @@ class TextDecoderTest {
         assertThat(d.text()).isEqualTo("hé");
         assertThat(d.encoding()).isEqualTo("UTF-8");
     }
+
+    @Test
+    void aReplacementCharacterThatTheFileHoldsIsUtf8AndAMalformedByteBesideItIsNot() {
+        byte[] holds = "1\n00:00:01,000 --> 00:00:02,000\nbroken \uFFFD here\n".getBytes(StandardCharsets.UTF_8);
+        TextDecoder.Decoded d = TextDecoder.decode(holds, null);
+        assertThat(d.encoding()).isEqualTo("UTF-8");
+        assertThat(d.text()).contains("broken \uFFFD here");
+
+        byte[] malformed = new byte[holds.length + 1];
+        System.arraycopy(holds, 0, malformed, 0, holds.length);
+        malformed[holds.length] = (byte) 0xE9; // a Windows-1252 é, no UTF-8
+        assertThat(TextDecoder.decode(malformed, null).encoding()).isEqualTo("windows-1252");
+    }
 }

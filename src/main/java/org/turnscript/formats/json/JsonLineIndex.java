@@ -22,7 +22,7 @@ final class JsonLineIndex {
     /** Indexes {@code text}, which has already been parsed once and is known to be well-formed. */
     static JsonLineIndex of(String text) {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = JsonText.mapper().createParser(text)) {
+        try (JsonParser parser = JsonText.factory().createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token != JsonToken.FIELD_NAME && !token.isStructEnd()) {

@@ -1,5 +1,9 @@
 package org.turnscript.formats.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -15,6 +19,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.Writer;
 import org.turnscript.formats.FormatException;
 
 /**
@@ -24,37 +30,69 @@ import org.turnscript.formats.FormatException;
  */
 final class JsonText {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * The streaming side of Jackson, without data binding: the project file and the Podcasting 2.0 transcript are
+     * written and (when well-formed) read token by token through it, so a command that only converts such a file
+     * never loads, introspects or warms up the binding machinery (see ADR 0020c). The features are the mapper's.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            // "12" is not a number and 12.5 is not a millisecond count: refuse instead of guessing.
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            // Readers skip what they do not know, so a file with an extra key from a newer minor release,
-            // or a Podcasting 2.0 file with a vendor's extra keys, still opens.
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // A key given twice is a broken file, not "the last one wins".
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            // 12 is not a word's text: a number or a boolean where text belongs is refused, not turned into "12".
-            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
-    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+    /** Data binding, built on first use: the careful reading of a bad file, the read-only formats, the journal. */
+    private static final class Binding {
+
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // "12" is not a number and 12.5 is not a millisecond count: refuse instead of guessing.
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // Readers skip what they do not know, so a file with an extra key from a newer minor release,
+                // or a Podcasting 2.0 file with a vendor's extra keys, still opens.
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // 12 is not a word's text: a number or a boolean where text belongs is refused, not turned into "12".
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .build();
+
+        static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+
+        private Binding() {
+        }
+    }
 
     private JsonText() {
     }
 
     static ObjectMapper mapper() {
-        return MAPPER;
+        return Binding.MAPPER;
+    }
+
+    /** The parser and generator factory, with the same features as {@link #mapper()}. */
+    static JsonFactory factory() {
+        return FACTORY;
+    }
+
+    /**
+     * A generator that writes {@code out} in the style of {@link #write}; the caller ends the file with the
+     * final newline after closing it.
+     */
+    static JsonGenerator prettyGenerator(Writer out) throws IOException {
+        return FACTORY.createGenerator(out).setPrettyPrinter(prettyPrinter());
     }
 
     /** The whole file for {@code value}: pretty-printed, LF, ending in a newline. */
     static String write(Object value) {
         try {
-            return WRITER.writeValueAsString(value) + "\n";
+            return Binding.WRITER.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             // Only our own DTO records are written; failing to serialise one is a programming error.
             throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
@@ -72,7 +110,7 @@ final class JsonText {
         }
         JsonNode root;
         try {
-            root = MAPPER.readTree(text);
+            root = Binding.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             throw new FormatException(source, line, "malformed JSON: " + oneLine(e.getOriginalMessage()));
@@ -91,8 +129,47 @@ final class JsonText {
         return root;
     }
 
+    /**
+     * Skips the value the parser is at, as reading it into a tree would take it: a decimal whose exponent no
+     * number can hold ({@code 1e9999999999}) is refused there (see {@link #parse}), so it is refused here too
+     * rather than passed over.
+     *
+     * @throws NumberFormatException for such a decimal
+     */
+    static void skipValue(JsonParser p) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            int depth = 1;
+            while (depth > 0) {
+                JsonToken t = p.nextToken();
+                if (t == null) {
+                    return; // the parser reports the end of input on the next call
+                }
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    checkDecimal(p);
+                }
+            }
+        } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            checkDecimal(p);
+        }
+    }
+
+    private static void checkDecimal(JsonParser p) throws IOException {
+        char[] chars = p.getTextCharacters();
+        for (int i = p.getTextOffset(), end = i + p.getTextLength(); i < end; i++) {
+            if (chars[i] == 'e' || chars[i] == 'E') {
+                p.getDecimalValue(); // only an exponent can be out of range
+                return;
+            }
+        }
+    }
+
     /** Where a {@code \\u0000} escape is, one not itself escaped ({@code \\\\u0000} is text), or -1. */
-    private static int nulEscape(String text) {
+    static int nulEscape(String text) {
         for (int at = text.indexOf("\\u0000"); at >= 0; at = text.indexOf("\\u0000", at + 1)) {
             int backslashes = 0;
             for (int i = at; i >= 0 && text.charAt(i) == '\\'; i--) {

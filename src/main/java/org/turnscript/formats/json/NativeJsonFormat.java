@@ -44,7 +44,7 @@ public final class NativeJsonFormat extends AbstractFormat {
     /** The project file; the options are ignored because the project keeps everything. */
     @Override
     public String write(Transcript transcript, ExportOptions options) {
-        return JsonText.write(NativeJsonMapper.toDocument(transcript));
+        return NativeJsonWriter.write(transcript);
     }
 
     @Override
@@ -54,25 +54,14 @@ public final class NativeJsonFormat extends AbstractFormat {
     }
 
     /**
-     * A well-formed project binds straight to its records, without a tree of the whole file first: at ten hours
-     * (17 MB) the tree alone is most of the time and memory of opening. Anything off (syntax, a missing or newer
-     * version, a wrong type, a rule of the model) returns null, and {@link #readCarefully} reads the file again
-     * to say what and where.
+     * A well-formed project is read in one pass of the streaming parser, without a tree of the whole file first:
+     * at ten hours (17 MB) the tree, and binding it, were most of the time and memory of opening. Anything off
+     * (syntax, a missing or newer version, a wrong type, a rule of the model, a repair to report) returns null,
+     * and {@link #readCarefully} reads the file again to say what and where.
      */
     private static ReadResult readDirectly(String text) {
-        try {
-            NativeJsonDocument doc = JsonText.mapper().readValue(text, NativeJsonDocument.class);
-            if (doc == null || !NativeJsonDocument.FORMAT.equals(doc.format()) || doc.version() == null
-                    || doc.version() < 1 || doc.version() > NativeJsonDocument.CURRENT_VERSION) {
-                return null;
-            }
-            List<JsonProblem> repaired = new ArrayList<>();
-            Transcript t = NativeJsonMapper.toTranscript(doc, repaired);
-            // what was put right is told with its line, which only the careful reading knows
-            return repaired.isEmpty() ? ReadResult.of(t, ID) : null;
-        } catch (JsonProcessingException | JsonProblem | IllegalArgumentException e) {
-            return null; // IllegalArgumentException: a number BigDecimal refuses, or a rule of the model
-        }
+        Transcript t = NativeJsonStreamReader.read(text);
+        return t == null ? null : ReadResult.of(t, ID);
     }
 
     private static ReadResult readCarefully(String text, String source) throws FormatException {

@@ -101,14 +101,51 @@ final class NativeJsonMapper {
         Metadata metadata = toMetadata(require(doc.metadata(), "", "metadata"));
         Roster roster = toRoster(require(doc.speakers(), "", "speakers"));
         List<SegmentJson> segmentsJson = require(doc.segments(), "", "segments");
-        List<Segment> segments = new ArrayList<>(segmentsJson.size());
-        Set<String> seenIds = new HashSet<>();
-        long previousStart = 0;
-        long previousEnd = 0;
-        String previousId = null;
+        SegmentSequence sequence = new SegmentSequence(segmentsJson.size(), repaired);
         for (int i = 0; i < segmentsJson.size(); i++) {
             String at = "/segments/" + i;
-            Segment segment = toSegment(segmentsJson.get(i), at, roster);
+            sequence.add(toSegment(segmentsJson.get(i), at, roster), at);
+        }
+        return finish(metadata, roster, sequence, doc.chapters());
+    }
+
+    /** The transcript of checked segments and the chapters that hang on them. */
+    static Transcript finish(Metadata metadata, Roster roster, SegmentSequence sequence, List<ChapterJson> chaptersJson)
+            throws JsonProblem {
+        List<Segment> segments = sequence.segments();
+        List<ChapterJson> list = chaptersJson == null ? List.of() : chaptersJson;
+        List<Chapter> chapters = new ArrayList<>(list.size());
+        Set<String> positions = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            Chapter c = toChapter(list.get(i), "/chapters/" + i, segments);
+            if (!positions.add(c.segmentId() + "#" + c.wordIndex())) {
+                throw new JsonProblem("/chapters/" + i, "two chapters start at word " + c.wordIndex() + " of "
+                        + c.segmentId());
+            }
+            chapters.add(c);
+        }
+        return new Transcript(metadata, roster, segments, chapters);
+    }
+
+    /**
+     * The segments of a file in their order, each checked against the ones above it as it comes: ids unique, starts
+     * in time order, overlaps repaired.
+     */
+    static final class SegmentSequence {
+
+        private final List<Segment> segments;
+        private final List<JsonProblem> repaired;
+        private final Set<String> seenIds = new HashSet<>();
+        private long previousStart;
+        private long previousEnd;
+        private String previousId;
+
+        SegmentSequence(int expected, List<JsonProblem> repaired) {
+            this.segments = new ArrayList<>(expected);
+            this.repaired = repaired;
+        }
+
+        void add(Segment segment, String at) throws JsonProblem {
             if (!seenIds.add(segment.id())) {
                 throw new JsonProblem(at, "duplicate segment id \"" + segment.id() + "\"");
             }
@@ -132,24 +169,17 @@ final class NativeJsonMapper {
             }
             segments.add(segment);
         }
-        if (!repaired.isEmpty()) {
-            segments = SegmentOverlaps.clip(segments);
+
+        boolean repairedAny() {
+            return !repaired.isEmpty();
         }
-        List<ChapterJson> chaptersJson = doc.chapters() == null ? List.of() : doc.chapters();
-        List<Chapter> chapters = new ArrayList<>(chaptersJson.size());
-        Set<String> positions = new HashSet<>();
-        for (int i = 0; i < chaptersJson.size(); i++) {
-            Chapter c = toChapter(chaptersJson.get(i), "/chapters/" + i, segments);
-            if (!positions.add(c.segmentId() + "#" + c.wordIndex())) {
-                throw new JsonProblem("/chapters/" + i, "two chapters start at word " + c.wordIndex() + " of "
-                        + c.segmentId());
-            }
-            chapters.add(c);
+
+        List<Segment> segments() {
+            return repaired.isEmpty() ? segments : SegmentOverlaps.clip(segments);
         }
-        return new Transcript(metadata, roster, segments, chapters);
     }
 
-    private static Chapter toChapter(ChapterJson c, String at, List<Segment> segments) throws JsonProblem {
+    static Chapter toChapter(ChapterJson c, String at, List<Segment> segments) throws JsonProblem {
         require(c, at, "chapter");
         String title = require(c.title(), at, "title");
         String segmentId = require(c.segment(), at, "segment");
@@ -164,7 +194,7 @@ final class NativeJsonMapper {
         return new Chapter(segmentId, word, new ChapterMark(title, c.img(), c.url()));
     }
 
-    private static Metadata toMetadata(MetadataJson m) throws JsonProblem {
+    static Metadata toMetadata(MetadataJson m) throws JsonProblem {
         long duration = m.durationMs() == null ? Word.UNKNOWN_TIME : m.durationMs();
         if (duration < 0 && m.durationMs() != null) {
             throw new JsonProblem("/metadata/durationMs", "durationMs must not be negative: " + duration);
@@ -173,7 +203,7 @@ final class NativeJsonMapper {
                 m.language(), m.timingNote(), m.media());
     }
 
-    private static Roster toRoster(List<SpeakerJson> speakers) throws JsonProblem {
+    static Roster toRoster(List<SpeakerJson> speakers) throws JsonProblem {
         List<Speaker> list = new ArrayList<>(speakers.size());
         Set<String> ids = new HashSet<>();
         Set<Integer> keys = new HashSet<>();
@@ -201,34 +231,53 @@ final class NativeJsonMapper {
     private static Segment toSegment(SegmentJson s, String at, Roster roster) throws JsonProblem {
         require(s, at, "segment");
         String id = require(s.id(), at, "id");
-        if (s.speaker() != null && roster.byId(s.speaker()).isEmpty()) {
-            throw new JsonProblem(at + "/speaker", "segment " + id + " names unknown speaker \"" + s.speaker() + "\"");
-        }
-        SegmentKind kind = JsonNames.parse(SegmentKind.class, require(s.kind(), at, "kind"));
-        if (kind == null) {
-            throw new JsonProblem(at + "/kind", "kind must be \"speech\" or \"non-speech\", not \"" + s.kind() + "\"");
-        }
+        checkSpeaker(s.speaker(), id, at, roster);
+        SegmentKind kind = kind(require(s.kind(), at, "kind"), at);
         List<WordJson> wordsJson = require(s.words(), at, "words");
         if (wordsJson.isEmpty()) {
             throw new JsonProblem(at + "/words", "segment " + id + " has no words");
         }
         List<Word> words = new ArrayList<>(wordsJson.size());
-        long previousStart = 0;
         for (int i = 0; i < wordsJson.size(); i++) {
-            Word word = toWord(wordsJson.get(i), at + "/words/" + i);
-            if (word.isTimed()) {
-                if (word.start() < previousStart) {
-                    throw new JsonProblem(at + "/words/" + i, "word \"" + word.text() + "\" starts at " + word.start()
-                            + " ms, before the word before it (" + previousStart + " ms): words must be in time order");
-                }
-                previousStart = word.start();
-            }
-            words.add(word);
+            addInOrder(words, toWord(wordsJson.get(i), at + "/words/" + i), at);
         }
         return new Segment(id, s.speaker(), kind, words, toNote(s.suggestion(), at + "/suggestion"));
     }
 
-    private static SuggestionNote toNote(SuggestionJson n, String at) throws JsonProblem {
+    static void checkSpeaker(String speaker, String segmentId, String at, Roster roster) throws JsonProblem {
+        if (speaker != null && roster.byId(speaker).isEmpty()) {
+            throw new JsonProblem(at + "/speaker", "segment " + segmentId + " names unknown speaker \"" + speaker
+                    + "\"");
+        }
+    }
+
+    static SegmentKind kind(String name, String at) throws JsonProblem {
+        SegmentKind kind = JsonNames.parse(SegmentKind.class, name);
+        if (kind == null) {
+            throw new JsonProblem(at + "/kind", "kind must be \"speech\" or \"non-speech\", not \"" + name + "\"");
+        }
+        return kind;
+    }
+
+    /** Adds the next word of the segment at {@code at}; its timed words must start in time order. */
+    static void addInOrder(List<Word> words, Word word, String at) throws JsonProblem {
+        if (word.isTimed()) {
+            for (int i = words.size() - 1; i >= 0; i--) {
+                Word before = words.get(i);
+                if (before.isTimed()) {
+                    if (word.start() < before.start()) {
+                        throw new JsonProblem(at + "/words/" + words.size(), "word \"" + word.text() + "\" starts at "
+                                + word.start() + " ms, before the word before it (" + before.start()
+                                + " ms): words must be in time order");
+                    }
+                    break;
+                }
+            }
+        }
+        words.add(word);
+    }
+
+    static SuggestionNote toNote(SuggestionJson n, String at) throws JsonProblem {
         if (n == null) {
             return null;
         }
@@ -242,43 +291,70 @@ final class NativeJsonMapper {
     private static Word toWord(WordJson w, String at) throws JsonProblem {
         require(w, at, "word");
         String text = require(w.text(), at, "text");
-        if (text.isBlank()) { // every rule after reading takes a word to have a letter or mark to look at
-            throw new JsonProblem(at + "/text", "a word's text must not be empty");
-        }
-        if (text.indexOf('\0') >= 0 || w.original() != null && w.original().indexOf('\0') >= 0) {
-            // What no input may hold either (TextChecks): a NUL byte in an export makes it read as UTF-16.
-            throw new JsonProblem(at + "/text", "a word's text holds a NUL character");
-        }
-        TimeSource source = JsonNames.parse(TimeSource.class, require(w.timing(), at, "timing"));
-        if (source == null) {
-            throw new JsonProblem(at + "/timing", "unknown timing \"" + w.timing() + "\"");
-        }
-        if ((w.start() == null) != (w.end() == null)) {
-            throw new JsonProblem(at, "a word has either both start and end or neither");
-        }
-        boolean timed = w.start() != null;
-        if (source != TimeSource.UNKNOWN && !timed) {
-            throw new JsonProblem(at, "a word with " + w.timing() + " timing needs both start and end");
-        }
-        if (timed && (w.start() < 0 || w.end() < 0)) {
-            throw new JsonProblem(at, "times must not be negative: " + w.start() + ".." + w.end());
-        }
-        if (timed && (w.start() > MAX_TIME_MS || w.end() > MAX_TIME_MS)) {
-            throw new JsonProblem(at, "a time of " + Math.max(w.start(), w.end()) + " ms is beyond any recording "
-                    + "(more than " + MAX_TIME_MS / 3_600_000 + " hours)");
-        }
         int flags = 0;
         List<String> names = w.flags() == null ? List.of() : w.flags();
+        long start = w.start() == null ? 0 : w.start();
+        long end = w.end() == null ? 0 : w.end();
+        TimeSource source = checkWord(text, w.original(), w.start() != null, start, w.end() != null, end, w.timing(),
+                at);
         for (int i = 0; i < names.size(); i++) {
-            WordFlag flag = JsonNames.parse(WordFlag.class, names.get(i));
+            WordFlag flag = flag(names.get(i));
             if (flag == null) {
                 throw new JsonProblem(at + "/flags/" + i, "unknown word flag \"" + names.get(i) + "\"");
             }
             flags |= flag.bit();
         }
+        return word(text, w.original(), w.start() != null, start, end, source, flags, at);
+    }
+
+    /**
+     * Checks a word as read, in the order the problems are reported: its text, its timing (which may be missing),
+     * its times.
+     *
+     * @param hasStart whether the file gives a start ({@code start} is ignored when not)
+     * @param hasEnd   whether the file gives an end ({@code end} is ignored when not)
+     * @return the timing
+     */
+    static TimeSource checkWord(String text, String original, boolean hasStart, long start, boolean hasEnd, long end,
+                                String timing, String at) throws JsonProblem {
+        if (text.isBlank()) { // every rule after reading takes a word to have a letter or mark to look at
+            throw new JsonProblem(at + "/text", "a word's text must not be empty");
+        }
+        if (text.indexOf('\0') >= 0 || original != null && original.indexOf('\0') >= 0) {
+            // What no input may hold either (TextChecks): a NUL byte in an export makes it read as UTF-16.
+            throw new JsonProblem(at + "/text", "a word's text holds a NUL character");
+        }
+        TimeSource source = JsonNames.parse(TimeSource.class, require(timing, at, "timing"));
+        if (source == null) {
+            throw new JsonProblem(at + "/timing", "unknown timing \"" + timing + "\"");
+        }
+        if (hasStart != hasEnd) {
+            throw new JsonProblem(at, "a word has either both start and end or neither");
+        }
+        boolean timed = hasStart;
+        if (source != TimeSource.UNKNOWN && !timed) {
+            throw new JsonProblem(at, "a word with " + timing + " timing needs both start and end");
+        }
+        if (timed && (start < 0 || end < 0)) {
+            throw new JsonProblem(at, "times must not be negative: " + start + ".." + end);
+        }
+        if (timed && (start > MAX_TIME_MS || end > MAX_TIME_MS)) {
+            throw new JsonProblem(at, "a time of " + Math.max(start, end) + " ms is beyond any recording "
+                    + "(more than " + MAX_TIME_MS / 3_600_000 + " hours)");
+        }
+        return source;
+    }
+
+    static WordFlag flag(String name) {
+        return JsonNames.parse(WordFlag.class, name);
+    }
+
+    /** The word {@link #checkWord} passed, with its flags. */
+    static Word word(String text, String original, boolean timed, long start, long end, TimeSource source, int flags,
+                     String at) throws JsonProblem {
         try {
-            return new Word(text, w.original(), timed ? w.start() : Word.UNKNOWN_TIME,
-                    timed ? w.end() : Word.UNKNOWN_TIME, source, flags);
+            return new Word(text, original, timed ? start : Word.UNKNOWN_TIME, timed ? end : Word.UNKNOWN_TIME,
+                    source, flags);
         } catch (IllegalArgumentException e) {
             throw new JsonProblem(at, e.getMessage());
         }
@@ -287,7 +363,7 @@ final class NativeJsonMapper {
     /** About 2,443 hours: the longest time a subtitle reader reads (later ones are cut to it). */
     static final long MAX_TIME_MS = (1L << 43) - 1;
 
-    private static <T> T require(T value, String at, String name) throws JsonProblem {
+    static <T> T require(T value, String at, String name) throws JsonProblem {
         if (value == null) {
             throw new JsonProblem(at, "missing " + name);
         }

@@ -1,6 +1,10 @@
 package org.turnscript.formats.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,31 +45,22 @@ final class PodcastJsonReader {
     }
 
     static ReadResult read(String text, ReadOptions options) throws FormatException {
-        return new PodcastJsonReader(text, options).read();
+        return new PodcastJsonReader(text, options).read(true);
+    }
+
+    /** As {@link #read}, always through the tree: what the streaming reading is tested against. */
+    static ReadResult readCarefully(String text, ReadOptions options) throws FormatException {
+        return new PodcastJsonReader(text, options).read(false);
     }
 
     /** One object of the file, read but not yet turned into words. */
     private record Entry(String speaker, long start, long end, boolean endKnown, String body) {
     }
 
-    private ReadResult read() throws FormatException {
-        JsonNode root = JsonText.parse(text, options.sourceName());
-        JsonNode version = root.get("version");
-        if (version == null || !PodcastJsonDocument.VERSION.equals(version.textValue())) {
-            // Read anyway: the layout has not changed since 1.0.0, and a missing version is a slip of the tool
-            // that wrote the file, not a reason to refuse its content.
-            warn("/version", "expected \"version\": \"1.0.0\"; read as 1.0.0");
-        }
-        JsonNode segments = root.get("segments");
-        if (segments == null || !segments.isArray()) {
-            throw error("/segments", "\"segments\" must be an array");
-        }
-        List<Entry> entries = new ArrayList<>(segments.size());
-        for (int i = 0; i < segments.size(); i++) {
-            Entry entry = entry(segments.get(i), "/segments/" + i);
-            if (entry != null) {
-                entries.add(entry);
-            }
+    private ReadResult read(boolean streaming) throws FormatException {
+        List<Entry> entries = streaming ? streamedEntries(text) : null;
+        if (entries == null) {
+            entries = carefulEntries();
         }
         Roster roster = roster(entries);
         // Files are meant to be sorted; a stable sort repairs one that is not and keeps ties in file order.
@@ -85,6 +80,132 @@ final class PodcastJsonReader {
             warnings.add("segments overlap; each was cut to end where the next begins");
         }
         return new ReadResult(new Transcript(metadata, roster, clipped), PodcastJsonFormat.ID, warnings);
+    }
+
+    /** The entries through a tree of the file, with every warning and refusal at its line. */
+    private List<Entry> carefulEntries() throws FormatException {
+        JsonNode root = JsonText.parse(text, options.sourceName());
+        JsonNode version = root.get("version");
+        if (version == null || !PodcastJsonDocument.VERSION.equals(version.textValue())) {
+            // Read anyway: the layout has not changed since 1.0.0, and a missing version is a slip of the tool
+            // that wrote the file, not a reason to refuse its content.
+            warn("/version", "expected \"version\": \"1.0.0\"; read as 1.0.0");
+        }
+        JsonNode segments = root.get("segments");
+        if (segments == null || !segments.isArray()) {
+            throw error("/segments", "\"segments\" must be an array");
+        }
+        List<Entry> entries = new ArrayList<>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            Entry entry = entry(segments.get(i), "/segments/" + i);
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The entries of a file with nothing to warn about or refuse, in one pass of the streaming parser and without a
+     * tree of the file (ADR 0020c); {@code null} at the first thing {@link #carefulEntries} would warn about or
+     * refuse, or that this reading is not sure of (a duplicate key, content after the object), so that the careful
+     * reading says what and where.
+     */
+    static List<Entry> streamedEntries(String text) {
+        if (JsonText.nulEscape(text) >= 0) {
+            return null;
+        }
+        try (JsonParser p = JsonText.factory().createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            boolean versionOk = false;
+            List<Entry> entries = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("version".equals(name)) {
+                    versionOk = value == JsonToken.VALUE_STRING && PodcastJsonDocument.VERSION.equals(p.getText());
+                } else if ("segments".equals(name) && value == JsonToken.START_ARRAY) {
+                    entries = new ArrayList<>();
+                    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                        if (t != JsonToken.START_OBJECT) {
+                            return null;
+                        }
+                        Entry entry = streamedEntry(p);
+                        if (entry == SKIPPED) {
+                            continue;
+                        }
+                        if (entry == null) {
+                            return null;
+                        }
+                        entries.add(entry);
+                    }
+                } else if ("segments".equals(name)) {
+                    return null;
+                } else {
+                    JsonText.skipValue(p); // a vendor's extra keys
+                }
+            }
+            return versionOk && p.nextToken() == null ? entries : null;
+        } catch (IOException | IllegalArgumentException | ArithmeticException e) {
+            // IOException: malformed JSON or a duplicate key; the others: a number beyond any time
+            return null;
+        }
+    }
+
+    /** An object whose body is only whitespace, which {@link #entry} skips. */
+    private static final Entry SKIPPED = new Entry(null, 0, 0, false, "");
+
+    /** The object the parser is in, as {@link #entry} reads it; null where that warns or refuses. */
+    private static Entry streamedEntry(JsonParser p) throws IOException {
+        String body = null;
+        boolean bodyOk = false;
+        BigDecimal start = null;
+        BigDecimal end = null;
+        boolean timesOk = true;
+        String speaker = null;
+        boolean speakerOk = true;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (name) {
+                case "body" -> {
+                    bodyOk = value == JsonToken.VALUE_STRING;
+                    body = bodyOk ? p.getText() : null;
+                }
+                case "startTime" -> {
+                    start = value.isNumeric() ? p.getDecimalValue() : null;
+                    timesOk &= start != null;
+                }
+                case "endTime" -> {
+                    end = value.isNumeric() ? p.getDecimalValue() : null;
+                    timesOk &= end != null || value == JsonToken.VALUE_NULL;
+                }
+                case "speaker" -> {
+                    speakerOk = value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NULL;
+                    speaker = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                }
+                default -> { }
+            }
+            JsonText.skipValue(p);
+        }
+        if (!bodyOk) {
+            return null;
+        }
+        if (body.isBlank()) {
+            return SKIPPED; // as entry(): the whitespace objects of word-level exports
+        }
+        if (!timesOk || start == null || start.signum() < 0 || end != null && end.signum() < 0 || !speakerOk) {
+            return null;
+        }
+        long startMs = Seconds.toMillis(start);
+        long endMs = end == null ? startMs : Seconds.toMillis(end);
+        if (endMs < startMs) {
+            return null; // a warning to give with its line
+        }
+        return new Entry(speaker == null || speaker.isBlank() ? null : speaker.strip(), startMs, endMs, end != null,
+                body.strip());
     }
 
     /** Reads one object, or returns null for one without words. */

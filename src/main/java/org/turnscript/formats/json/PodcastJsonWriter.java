@@ -1,8 +1,13 @@
 package org.turnscript.formats.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.json.PodcastJsonDocument.SegmentJson;
 import org.turnscript.model.Segment;
@@ -10,14 +15,25 @@ import org.turnscript.model.SegmentKind;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 
-/** Transcript → Podcasting 2.0 JSON: one object per segment that keeps words, in time order. */
+/**
+ * Transcript → Podcasting 2.0 JSON: one object per segment that keeps words, in time order. Written through
+ * Jackson's streaming generator in the layout of {@link PodcastJsonDocument}, so that an export from the command
+ * line does not load data binding (ADR 0020c).
+ */
 final class PodcastJsonWriter {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private PodcastJsonWriter() {
     }
 
     /** @throws IllegalArgumentException when a kept word has no time: the pipeline times words before export */
     static String write(Transcript transcript, ExportOptions options) {
+        return write(segments(transcript, options));
+    }
+
+    /** The objects of the file, in the order they are written. */
+    static List<SegmentJson> segments(Transcript transcript, ExportOptions options) {
         List<Timed> timed = new ArrayList<>();
         for (Segment segment : transcript.segments()) {
             boolean sound = segment.kind() == SegmentKind.NON_SPEECH;
@@ -43,13 +59,36 @@ final class PodcastJsonWriter {
                     oneLine(segment.body()))));
         }
         timed.sort(Comparator.comparingLong(Timed::start)); // stable: equal starts keep transcript order
-        return JsonText.write(new PodcastJsonDocument(PodcastJsonDocument.VERSION,
-                timed.stream().map(Timed::json).toList()));
+        return timed.stream().map(Timed::json).toList();
+    }
+
+    private static String write(List<SegmentJson> segments) {
+        StringWriter out = new StringWriter(1024 + 128 * segments.size());
+        try (JsonGenerator g = JsonText.prettyGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("version", PodcastJsonDocument.VERSION);
+            g.writeArrayFieldStart("segments");
+            for (SegmentJson s : segments) {
+                g.writeStartObject();
+                if (s.speaker() != null) { // the specification has no value for "nobody"
+                    g.writeStringField("speaker", s.speaker());
+                }
+                g.writeNumberField("startTime", s.startTime());
+                g.writeNumberField("endTime", s.endTime());
+                g.writeStringField("body", s.body());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.append('\n').toString();
     }
 
     /** Body text is one line: a word that carries a line break (pasted text) must not break it. */
     private static String oneLine(String body) {
-        return body.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(body).replaceAll(" ").strip();
     }
 
     private record Timed(long start, SegmentJson json) {

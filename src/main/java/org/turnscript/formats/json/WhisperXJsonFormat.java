@@ -5,6 +5,7 @@ import org.turnscript.formats.AbstractFormat;
 import org.turnscript.formats.FormatException;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.formats.ReadResult;
+import org.turnscript.model.Transcript;
 
 /**
  * WhisperX's JSON output ({@code {"segments": [{"start", "end", "text", "speaker"?, "words": [{"word", "start",
@@ -35,6 +36,12 @@ public final class WhisperXJsonFormat extends AbstractFormat {
 
     @Override
     public ReadResult read(String text, ReadOptions options) throws FormatException {
+        Transcript streamed = WhisperXStreamReader.read(text, options);
+        return streamed != null ? ReadResult.of(streamed, ID) : readCarefully(text, options);
+    }
+
+    /** Through a tree of the whole file: the reading that reports a file that cannot be read, with its line. */
+    static ReadResult readCarefully(String text, ReadOptions options) throws FormatException {
         JsonNode root = JsonText.parse(text, options.sourceName());
         JsonNode segments = JsonText.requiredArray(root, "segments", text, options.sourceName(),
                 "WhisperX JSON needs a \"segments\" array");

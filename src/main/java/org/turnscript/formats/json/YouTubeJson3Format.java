@@ -41,38 +41,66 @@ public final class YouTubeJson3Format extends AbstractFormat {
 
     @Override
     public ReadResult read(String text, ReadOptions options) throws FormatException {
+        List<Event> timed = Json3StreamReader.timedEvents(text);
+        return cues(timed != null ? timed : carefulEvents(text, options), options);
+    }
+
+    /** As {@link #read}, always through a tree of the file: what the streaming reading is tested against. */
+    static ReadResult readCarefully(String text, ReadOptions options) throws FormatException {
+        return cues(carefulEvents(text, options), options);
+    }
+
+    /** An event with a time and segs: a cue, or ({@code append} 1) the line feeds of a roll-up display. */
+    record Event(long start, long duration, int append, List<Seg> segs) {
+    }
+
+    /** A seg: text, and its start after the event's. */
+    record Seg(String utf8, long offset) {
+    }
+
+    /** The timed events through a tree of the file, reporting a file that cannot be read with its line. */
+    private static List<Event> carefulEvents(String text, ReadOptions options) throws FormatException {
         JsonNode root = JsonText.parse(text, options.sourceName());
         JsonNode events = JsonText.requiredArray(root, "events", text, options.sourceName(),
                 "json3 needs an \"events\" array");
-        List<JsonNode> timed = new ArrayList<>();
+        List<Event> timed = new ArrayList<>();
         for (JsonNode event : events) {
             // The first event only sets up the caption window: it has a time but no segs.
             if (event.path("segs").isArray() && event.path("tStartMs").canConvertToLong()) {
-                timed.add(event);
+                List<Seg> segs = new ArrayList<>();
+                for (JsonNode seg : event.get("segs")) {
+                    segs.add(new Seg(seg.path("utf8").asText(""), seg.path("tOffsetMs").asLong(0)));
+                }
+                timed.add(new Event(event.get("tStartMs").asLong(), event.path("dDurationMs").asLong(0),
+                        event.path("aAppend").asInt(0), segs));
             }
         }
+        return timed;
+    }
+
+    private static ReadResult cues(List<Event> timed, ReadOptions options) {
         List<ReadCue> cues = new ArrayList<>();
         for (int i = 0; i < timed.size(); i++) {
-            JsonNode event = timed.get(i);
-            if (event.path("aAppend").asInt(0) == 1) {
+            Event event = timed.get(i);
+            if (event.append() == 1) {
                 continue;
             }
-            long start = Math.max(0, event.get("tStartMs").asLong());
-            long end = start + Math.max(0, event.path("dDurationMs").asLong(0));
-            long next = i + 1 < timed.size() ? timed.get(i + 1).get("tStartMs").asLong() : -1;
+            long start = Math.max(0, event.start());
+            long end = start + Math.max(0, event.duration());
+            long next = i + 1 < timed.size() ? timed.get(i + 1).start() : -1;
             if (next > start && next < end) {
                 end = next; // a roll-up line stays on screen while the next builds; its words end there
             }
-            cues.add(new ReadCue(0, start, end, lines(event.get("segs"), start)));
+            cues.add(new ReadCue(0, start, end, lines(event.segs(), start)));
         }
         return CueTranscriptBuilder.captions(cues, options, ID, List.of());
     }
 
-    private static List<CueLine> lines(JsonNode segs, long start) {
+    private static List<CueLine> lines(List<Seg> segs, long start) {
         CueLineBuilder lines = new CueLineBuilder();
-        for (JsonNode seg : segs) {
-            lines.mark(start + Math.max(0, seg.path("tOffsetMs").asLong(0)));
-            lines.appendLines(seg.path("utf8").asText(""));
+        for (Seg seg : segs) {
+            lines.mark(start + Math.max(0, seg.offset()));
+            lines.appendLines(seg.utf8());
         }
         return lines.lines();
     }
