@@ -9,7 +9,7 @@ import org.turnscript.formats.json.YouTubeJson3Format.Event;
 import org.turnscript.formats.json.YouTubeJson3Format.Seg;
 
 /**
- * The timed events of a json3 file in one pass of the streaming parser, without a tree of the file (ADR 0020c).
+ * The timed events of a json3 file in one pass of the streaming parser, without a tree of the file (ADR 21).
  * It takes the values the tree reading takes the same way (whole-number times, text segs, keys left out) and gives
  * up ({@code null}) on anything else: malformed JSON, a time written as text or a decimal, a seg that is not an
  * object. The tree reading then reads the file.

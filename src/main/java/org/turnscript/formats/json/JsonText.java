@@ -33,7 +33,7 @@ final class JsonText {
     /**
      * The streaming side of Jackson, without data binding: the project file and the Podcasting 2.0 transcript are
      * written and (when well-formed) read token by token through it, so a command that only converts such a file
-     * never loads, introspects or warms up the binding machinery (see ADR 0020c). The features are the mapper's.
+     * never loads, introspects or warms up the binding machinery (see ADR 21). The features are the mapper's.
      */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -23,7 +23,7 @@ import org.turnscript.model.WordFlag;
 /**
  * Project file → transcript in one pass of Jackson's streaming parser, for the file as Turnscript writes it: words
  * become {@link Word}s as their tokens go by, with no tree, no object per word in between and no data binding to
- * load (ADR 0020c). It applies {@link NativeJsonMapper}'s checks, and gives up ({@code null}) at anything it is
+ * load (ADR 21). It applies {@link NativeJsonMapper}'s checks, and gives up ({@code null}) at anything it is
  * not sure of: malformed JSON, a value of another type than the binding expects, a number out of range, a
  * segment before the speakers, a broken rule of the model, a repair to report. Then the careful reading (a tree,
  * bound to {@link NativeJsonDocument}) reads the file again and says what and where, so the messages stay theirs.

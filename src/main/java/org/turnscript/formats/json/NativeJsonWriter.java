@@ -20,7 +20,7 @@ import org.turnscript.model.WordFlag;
  * {@link NativeJsonMapper#toDocument} would give (keys in {@link NativeJsonDocument}'s order, the same values left
  * out), without an object per word on the way and without loading data binding. Ten hours are 100,000 words; a
  * command that saves them starts a JVM for it, and the binding's start-up and per-word objects were most of its
- * time (ADR 0020c).
+ * time (ADR 21).
  */
 final class NativeJsonWriter {
 

@@ -107,7 +107,7 @@ final class PodcastJsonReader {
 
     /**
      * The entries of a file with nothing to warn about or refuse, in one pass of the streaming parser and without a
-     * tree of the file (ADR 0020c); {@code null} at the first thing {@link #carefulEntries} would warn about or
+     * tree of the file (ADR 21); {@code null} at the first thing {@link #carefulEntries} would warn about or
      * refuse, or that this reading is not sure of (a duplicate key, content after the object), so that the careful
      * reading says what and where.
      */

@@ -18,7 +18,7 @@ import org.turnscript.model.Word;
 /**
  * Transcript → Podcasting 2.0 JSON: one object per segment that keeps words, in time order. Written through
  * Jackson's streaming generator in the layout of {@link PodcastJsonDocument}, so that an export from the command
- * line does not load data binding (ADR 0020c).
+ * line does not load data binding (ADR 21).
  */
 final class PodcastJsonWriter {
 

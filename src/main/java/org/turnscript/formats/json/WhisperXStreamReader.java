@@ -12,7 +12,7 @@ import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 
 /**
- * WhisperX JSON → transcript in one pass of the streaming parser, without a tree of the file (ADR 0020c): ten
+ * WhisperX JSON → transcript in one pass of the streaming parser, without a tree of the file (ADR 21): ten
  * hours of WhisperX are 30 MB, most of it the {@code word_segments} list that repeats the words and is skipped
  * here. It reads as {@link WhisperXJsonFormat#readCarefully} does, value by value, and gives up ({@code null})
  * where that reading would refuse the file or where it is not sure to read a value the same way (a speaker or

@@ -12,6 +12,6 @@
  * <p>The project, Podcasting 2.0, WhisperX and json3 files are written and read token by token through Jackson's streaming
  * API ({@code NativeJsonWriter}, {@code NativeJsonStreamReader}, {@code PodcastJsonWriter},
  * {@code WhisperXStreamReader}, {@code Json3StreamReader}); a streaming reader gives up on anything it is not sure of, and the tree or data
- * binding reads the file again to report it (ADR 0020c).
+ * binding reads the file again to report it (ADR 21).
  */
 package org.turnscript.formats.json;
