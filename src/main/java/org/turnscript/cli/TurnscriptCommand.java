@@ -62,9 +62,7 @@ public final class TurnscriptCommand implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
-        // "--version" alone needs no subcommand: their models are most of what it would otherwise cost.
-        boolean versionOnly = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
-        CommandLine cl = versionOnly ? rootOnly() : commandLine(args.length > 0 ? args[0] : null);
+        CommandLine cl = forArguments(args);
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
@@ -75,6 +73,13 @@ public final class TurnscriptCommand implements Runnable {
             cl.getErr().flush();
             return 1;
         }
+    }
+
+    /** The command line a run with these arguments needs: only the models it uses are built. */
+    static CommandLine forArguments(String... args) {
+        // "--version" alone needs no subcommand: their models are most of what it would otherwise cost.
+        boolean versionOnly = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
+        return versionOnly ? rootOnly() : commandLine(args.length > 0 ? args[0] : null);
     }
 
     private static CommandLine rootOnly() {
