@@ -1,22 +1,18 @@
 package org.turnscript.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import org.turnscript.convert.InputLimits;
 import org.turnscript.convert.OptionException;
 import org.turnscript.model.TurnscriptException;
 import org.turnscript.subtitles.ProfileException;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The root {@code turnscript} command. Exit codes: 0 success, 1 bad input, 2 usage error. */
-@Command(name = "turnscript",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Convert, inspect and clean conversation transcripts and captions.",
-        footerHeading = "%nExamples:%n",
-        footer = {
+public final class TurnscriptCommand implements Runnable {
+
+    private final CommandSpec spec = CommandSpecs.command(this, "turnscript",
+            new String[] {"Convert, inspect and clean conversation transcripts and captions."},
             "  turnscript convert page.txt --speakers Brian,Kate,Chris,Skyler -o episode.srt",
             "  turnscript convert episode.en.vtt -o episode.json",
             "  turnscript info episode.srt",
@@ -25,11 +21,8 @@ import picocli.CommandLine.Command;
             "  turnscript suggest page.txt --speakers Brian,Kate,Chris,Skyler -o episode.turnscript.json",
             "  turnscript help convert",
             "",
-            "Run without arguments (java -jar turnscript.jar) to open the editor window."})
-public final class TurnscriptCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+            "Run without arguments (java -jar turnscript.jar) to open the editor window.")
+            .versionProvider(new VersionProvider());
 
     @Override
     public void run() {
@@ -37,18 +30,21 @@ public final class TurnscriptCommand implements Runnable {
     }
 
     /** The subcommands, in the order help lists them. */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    private static final List<String> SUBCOMMANDS = List.of("convert", "info", "clean", "lint", "chapters", "suggest",
+            "help");
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-        all.put("convert", ConvertCommand::new);
-        all.put("info", InfoCommand::new);
-        all.put("clean", CleanCommand::new);
-        all.put("lint", LintCommand::new);
-        all.put("chapters", ChaptersCommand::new);
-        all.put("suggest", SuggestCommand::new);
-        all.put("help", CommandLine.HelpCommand::new);
-        return all;
+    /** A subcommand's model: built in code, but for picocli's own help command. */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "convert" -> new ConvertCommand().spec();
+            case "info" -> new InfoCommand().spec();
+            case "clean" -> new CleanCommand().spec();
+            case "lint" -> new LintCommand().spec();
+            case "chapters" -> new ChaptersCommand().spec();
+            case "suggest" -> new SuggestCommand().spec();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /**
@@ -83,7 +79,7 @@ public final class TurnscriptCommand implements Runnable {
     }
 
     private static CommandLine rootOnly() {
-        CommandLine cl = new CommandLine(new TurnscriptCommand());
+        CommandLine cl = new CommandLine(new TurnscriptCommand().spec);
         cl.setExecutionExceptionHandler(TurnscriptCommand::reportFailure);
         return cl;
     }
@@ -99,13 +95,13 @@ public final class TurnscriptCommand implements Runnable {
      * else (help, an unknown name, options of the root) gets them all.
      */
     static CommandLine commandLine(String first) {
-        CommandLine cl = new CommandLine(new TurnscriptCommand());
-        boolean one = first != null && !"help".equals(first) && SUBCOMMANDS.containsKey(first);
-        SUBCOMMANDS.forEach((name, command) -> {
+        CommandLine cl = new CommandLine(new TurnscriptCommand().spec);
+        boolean one = first != null && !"help".equals(first) && SUBCOMMANDS.contains(first);
+        for (String name : SUBCOMMANDS) {
             if (!one || name.equals(first)) {
-                cl.addSubcommand(name, command.get());
+                cl.addSubcommand(name, subcommand(name));
             }
-        });
+        }
         cl.setExecutionExceptionHandler(TurnscriptCommand::reportFailure);
         return cl;
     }

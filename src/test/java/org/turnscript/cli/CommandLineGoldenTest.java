@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.turnscript.about.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -167,6 +168,8 @@ class CommandLineGoldenTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        // The version line names the commit the build was made from.
+        String version = BuildInfo.current().describe();
         for (List<String> args : RUNS) {
             List<String> resolved = args.stream().map(a -> a.equals("a.srt") ? dir.resolve(a).toString() : a)
                     .toList();
@@ -177,7 +180,8 @@ class CommandLineGoldenTest {
             cl.setErr(new PrintWriter(err, true));
             int exit = cl.execute(resolved.toArray(String[]::new));
             b.append("### turnscript ").append(String.join(" ", args)).append("\nexit ").append(exit)
-                    .append("\n--- out\n").append(out.toString().replace(dir.toString(), "DIR"))
+                    .append("\n--- out\n")
+                    .append(out.toString().replace(dir.toString(), "DIR").replace(version, "VERSION"))
                     .append("--- err\n").append(err.toString().replace(dir.toString(), "DIR")).append('\n');
         }
         for (List<String> args : PARSES) {
