@@ -56,8 +56,24 @@ public final class TurnscriptCommand implements Runnable {
         System.exit(run(args));
     }
 
+    /**
+     * Two things picocli looks for on every start, by reflection, that no command here uses: its converters for
+     * {@code java.time} and {@code java.sql} types (registering them loads and initialises those classes, their date
+     * formatters among them), and Groovy closures (looking for {@code groovy.lang.Closure} reads the jar's whole
+     * directory only to fail). Both are picocli's documented system properties; one already set is kept.
+     */
+    private static void skipUnusedPicocliLookups() {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.(time|sql)\\..*");
+        }
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
+    }
+
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
+        skipUnusedPicocliLookups();
         CommandLine cl = forArguments(args);
         try {
             return cl.execute(args);
