@@ -57,8 +57,11 @@ final class CommandSpecs {
                 .paramLabel(label).initialValue(new java.util.ArrayList<String>());
     }
 
-    /** The value of the option named {@code name}: what the run gave, its default, or its initial value. */
+    /**
+     * The value of the option named {@code name} (as declared, with its dashes): what the run gave, its default, or
+     * its initial value. Looked up by name in the spec's map; {@code findOption} compares every name of every option.
+     */
     static <T> T value(CommandSpec spec, String name) {
-        return spec.findOption(name).getValue();
+        return spec.optionsMap().get(name).getValue();
     }
 }

@@ -1,6 +1,7 @@
 package org.turnscript.cli;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.InputLimits;
@@ -61,7 +62,12 @@ final class InputOptions {
                 maxInputMb == null ? InputLimits.DEFAULTS.maxInputBytes() : maxInputMb << 20,
                 maxLineChars == null ? InputLimits.DEFAULTS.maxLineChars() : maxLineChars);
         long duration = durationSeconds == null ? Word.UNKNOWN_TIME : Math.round(durationSeconds * 1000);
-        List<String> names = speakers.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> names = new ArrayList<>();
+        for (String name : speakers) {
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
         return new ImportSettings(from, CommandSpecs.value(spec, "--encoding"), names, duration, limits);
     }
 }
