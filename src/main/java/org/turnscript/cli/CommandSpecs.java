@@ -1,5 +1,6 @@
 package org.turnscript.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -54,7 +55,7 @@ final class CommandSpecs {
     /** An option taking comma-separated values, any number of times; an empty list unless given. */
     static OptionSpec.Builder list(String label, String... names) {
         return OptionSpec.builder(names).type(List.class).auxiliaryTypes(String.class).splitRegex(",")
-                .paramLabel(label).initialValue(new java.util.ArrayList<String>());
+                .paramLabel(label).initialValue(new ArrayList<String>());
     }
 
     /**

@@ -89,7 +89,7 @@ public final class TurnscriptCommand implements Runnable {
 
     /** The command line a run with these arguments needs: only the models it uses are built. */
     static CommandLine forArguments(String... args) {
-        // "--version" alone needs no subcommand: their models are most of what it would otherwise cost.
+        // "--version" alone needs no subcommand.
         boolean versionOnly = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
         return versionOnly ? rootOnly() : commandLine(args.length > 0 ? args[0] : null);
     }
@@ -106,9 +106,9 @@ public final class TurnscriptCommand implements Runnable {
     }
 
     /**
-     * The command line with only the subcommand {@code first} names, when it names one: building a subcommand's
-     * model takes picocli longer than running most conversions, so a run builds just the one it runs. Anything
-     * else (help, an unknown name, options of the root) gets them all.
+     * The command line with only the subcommand {@code first} names, when it names one: a run builds just the
+     * model it runs (each is a few milliseconds of a short run; picocli's help command, read from its annotations,
+     * more). Anything else (help, an unknown name, options of the root) gets them all.
      */
     static CommandLine commandLine(String first) {
         CommandLine cl = new CommandLine(new TurnscriptCommand().spec);
