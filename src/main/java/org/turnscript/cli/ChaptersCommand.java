@@ -13,19 +13,16 @@ import org.turnscript.formats.FormatException;
 import org.turnscript.formats.json.NativeJsonFormat;
 import org.turnscript.model.Transcript;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code turnscript chapters}: suggests where the show's chapters start, lists every suggestion with its cue and
  * score, and writes a project with those at or above the threshold as chapters.
  */
-@Command(name = "chapters", mixinStandardHelpOptions = true,
-        description = "Suggest chapters (the intro, each topic) and write a project that has them.",
-        footerHeading = "%nExamples:%n",
-        footer = {
+final class ChaptersCommand implements Callable<Integer> {
+
+    private final CommandSpec spec = CommandSpecs.command(this, "chapters",
+            new String[] {"Suggest chapters (the intro, each topic) and write a project that has them."},
             "  turnscript chapters page.txt --speakers Brian,Kate,Chris,Skyler -o ep.json",
             "  turnscript chapters ep.json --threshold 0.5 -o ep.json",
             "  turnscript convert ep.json --to youtube-chapters",
@@ -35,30 +32,30 @@ import picocli.CommandLine.Parameters;
             "  sign-posts (\"let's move on\", \"moving on to\", \"let's talk about\",",
             "  \"last week X released\"; ordinals such as \"and then finally\" unless they",
             "  preview the show); each raised by a shift in vocabulary (TextTiling).",
-            "Chapters already in a project stay as they are."})
-final class ChaptersCommand implements Callable<Integer> {
+            "Chapters already in a project stay as they are.");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    ChaptersCommand() {
+        CommandSpecs.input(spec, "INPUT", "Input file, or - for standard input.");
+        spec.addOption(CommandSpecs.option(String.class, "OUTPUT", "-o", "--output").required(true)
+                .description("The project to write (Turnscript JSON), or - for standard output.").build());
+        spec.addOption(CommandSpecs.option(double.class, "SCORE", "--threshold")
+                .defaultValue("" + ChapterSuggester.DEFAULT_THRESHOLD)
+                .description("Apply suggestions scoring at least this (0-1; default: ${DEFAULT-VALUE}).").build());
+        InputOptions.addTo(spec);
+    }
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Input file, or - for standard input.")
-    String input;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT", required = true,
-            description = "The project to write (Turnscript JSON), or - for standard output.")
-    String output;
-
-    @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "" + ChapterSuggester.DEFAULT_THRESHOLD,
-            description = "Apply suggestions scoring at least this (0-1; default: ${DEFAULT-VALUE}).")
-    double threshold;
-
-    @Mixin
-    InputOptions inputOptions;
+    /** The model picocli parses this command's arguments with. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws FormatException, IOException {
         ConversionService service = ConversionService.standard();
-        LoadedDocument doc = Inputs.read(service, input, inputOptions.toSettings(), System.in);
+        String input = CommandSpecs.input(spec);
+        String output = CommandSpecs.value(spec, "--output");
+        double threshold = CommandSpecs.value(spec, "--threshold");
+        LoadedDocument doc = Inputs.read(service, input, InputOptions.settings(spec), System.in);
         PrintWriter err = spec.commandLine().getErr();
         doc.warnings().forEach(w -> err.println(input + ": warning: " + w));
         Transcript with = service.withSuggestedChapters(doc.transcript(), threshold);

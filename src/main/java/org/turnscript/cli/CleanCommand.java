@@ -16,17 +16,14 @@ import org.turnscript.convert.LoadedDocument;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.model.TurnscriptException;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code turnscript clean}: what cleanup changes in a transcript, and the cleaned project file. */
-@Command(name = "clean", mixinStandardHelpOptions = true,
-        description = "Show what cleanup changes in a transcript (--report), or write the cleaned Turnscript "
-                + "project (-o FILE.json). Cleanup keeps every original word in the project.",
-        footerHeading = "%nExamples:%n",
-        footer = {
+final class CleanCommand implements Callable<Integer> {
+
+    private final CommandSpec spec = CommandSpecs.command(this, "clean",
+            new String[] {"Show what cleanup changes in a transcript (--report), or write the cleaned Turnscript "
+                    + "project (-o FILE.json). Cleanup keeps every original word in the project."},
             "  turnscript clean page.txt --report",
             "  turnscript clean page.txt --rules fillers,repeats --report",
             "  turnscript clean page.txt --glossary names.tsv --report --examples 10",
@@ -40,40 +37,38 @@ import picocli.CommandLine.Parameters;
             "  glossary        correct misheard phrases (needs --glossary FILE)",
             "  punctuation     full stop at the end of each turn",
             "  casing          capital I and sentence starts",
-            "In the report, s12 #4 is the 4th word of segment s12."})
-final class CleanCommand implements Callable<Integer> {
+            "In the report, s12 #4 is the 4th word of segment s12.");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CleanCommand() {
+        CommandSpecs.input(spec, "INPUT", "Input file, or - for standard input.");
+        spec.addOption(CommandSpecs.list("RULES", "--rules").initialValue(new ArrayList<>(List.of(CleanupChoice.ALL)))
+                .description("Rules to apply: " + CleanupChoice.RULES_HELP + " (default: all).").build());
+        spec.addOption(CommandSpecs.option(Path.class, "FILE", "--glossary")
+                .description("Glossary of corrections, one 'wrong phrase<TAB>right phrase' per line; implies the "
+                        + "glossary rule.").build());
+        spec.addOption(CommandSpecs.flag("--report")
+                .description("Print per rule how many changes it makes and the first examples.").build());
+        spec.addOption(CommandSpecs.option(int.class, "N", "--examples").defaultValue("5")
+                .description("Examples per rule in the report (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(CommandSpecs.option(String.class, "FILE", "-o", "--output")
+                .description("Write the cleaned transcript as a Turnscript project (JSON), or - for standard output.")
+                .build());
+        InputOptions.addTo(spec);
+    }
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Input file, or - for standard input.")
-    String input;
-
-    @Option(names = "--rules", split = ",", paramLabel = "RULES",
-            description = "Rules to apply: " + CleanupChoice.RULES_HELP + " (default: all).")
-    List<String> rules = new ArrayList<>(List.of(CleanupChoice.ALL));
-
-    @Option(names = "--glossary", paramLabel = "FILE",
-            description = "Glossary of corrections, one 'wrong phrase<TAB>right phrase' per line; implies the "
-                    + "glossary rule.")
-    Path glossary;
-
-    @Option(names = "--report", description = "Print per rule how many changes it makes and the first examples.")
-    boolean report;
-
-    @Option(names = "--examples", paramLabel = "N", defaultValue = "5",
-            description = "Examples per rule in the report (default: ${DEFAULT-VALUE}).")
-    int examples;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the cleaned transcript as a Turnscript project (JSON), or - for standard output.")
-    String output;
-
-    @Mixin
-    InputOptions inputOptions;
+    /** The model picocli parses this command's arguments with. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws TurnscriptException, IOException {
+        String input = CommandSpecs.input(spec);
+        List<String> rules = CommandSpecs.value(spec, "--rules");
+        Path glossary = CommandSpecs.value(spec, "--glossary");
+        boolean report = CommandSpecs.value(spec, "--report");
+        int examples = CommandSpecs.value(spec, "--examples");
+        String output = CommandSpecs.value(spec, "--output");
         if (!report && output == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "nothing to do: add --report to see the changes, or -o FILE.json to write the cleaned project");
@@ -89,13 +84,13 @@ final class CleanCommand implements Callable<Integer> {
         }
         CleanupPipeline pipeline = CleanupChoice.pipeline(service, rules, glossary, spec.commandLine());
         LoadedDocument doc = Inputs.read(service, input,
-                CleanupChoice.keepingGlossaryPhrases(inputOptions.toSettings(), pipeline), System.in);
+                CleanupChoice.keepingGlossaryPhrases(InputOptions.settings(spec), pipeline), System.in);
         PrintWriter err = spec.commandLine().getErr();
         doc.warnings().forEach(w -> err.println(input + ": warning: " + w));
         err.flush();
         CleanupResult result = service.clean(doc.transcript(), pipeline);
         if (report) {
-            printReport(pipeline.report(result, examples), result);
+            printReport(input, pipeline.report(result, examples), result);
         }
         if ("-".equals(output)) {
             StandardOutput.write(service.exportBytes(result.transcript(), "json", ExportOptions.DEFAULTS));
@@ -105,7 +100,7 @@ final class CleanCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void printReport(Map<String, RuleReport> reports, CleanupResult result) {
+    private void printReport(String input, Map<String, RuleReport> reports, CleanupResult result) {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %d changes%n", input, result.changes().size());
         for (RuleReport r : reports.values()) {

@@ -3,7 +3,6 @@ package org.turnscript.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,16 +25,13 @@ import org.turnscript.subtitles.SubtitleProfile;
 import org.turnscript.timing.CaptionRetimer;
 import org.turnscript.timing.TimingQuality;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code turnscript convert}: read any supported input, write SRT, WebVTT, JSON, text or Markdown. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Convert a caption or transcript file to another format.",
-        footerHeading = "%nExamples:%n",
-        footer = {
+final class ConvertCommand implements Callable<Integer> {
+
+    private final CommandSpec spec = CommandSpecs.command(this, "convert",
+            new String[] {"Convert a caption or transcript file to another format."},
             "  turnscript convert page.txt --speakers Brian,Kate,Chris,Skyler -o ep.srt",
             "  turnscript convert episode.srt -o episode.vtt          (same cues, re-encoded)",
             "  turnscript convert episode.srt --relayout -o new.srt    (cues laid out afresh)",
@@ -61,85 +57,71 @@ import picocli.CommandLine.Parameters;
             "Profiles (--profile): netflix (42 x 2, 20 cps; the default), bbc, web,",
             "  or --profile-file FILE. Check the output: turnscript lint OUT --profile X",
             "Cleanup (--clean): fillers, repeats, tags, tags:normalise, glossary,",
-            "  punctuation, casing or all. Preview: turnscript clean INPUT --report"})
-final class ConvertCommand implements Callable<Integer> {
+            "  punctuation, casing or all. Preview: turnscript clean INPUT --report");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    ConvertCommand() {
+        CommandSpecs.input(spec, "INPUT", "Input file, or - for standard input.");
+        spec.addOption(CommandSpecs.option(String.class, "OUTPUT", "-o", "--output").initialValue("-")
+                .description("Output file, or - for standard output (the default). The format follows its extension "
+                        + "unless --to is given.").build());
+        spec.addOption(CommandSpecs.option(String.class, "FORMAT", "--to")
+                .description("Output format: srt, vtt, json, podcast-json, txt, md, chapters-json, "
+                        + "youtube-chapters, vtt-chapters.").build());
+        spec.addOption(CommandSpecs.option(String.class, "STYLE", "--speaker-label").defaultValue("name")
+                .description("Visible speaker label on a speaker change: none, name, upper, bracket, dash, chevrons "
+                        + "(default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(CommandSpecs.flag("--no-sound-tags")
+                .description("Leave non-speech segments such as [Music] out of the export.").build());
+        spec.addOption(CommandSpecs.list("RULES", "--clean")
+                .description("Clean the text before export, with these rules: " + CleanupChoice.RULES_HELP + ".")
+                .build());
+        spec.addOption(CommandSpecs.option(Path.class, "FILE", "--glossary")
+                .description("Glossary of corrections, one 'wrong phrase<TAB>right phrase' per line; implies the "
+                        + "glossary rule.").build());
+        spec.addOption(CommandSpecs.option(String.class, "CASE", "--label-case").defaultValue("as-written")
+                .description("How the label writes the name: as-written, upper, title (default: ${DEFAULT-VALUE}).")
+                .build());
+        spec.addOption(CommandSpecs.flag("--label-every-cue")
+                .description("Show the speaker label on every cue, not only on a change.").build());
+        spec.addOption(CommandSpecs.flag("--label-in-cps").negatable(true).defaultValue("true").fallbackValue("true")
+                .description("Count the visible label in the reading speed (default: on; --no-label-in-cps to leave "
+                        + "it out).").build());
+        spec.addOption(CommandSpecs.flag("--relayout")
+                .description("Subtitles to subtitles: lay the cues out afresh under the profile instead of keeping "
+                        + "the source cues.").build());
+        spec.addOption(CommandSpecs.option(Path.class, "TIMED", "--times-from")
+                .description("Take word times from a timed caption file of the same recording (YouTube VTT, json3, "
+                        + "srv3, any SRT or WebVTT, a project): the words are aligned, matched words take its times, "
+                        + "the rest are interpolated; speakers, segments, anchors and cleanup stay as they are.")
+                .build());
+        spec.addOption(CommandSpecs.option(Path.class, "AUDIO", "--media")
+                .description("Time the words from the recording (WAV, AIFF or MP3 by itself; WebM, M4A, Opus, FLAC "
+                        + "and the rest with ffmpeg on the PATH): the words are shared out over the stretches of sound "
+                        + "between its pauses. Measured, aligned and anchored times stay and bound the rest.").build());
+        ProfileOptions.addTo(spec);
+        InputOptions.addTo(spec);
+    }
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Input file, or - for standard input.")
-    String input;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT",
-            description = "Output file, or - for standard output (the default). The format follows its extension "
-                    + "unless --to is given.")
-    String output = "-";
-
-    @Option(names = "--to", paramLabel = "FORMAT", description = "Output format: srt, vtt, json, podcast-json, txt, md, "
-            + "chapters-json, youtube-chapters, vtt-chapters.")
-    String to;
-
-    @Option(names = "--speaker-label", paramLabel = "STYLE", defaultValue = "name",
-            description = "Visible speaker label on a speaker change: none, name, upper, bracket, dash, chevrons "
-                    + "(default: ${DEFAULT-VALUE}).")
-    String speakerLabel;
-
-    @Option(names = "--no-sound-tags", description = "Leave non-speech segments such as [Music] out of the export.")
-    boolean noSoundTags;
-
-    @Option(names = "--clean", split = ",", paramLabel = "RULES",
-            description = "Clean the text before export, with these rules: " + CleanupChoice.RULES_HELP + ".")
-    List<String> clean = new ArrayList<>();
-
-    @Option(names = "--glossary", paramLabel = "FILE",
-            description = "Glossary of corrections, one 'wrong phrase<TAB>right phrase' per line; implies the "
-                    + "glossary rule.")
-    Path glossary;
-
-    @Option(names = "--label-case", paramLabel = "CASE", defaultValue = "as-written",
-            description = "How the label writes the name: as-written, upper, title (default: ${DEFAULT-VALUE}).")
-    String labelCase;
-
-    @Option(names = "--label-every-cue", description = "Show the speaker label on every cue, not only on a change.")
-    boolean labelEveryCue;
-
-    @Option(names = "--label-in-cps", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Count the visible label in the reading speed (default: on; --no-label-in-cps to leave "
-                    + "it out).")
-    boolean labelInCps;
-
-    @Option(names = "--relayout", description = "Subtitles to subtitles: lay the cues out afresh under the profile "
-            + "instead of keeping the source cues.")
-    boolean relayout;
-
-    @Option(names = "--times-from", paramLabel = "TIMED",
-            description = "Take word times from a timed caption file of the same recording (YouTube VTT, json3, "
-                    + "srv3, any SRT or WebVTT, a project): the words are aligned, matched words take its times, "
-                    + "the rest are interpolated; speakers, segments, anchors and cleanup stay as they are.")
-    Path timesFrom;
-
-    @Option(names = "--media", paramLabel = "AUDIO",
-            description = "Time the words from the recording (WAV, AIFF or MP3 by itself; WebM, M4A, Opus, FLAC and "
-                    + "the rest with ffmpeg on the PATH): the words are shared out over the stretches of sound "
-                    + "between its pauses. Measured, aligned and anchored times stay and bound the rest.")
-    Path media;
-
-    @Mixin
-    ProfileOptions profileOptions;
-
-    @Mixin
-    InputOptions inputOptions;
-
-    private final ConversionService service = ConversionService.standard();
+    /** The model picocli parses this command's arguments with. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws TurnscriptException, IOException {
-        TranscriptFormat writer = chooseWriter();
+        ConversionService service = ConversionService.standard();
+        String input = CommandSpecs.input(spec);
+        String output = CommandSpecs.value(spec, "--output");
+        List<String> clean = CommandSpecs.value(spec, "--clean");
+        Path glossary = CommandSpecs.value(spec, "--glossary");
+        Path timesFrom = CommandSpecs.value(spec, "--times-from");
+        Path media = CommandSpecs.value(spec, "--media");
+        TranscriptFormat writer = chooseWriter(service, CommandSpecs.value(spec, "--to"), output);
         SpeakerDisplay display = speakerDisplay();
-        SubtitleProfile profile = profileOptions.profile(spec.commandLine());
+        SubtitleProfile profile = ProfileOptions.profile(spec);
         CleanupPipeline cleanup = clean.isEmpty() && glossary == null ? null
                 : CleanupChoice.pipeline(service, clean, glossary, spec.commandLine());
-        ImportSettings settings = CleanupChoice.keepingGlossaryPhrases(inputOptions.toSettings(), cleanup);
+        ImportSettings settings = CleanupChoice.keepingGlossaryPhrases(InputOptions.settings(spec), cleanup);
         PrintWriter err = spec.commandLine().getErr();
         byte[] stdin = "-".equals(input) ? Inputs.standardInput(System.in, settings.limits()) : null;
         if (keepsCues()) {
@@ -171,6 +153,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (TimingQuality.mostlyEstimated(transcript) && writer instanceof CueFormat) {
             err.println(output + ": warning: " + TimingQuality.MOSTLY_ESTIMATED_WARNING);
         }
+        boolean noSoundTags = CommandSpecs.value(spec, "--no-sound-tags");
         ExportOptions options = ExportOptions.DEFAULTS.withSpeakerDisplay(display).withProfile(profile)
                 .withNonSpeech(!noSoundTags);
         if ("-".equals(output)) {
@@ -193,10 +176,15 @@ final class ConvertCommand implements Callable<Integer> {
 
     private boolean keepsCues() {
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-        return RELAYOUT_OPTIONS.stream().noneMatch(parsed::hasMatchedOption);
+        for (String option : RELAYOUT_OPTIONS) {
+            if (parsed.hasMatchedOption(option)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private TranscriptFormat chooseWriter() {
+    private TranscriptFormat chooseWriter(ConversionService service, String to, String output) {
         if (to != null) {
             return service.formats().byId(to).filter(TranscriptFormat::canWrite).orElseThrow(() ->
                     new CommandLine.ParameterException(spec.commandLine(), "unknown output format '" + to
@@ -213,8 +201,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     private SpeakerDisplay speakerDisplay() {
         try {
-            return new SpeakerDisplay(SpeakerLabelStyle.fromId(speakerLabel), LabelCasing.fromId(labelCase),
-                    labelEveryCue, labelInCps);
+            return new SpeakerDisplay(SpeakerLabelStyle.fromId(CommandSpecs.value(spec, "--speaker-label")),
+                    LabelCasing.fromId(CommandSpecs.value(spec, "--label-case")),
+                    CommandSpecs.value(spec, "--label-every-cue"), CommandSpecs.value(spec, "--label-in-cps"));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -12,30 +12,30 @@ import org.turnscript.model.Metadata;
 import org.turnscript.model.Speaker;
 import org.turnscript.model.TimeSource;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code turnscript info}: what a file is and what is in it. */
-@Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Show a file's detected format, encoding, words, segments, speakers, duration and timing.",
-        footerHeading = "%nExamples:%n",
-        footer = {"  turnscript info episode.en.vtt", "  turnscript info page.txt --speakers Brian,Kate"})
 final class InfoCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = CommandSpecs.command(this, "info",
+            new String[] {"Show a file's detected format, encoding, words, segments, speakers, duration and timing."},
+            "  turnscript info episode.en.vtt", "  turnscript info page.txt --speakers Brian,Kate");
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Input file, or - for standard input.")
-    String input;
+    InfoCommand() {
+        CommandSpecs.input(spec, "INPUT", "Input file, or - for standard input.");
+        InputOptions.addTo(spec);
+    }
 
-    @Mixin
-    InputOptions inputOptions;
+    /** The model picocli parses this command's arguments with. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws FormatException {
         ConversionService service = ConversionService.standard();
-        ImportSettings settings = inputOptions.toSettings();
+        String input = CommandSpecs.input(spec);
+        ImportSettings settings = InputOptions.settings(spec);
         DocumentSummary doc = "-".equals(input)
                 ? service.summarize(Inputs.standardInput(System.in, settings.limits()), "-", settings)
                 : service.summarize(Inputs.existing(input), settings);

@@ -22,19 +22,16 @@ import org.turnscript.subtitles.SubtitleFixes;
 import org.turnscript.subtitles.SubtitleLint;
 import org.turnscript.subtitles.SubtitleProfile;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code turnscript lint}: checks subtitles against a rule profile. SRT and WebVTT are checked as the file times
  * and breaks them; any other input is checked as Turnscript would lay it out.
  */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Check subtitle cues against a rule profile (timing, gaps, reading speed, lines, speakers).",
-        footerHeading = "%nExamples:%n",
-        footer = {
+final class LintCommand implements Callable<Integer> {
+
+    private final CommandSpec spec = CommandSpecs.command(this, "lint",
+            new String[] {"Check subtitle cues against a rule profile (timing, gaps, reading speed, lines, speakers)."},
             "  turnscript lint episode.srt                         (Netflix English rules)",
             "  turnscript lint episode.vtt --profile bbc",
             "  turnscript lint episode.srt --profile-file house.properties",
@@ -44,40 +41,36 @@ import picocli.CommandLine.Parameters;
             "max-chars-per-line, max-lines, max-cps, min-duration-ms, max-duration-ms, min-gap-frames,",
             "frame-rate, sound-cues (drop, bracketed), two-speaker-cues (true, false).",
             "Output: one line per problem, then 'N cues, E errors, W warnings'. Exit code 0 without errors,",
-            "1 with errors (with --fix: errors left in the fixed file), 2 for a usage error."})
-final class LintCommand implements Callable<Integer> {
+            "1 with errors (with --fix: errors left in the fixed file), 2 for a usage error.");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    LintCommand() {
+        CommandSpecs.input(spec, "FILE", "Subtitle or transcript file, or - for standard input.");
+        ProfileOptions.addTo(spec);
+        spec.addOption(CommandSpecs.flag("--fix")
+                .description("Apply safe fixes (close small gaps, extend short cues into free time; under a "
+                        + "strict-timing profile such as netflix, short and fast cues also borrow time from their "
+                        + "neighbours) and write the result to -o.").build());
+        spec.addOption(CommandSpecs.option(String.class, "OUTPUT", "-o", "--output")
+                .description("Where --fix writes the fixed cues: .vtt for WebVTT, anything else SRT.").build());
+        InputOptions.addTo(spec);
+    }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Subtitle or transcript file, or - for standard input.")
-    String input;
-
-    @Mixin
-    ProfileOptions profileOptions;
-
-    @Option(names = "--fix", description = "Apply safe fixes (close small gaps, extend short cues into free time; "
-            + "under a strict-timing profile such as netflix, short and fast cues also borrow time from their "
-            + "neighbours) and write the result to -o.")
-    boolean fix;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT",
-            description = "Where --fix writes the fixed cues: .vtt for WebVTT, anything else SRT.")
-    String output;
-
-    @Mixin
-    InputOptions inputOptions;
-
-    private final ConversionService service = ConversionService.standard();
+    /** The model picocli parses this command's arguments with. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws TurnscriptException, IOException {
+        String input = CommandSpecs.input(spec);
+        boolean fix = CommandSpecs.value(spec, "--fix");
+        String output = CommandSpecs.value(spec, "--output");
         if (fix && output == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fix needs -o OUTPUT");
         }
-        SubtitleProfile profile = profileOptions.profile(spec.commandLine());
+        SubtitleProfile profile = ProfileOptions.profile(spec);
         PrintWriter out = spec.commandLine().getOut();
-        RawCues read = readCues(profile);
+        RawCues read = readCues(input, profile);
         read.problems().forEach(p -> out.println(input + ": " + p.replaceFirst(": ", ": error: ")));
         List<Cue> cues = read.cues();
         List<LintProblem> problems = SubtitleLint.check(cues, profile);
@@ -105,11 +98,11 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /** SRT and WebVTT as the file has them; anything else laid out under the profile, as an export would be. */
-    private RawCues readCues(SubtitleProfile profile) throws FormatException {
-        ImportSettings settings = inputOptions.toSettings();
+    private RawCues readCues(String input, SubtitleProfile profile) throws FormatException {
+        ImportSettings settings = InputOptions.settings(spec);
         // Not isRegularFile: pipes and process substitution (/dev/fd/63) are files to read too.
         byte[] bytes = "-".equals(input) ? Inputs.standardInput(System.in, settings.limits())
                 : Inputs.bytes(input, settings.limits());
-        return service.readCues(bytes, input, settings, profile);
+        return ConversionService.standard().readCues(bytes, input, settings, profile);
     }
 }

@@ -7,27 +7,30 @@ import java.nio.file.Path;
 import org.turnscript.subtitles.ProfileException;
 import org.turnscript.subtitles.ProfileFile;
 import org.turnscript.subtitles.SubtitleProfile;
-import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The subtitle rule profile, by name or from a properties file; shared by convert and lint. */
 final class ProfileOptions {
 
-    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "netflix",
-            description = "Subtitle rule profile: netflix, bbc, web (default: ${DEFAULT-VALUE}).")
-    String profileName;
+    private ProfileOptions() {
+    }
 
-    @Option(names = "--profile-file", paramLabel = "FILE",
-            description = "Custom rule profile (properties file; see docs/subtitles.md).")
-    Path profileFile;
+    /** Adds the options to a command. */
+    static void addTo(CommandSpec spec) {
+        spec.addOption(CommandSpecs.option(String.class, "NAME", "--profile").defaultValue("netflix")
+                .description("Subtitle rule profile: netflix, bbc, web (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(CommandSpecs.option(Path.class, "FILE", "--profile-file")
+                .description("Custom rule profile (properties file; see docs/subtitles.md).").build());
+    }
 
     /**
      * The chosen profile; a bad name is a usage error (exit 2), a bad file is bad input ({@code FILE:LINE: what},
      * exit 1). Both are {@link ProfileException}s.
      */
-    SubtitleProfile profile(CommandLine commandLine) throws ProfileException {
+    static SubtitleProfile profile(CommandSpec spec) throws ProfileException {
+        Path profileFile = CommandSpecs.value(spec, "--profile-file");
         if (profileFile == null) {
-            return ProfileFile.byId(profileName, "--profile");
+            return ProfileFile.byId(CommandSpecs.value(spec, "--profile"), "--profile");
         }
         String name = profileFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         String text;

@@ -21,59 +21,56 @@ import org.turnscript.suggest.TurnCue;
 import org.turnscript.suggest.TurnSuggester;
 import org.turnscript.suggest.TurnSuggestion;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code turnscript suggest}: speaker turns suggested from the text (and real pauses, and with a recording its voices)
  * and applied as turn starts.
  */
-@Command(name = "suggest", mixinStandardHelpOptions = true,
-        description = {"Suggest where speaker turns start and who speaks, from names, replies and pauses, and write a "
-                + "project with the suggestions at or above the threshold applied as turn starts. Each such segment "
+final class SuggestCommand implements Callable<Integer> {
+
+    private final CommandSpec spec = CommandSpecs.command(this, "suggest",
+            new String[] {"Suggest where speaker turns start and who speaks, from names, replies and pauses, and write "
+                + "a project with the suggestions at or above the threshold applied as turn starts. Each such segment "
                 + "keeps its score and cue in a \"suggestion\" field; open the project in the editor to review them.",
-            "Pauses count only where word times are real (word-timed captions, timed cues, anchors) or come from "
+                "Pauses count only where word times are real (word-timed captions, timed cues, anchors) or come from "
                 + "the recording (--media); estimated times give none. With --media the voices are heard too: a "
                 + "change of voice suggests a turn, and each voice is tied to a speaker (the first heard to the first "
                 + "in --speakers, and so on: list them in the order they first speak)."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  turnscript suggest page.txt --speakers Brian,Kate,Chris,Skyler -o episode.turnscript.json",
+            "  turnscript suggest page.txt --speakers Brian,Kate,Chris,Skyler -o episode.turnscript.json",
             "  turnscript suggest episode.en.vtt --speakers Adam,Dave --threshold 0.5 -o episode.json",
-            "  turnscript suggest page.txt --speakers Brian,Kate --media episode.wav -o episode.turnscript.json"})
-final class SuggestCommand implements Callable<Integer> {
+            "  turnscript suggest page.txt --speakers Brian,Kate --media episode.wav -o episode.turnscript.json");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    SuggestCommand() {
+        CommandSpecs.input(spec, "INPUT", "Input file (any format Turnscript reads), or -.");
+        InputOptions.addTo(spec);
+        spec.addOption(CommandSpecs.option(double.class, "X", "--threshold")
+                .defaultValue("" + TurnSuggester.DEFAULT_THRESHOLD)
+                .description("Apply suggestions scoring at least X (0–1; default ${DEFAULT-VALUE}). Higher: fewer, "
+                        + "surer turns.").build());
+        spec.addOption(CommandSpecs.option(Path.class, "AUDIO", "--media")
+                .description("Time the words from the recording first (any format convert --media reads), so that "
+                        + "its pauses and changes of voice count as cues; the project keeps those times.").build());
+        spec.addOption(CommandSpecs.option(String.class, "OUT", "-o", "--output").required(true)
+                .description("The project to write (Turnscript JSON), or - for standard output.").build());
+    }
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Input file (any format Turnscript reads), or -.")
-    String input;
-
-    @Mixin
-    InputOptions inputOptions;
-
-    @Option(names = "--threshold", paramLabel = "X", defaultValue = "" + TurnSuggester.DEFAULT_THRESHOLD,
-            description = "Apply suggestions scoring at least X (0–1; default ${DEFAULT-VALUE}). Higher: fewer, "
-                    + "surer turns.")
-    double threshold;
-
-    @Option(names = "--media", paramLabel = "AUDIO",
-            description = "Time the words from the recording first (any format convert --media reads), so that "
-                    + "its pauses and changes of voice count as cues; the project keeps those times.")
-    Path media;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
-            description = "The project to write (Turnscript JSON), or - for standard output.")
-    String output;
+    /** The model picocli parses this command's arguments with. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws FormatException, java.io.IOException {
+        String input = CommandSpecs.input(spec);
+        double threshold = CommandSpecs.value(spec, "--threshold");
+        Path media = CommandSpecs.value(spec, "--media");
+        String output = CommandSpecs.value(spec, "--output");
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threshold must be between 0 and 1, not " + threshold);
         }
-        ImportSettings settings = inputOptions.toSettings();
+        ImportSettings settings = InputOptions.settings(spec);
         if (settings.speakerNames().isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--speakers is needed: suggestions name who speaks, e.g. --speakers Brian,Kate,Chris");
@@ -104,12 +101,12 @@ final class SuggestCommand implements Callable<Integer> {
         } else {
             service.exportTo(Path.of(output), applied, "json", ExportOptions.DEFAULTS);
         }
-        report(chosen);
+        report(chosen, threshold);
         return 0;
     }
 
     /** One line on standard error, so that standard output can carry the project. */
-    private void report(List<TurnSuggestion> chosen) {
+    private void report(List<TurnSuggestion> chosen, double threshold) {
         Map<TurnCue, Integer> byCue = new EnumMap<>(TurnCue.class);
         chosen.forEach(s -> byCue.merge(s.cue(), 1, Integer::sum));
         StringBuilder b = new StringBuilder();

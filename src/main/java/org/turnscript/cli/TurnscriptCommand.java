@@ -1,22 +1,18 @@
 package org.turnscript.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import org.turnscript.convert.InputLimits;
 import org.turnscript.convert.OptionException;
 import org.turnscript.model.TurnscriptException;
 import org.turnscript.subtitles.ProfileException;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The root {@code turnscript} command. Exit codes: 0 success, 1 bad input, 2 usage error. */
-@Command(name = "turnscript",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Convert, inspect and clean conversation transcripts and captions.",
-        footerHeading = "%nExamples:%n",
-        footer = {
+public final class TurnscriptCommand implements Runnable {
+
+    private final CommandSpec spec = CommandSpecs.command(this, "turnscript",
+            new String[] {"Convert, inspect and clean conversation transcripts and captions."},
             "  turnscript convert page.txt --speakers Brian,Kate,Chris,Skyler -o episode.srt",
             "  turnscript convert episode.en.vtt -o episode.json",
             "  turnscript info episode.srt",
@@ -25,11 +21,8 @@ import picocli.CommandLine.Command;
             "  turnscript suggest page.txt --speakers Brian,Kate,Chris,Skyler -o episode.turnscript.json",
             "  turnscript help convert",
             "",
-            "Run without arguments (java -jar turnscript.jar) to open the editor window."})
-public final class TurnscriptCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+            "Run without arguments (java -jar turnscript.jar) to open the editor window.")
+            .versionProvider(new VersionProvider());
 
     @Override
     public void run() {
@@ -37,18 +30,21 @@ public final class TurnscriptCommand implements Runnable {
     }
 
     /** The subcommands, in the order help lists them. */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    private static final List<String> SUBCOMMANDS = List.of("convert", "info", "clean", "lint", "chapters", "suggest",
+            "help");
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-        all.put("convert", ConvertCommand::new);
-        all.put("info", InfoCommand::new);
-        all.put("clean", CleanCommand::new);
-        all.put("lint", LintCommand::new);
-        all.put("chapters", ChaptersCommand::new);
-        all.put("suggest", SuggestCommand::new);
-        all.put("help", CommandLine.HelpCommand::new);
-        return all;
+    /** A subcommand's model: built in code, but for picocli's own help command. */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "convert" -> new ConvertCommand().spec();
+            case "info" -> new InfoCommand().spec();
+            case "clean" -> new CleanCommand().spec();
+            case "lint" -> new LintCommand().spec();
+            case "chapters" -> new ChaptersCommand().spec();
+            case "suggest" -> new SuggestCommand().spec();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /**
@@ -60,11 +56,25 @@ public final class TurnscriptCommand implements Runnable {
         System.exit(run(args));
     }
 
+    /**
+     * Two things picocli looks for on every start, by reflection, that no command here uses: its converters for
+     * {@code java.time} and {@code java.sql} types (registering them loads and initialises those classes, their date
+     * formatters among them), and Groovy closures (looking for {@code groovy.lang.Closure} reads the jar's whole
+     * directory only to fail). Both are picocli's documented system properties; one already set is kept.
+     */
+    private static void skipUnusedPicocliLookups() {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.(time|sql)\\..*");
+        }
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
+    }
+
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
-        // "--version" alone needs no subcommand: their models are most of what it would otherwise cost.
-        boolean versionOnly = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
-        CommandLine cl = versionOnly ? rootOnly() : commandLine(args.length > 0 ? args[0] : null);
+        skipUnusedPicocliLookups();
+        CommandLine cl = forArguments(args);
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
@@ -77,8 +87,15 @@ public final class TurnscriptCommand implements Runnable {
         }
     }
 
+    /** The command line a run with these arguments needs: only the models it uses are built. */
+    static CommandLine forArguments(String... args) {
+        // "--version" alone needs no subcommand.
+        boolean versionOnly = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
+        return versionOnly ? rootOnly() : commandLine(args.length > 0 ? args[0] : null);
+    }
+
     private static CommandLine rootOnly() {
-        CommandLine cl = new CommandLine(new TurnscriptCommand());
+        CommandLine cl = new CommandLine(new TurnscriptCommand().spec);
         cl.setExecutionExceptionHandler(TurnscriptCommand::reportFailure);
         return cl;
     }
@@ -89,18 +106,18 @@ public final class TurnscriptCommand implements Runnable {
     }
 
     /**
-     * The command line with only the subcommand {@code first} names, when it names one: building a subcommand's
-     * model takes picocli longer than running most conversions, so a run builds just the one it runs. Anything
-     * else (help, an unknown name, options of the root) gets them all.
+     * The command line with only the subcommand {@code first} names, when it names one: a run builds just the
+     * model it runs (each is a few milliseconds of a short run; picocli's help command, read from its annotations,
+     * more). Anything else (help, an unknown name, options of the root) gets them all.
      */
     static CommandLine commandLine(String first) {
-        CommandLine cl = new CommandLine(new TurnscriptCommand());
-        boolean one = first != null && !"help".equals(first) && SUBCOMMANDS.containsKey(first);
-        SUBCOMMANDS.forEach((name, command) -> {
+        CommandLine cl = new CommandLine(new TurnscriptCommand().spec);
+        boolean one = first != null && !"help".equals(first) && SUBCOMMANDS.contains(first);
+        for (String name : SUBCOMMANDS) {
             if (!one || name.equals(first)) {
-                cl.addSubcommand(name, command.get());
+                cl.addSubcommand(name, subcommand(name));
             }
-        });
+        }
         cl.setExecutionExceptionHandler(TurnscriptCommand::reportFailure);
         return cl;
     }

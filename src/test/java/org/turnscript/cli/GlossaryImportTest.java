@@ -13,7 +13,6 @@ import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.model.Segment;
 import org.turnscript.model.Transcript;
-import picocli.CommandLine;
 
 /** convert and clean give the glossary's wrong phrases to the import, so provisional cuts fall outside them. */
 class GlossaryImportTest {
@@ -39,7 +38,7 @@ class GlossaryImportTest {
         Files.writeString(glossary, phrase + "\tRIGHT PHRASE\nchill I think calls for\tChinchilla I think calls for\n");
 
         CleanupPipeline pipeline = CleanupChoice.pipeline(service, List.of(), glossary,
-                new CommandLine(new TurnscriptCommand()));
+                TurnscriptCommand.commandLine());
         ImportSettings settings = CleanupChoice.keepingGlossaryPhrases(ImportSettings.DEFAULTS, pipeline);
         assertThat(settings.unbrokenPhrases()).containsExactly(phrase, "chill I think calls for");
         Transcript kept = service.read(sample, settings).transcript();
