@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * The commands' picocli models, built in code rather than read from annotations (ADR 20a): reading annotations
+ * The commands' picocli models, built in code rather than read from annotations (ADR 22): reading annotations
  * makes the JVM generate a proxy class per annotation type at run time, which took longer than most conversions.
  * A command declares its options with picocli's builders and reads what a run gave them back from its spec.
  */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bin/turnscript} finds the jar beside it however it is started (by its path, a relative path from another
- * folder, a symbolic link elsewhere) and maps the class-data archive made at package time (ADR 8, ADR 20a): it takes
+ * folder, a symbolic link elsewhere) and maps the class-data archive made at package time (ADR 8, ADR 22): it takes
  * its folder from its own path without starting a process, so the folder may be relative.
  */
 class LauncherScriptIT {
