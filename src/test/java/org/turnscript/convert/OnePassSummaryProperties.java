@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -35,6 +36,18 @@ class OnePassSummaryProperties {
     @Property(tries = 200)
     void aSummaryOfWebVttWithVoicesSaysWhatTheTranscriptSays(@ForAll("vtt") String vtt) throws Exception {
         assertSame(vtt, "p.vtt", ImportSettings.DEFAULTS);
+    }
+
+    /**
+     * A found case: the last cues are only a label and chevrons, which make no words; the file still lasts to the
+     * end of the last cue with words.
+     */
+    @Example
+    void aSummaryEndsWhereTheLastWordsEndWhenTheLastCuesHoldNone() throws Exception {
+        assertSame("WEBVTT\n\n" + "00:00:00.000 --> 00:00:01.000\nKate: so\n\n"
+                + "00:00:01.000 --> 00:00:02.000\nso\n\n"
+                + "00:00:02.000 --> 00:00:03.000\nKate Soule: >>\n\n"
+                + "00:00:03.000 --> 00:00:04.000\nKate Soule: >>\n\n", "p.vtt", ImportSettings.DEFAULTS);
     }
 
     private void assertSame(String text, String name, ImportSettings settings) throws Exception {

@@ -248,11 +248,13 @@ public final class CueTranscriptBuilder {
             CueTranscriptBuilder late = new CueTranscriptBuilder(Roster.EMPTY, live.labelCounts);
             SegmentTimes merged = kept.isEmpty() ? times : new SegmentTimes(times.size + kept.size() * 2);
             int copied = 0;
-            boolean heldLast = !kept.isEmpty() && kept.get(kept.size() - 1).index() < held.heldIndex;
-            if (!heldLast) {
-                held.pass(tally);
-            }
             for (Kept k : kept) {
+                // The held segment goes at its place among the kept cues, not after the last of them: a kept cue
+                // after it may make no segment at all (a label and chevrons, "Kate Soule: >>"), and then the
+                // held one is still the transcript's last.
+                if (k.index() > held.heldIndex) {
+                    held.pass(tally);
+                }
                 late.roster = rosterBefore(place(k.index(), 0));
                 late.rosterNames = null;
                 late.tallyLine = k.cue().lineNumber();
@@ -267,9 +269,7 @@ public final class CueTranscriptBuilder {
                 merged.addAll(late.times, 0, late.times.size);
                 copied = k.timesAt();
             }
-            if (heldLast) {
-                held.pass(tally);
-            }
+            held.pass(tally);
             if (!kept.isEmpty()) {
                 merged.addAll(times, copied, times.size);
             }
