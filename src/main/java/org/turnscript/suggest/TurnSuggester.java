@@ -116,6 +116,11 @@ public final class TurnSuggester {
             List<Candidate> changes = voices.find();
             voices.cluster(changes, rosterIds(transcript));
             candidates.addAll(changes);
+            VoiceTrack track = VoiceTrack.of(voiceFrames, ws, transcript.roster());
+            if (track != null) {
+                voices.follow(track);
+                candidates.addAll(track.changes(transcript.roster()));
+            }
         } else {
             voices = null;
         }

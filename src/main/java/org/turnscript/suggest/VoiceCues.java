@@ -264,6 +264,21 @@ final class VoiceCues {
     }
 
     private VoiceClusters clusters;
+    /** Who speaks where, heard with the voices the editor confirmed; null until one is. */
+    private VoiceTrack track;
+
+    /** From now on, whose voice a word is in is what {@code t} hears where it knows the voice. */
+    void follow(VoiceTrack t) {
+        this.track = t;
+    }
+
+    /** Whose voice is heard at word {@code k}: the confirmed voices' first, else the clusters'. */
+    private String heardAt(int k) {
+        if (track != null && track.known(k)) {
+            return track.speakerAt(k);
+        }
+        return clusters.speakerAt(k);
+    }
 
     /** Whether the recording has more than one voice to tell apart. */
     boolean manyVoices() {
@@ -277,7 +292,7 @@ final class VoiceCues {
         }
         Map<String, Integer> votes = new HashMap<>();
         for (int k = b; k < Math.min(ws.size(), b + 3); k++) {
-            String s = clusters.speakerAt(k);
+            String s = heardAt(k);
             if (s != null) {
                 votes.merge(s, 1, Integer::sum);
             }
@@ -293,7 +308,7 @@ final class VoiceCues {
         }
         Map<String, Integer> votes = new HashMap<>();
         for (int k = Math.max(0, b - 3); k < b; k++) {
-            String s = clusters.speakerAt(k);
+            String s = heardAt(k);
             if (s != null) {
                 votes.merge(s, 1, Integer::sum);
             }
