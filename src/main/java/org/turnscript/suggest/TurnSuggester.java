@@ -116,10 +116,18 @@ public final class TurnSuggester {
             List<Candidate> changes = voices.find();
             voices.cluster(changes, rosterIds(transcript));
             candidates.addAll(changes);
-            VoiceTrack track = VoiceTrack.of(voiceFrames, ws, transcript.roster());
+            VoiceTrack track = VoiceTrack.of(voiceFrames, ws, transcript.roster(), changes);
             if (track != null) {
                 voices.follow(track);
-                candidates.addAll(track.changes(transcript.roster()));
+                if (System.getenv("DEBUG_TRACK") != null) {
+                    System.out.println("TRACK " + track.changes(transcript.roster()).stream()
+                            .map(c -> c.word() + ":" + c.named() + ":" + Math.round(c.score() * 100)).toList());
+                }
+                for (Candidate c : track.changes(transcript.roster())) {
+                    int at = System.getenv("TRY_SNAP") != null ? voices.replyWordAfter(voices.snap(c.word()))
+                            : voices.replyWordAfter(c.word());
+                    candidates.add(new Candidate(at, c.score(), c.cue(), c.detail(), c.named(), c.notNamed()));
+                }
             }
         } else {
             voices = null;

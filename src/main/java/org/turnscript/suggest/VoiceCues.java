@@ -191,7 +191,7 @@ final class VoiceCues {
      * weighed by their sizes (n₁n₂/(n₁+n₂)·d², the between-halves share of the spread). The fixed windows that found
      * the peak blur it by a word or two when a turn is shorter than they are.
      */
-    private int snap(int i) {
+    int snap(int i) {
         long at = ws.start(i);
         int best = i;
         double bestSplit = Double.NEGATIVE_INFINITY;
@@ -272,12 +272,14 @@ final class VoiceCues {
         this.track = t;
     }
 
+    /** The voice heard at word {@code k}: the track's state once a voice is confirmed, else the cluster's. */
+    private int voiceAt(int k) {
+        return track != null ? track.stateAt(k) : clusters.voiceAt(k);
+    }
+
     /** Whose voice is heard at word {@code k}: the confirmed voices' first, else the clusters'. */
     private String heardAt(int k) {
-        if (track != null && track.known(k)) {
-            return track.speakerAt(k);
-        }
-        return clusters.speakerAt(k);
+        return track != null ? track.speakerAt(k) : clusters.speakerAt(k);
     }
 
     /** Whether the recording has more than one voice to tell apart. */
@@ -327,10 +329,10 @@ final class VoiceCues {
                 || strongestNear(b, TurnSuggester.VOICE_RADIUS) >= TurnSuggester.VOICE_GOES_ON_Z) {
             return false;
         }
-        int before = clusters.voiceAt(b - 1);
+        int before = voiceAt(b - 1);
         int votes = 0;
         for (int k = b; k < Math.min(ws.size(), b + 3); k++) {
-            votes += clusters.voiceAt(k) == before ? 1 : 0;
+            votes += voiceAt(k) == before ? 1 : 0;
         }
         return before >= 0 && votes >= 2;
     }
@@ -342,6 +344,14 @@ final class VoiceCues {
      */
     Map<String, Double> evidence(int b, List<String> speakers) {
         String heard = speakerAfter(b);
+        if (heard == null && track != null && !track.known(b) && !track.known(b + 1)) {
+            // Someone the editor has not confirmed yet: not one of those whose voices are known.
+            Map<String, Double> out = new HashMap<>();
+            for (String s : speakers) {
+                out.put(s, track.modelled(s) ? -VOICE_WEIGHT : 0.0);
+            }
+            return out;
+        }
         if (heard == null) {
             return Map.of();
         }

@@ -47,9 +47,11 @@ final class VoiceTrack {
      * The track, or null when the editor has confirmed no speaker's voice yet (fewer than {@link #MIN_FRAMES} speech
      * frames of their words).
      */
-    static VoiceTrack of(VoiceFrames frames, WordStream ws, Roster roster) {
+    static VoiceTrack of(VoiceFrames frames, WordStream ws, Roster roster, List<Candidate> changes) {
         int n = ws.size();
         String[] confirmed = confirmedSpeakers(ws);
+        String[] learnt = confirmed.clone();
+        openHead(ws, changes, learnt);
         List<String> modelled = new ArrayList<>();
         List<VoiceModel> models = new ArrayList<>();
         VoiceModel.Builder all = new VoiceModel.Builder();
@@ -58,7 +60,7 @@ final class VoiceTrack {
         for (org.turnscript.model.Speaker s : roster.speakers()) {
             VoiceModel.Builder b = new VoiceModel.Builder();
             for (int i = 0; i < n; i++) {
-                if (s.id().equals(confirmed[i]) && ws.start(i) >= 0 && ws.end(i) > ws.start(i)) {
+                if (s.id().equals(learnt[i]) && ws.start(i) >= 0 && ws.end(i) > ws.start(i)) {
                     b.add(frames, ws.start(i), ws.end(i));
                 }
             }
@@ -125,6 +127,39 @@ final class VoiceTrack {
         return out;
     }
 
+    /** How much of the open turn, from its tag, is taken as its speaker's voice (unless the voice changes first). */
+    static final long HEAD_MS = 4000;
+
+    /**
+     * The start of the last turn, the open one, is confirmed too: its first {@value #HEAD_MS} ms, or up to the first
+     * change of voice after its tag when that comes sooner, are taken as its speaker's voice. So a speaker is
+     * heard from their first tagged turn on, not only once someone else's tag closes it.
+     */
+    private static void openHead(WordStream ws, List<Candidate> changes, String[] learnt) {
+        int last = -1;
+        for (int i = ws.size() - 1; i >= 0; i--) {
+            if (ws.tagged(i) && ws.speaker(i) != null) {
+                last = i;
+                break;
+            }
+        }
+        if (last < 0 || ws.start(last) < 0) {
+            return;
+        }
+        int end = ws.size();
+        for (Candidate c : changes) {
+            if (c.word() > last + 1) {
+                end = c.word();
+                break;
+            }
+        }
+        for (int i = last; i < end && (ws.start(i) < 0 || ws.start(i) - ws.start(last) < HEAD_MS); i++) {
+            if (learnt[i] == null) {
+                learnt[i] = ws.speaker(last);
+            }
+        }
+    }
+
     /** The likeliest states, changes costing {@link #SWITCH_COST}, forced words held to their state. */
     private static int[] decode(double[][] emission, int[] forced) {
         int n = emission.length;
@@ -186,9 +221,19 @@ final class VoiceTrack {
         return i < 0 || i >= state.length ? null : speakers.get(state[i]);
     }
 
+    /** The decoded voice at word {@code i} (-1 outside the words): one per confirmed speaker, one for the rest. */
+    int stateAt(int i) {
+        return i < 0 || i >= state.length ? -1 : state[i];
+    }
+
     /** Whether the voice at word {@code i} is one the editor has confirmed (not "someone else"). */
     boolean known(int i) {
         return i >= 0 && i < state.length && speakers.get(state[i]) != null;
+    }
+
+    /** Whether the editor has confirmed enough of {@code speaker}'s words to know their voice. */
+    boolean modelled(String speaker) {
+        return speaker != null && speakers.contains(speaker);
     }
 
     /** Whether word {@code i} lies in a turn the editor confirmed. */
