@@ -146,6 +146,11 @@ final class VoiceTrack {
         if (last < 0 || ws.start(last) < 0) {
             return;
         }
+        for (String who : learnt) {
+            if (ws.speaker(last).equals(who)) {
+                return; // a closed turn of theirs already says what they sound like
+            }
+        }
         int end = ws.size();
         for (Candidate c : changes) {
             if (c.word() > last + 1) {
