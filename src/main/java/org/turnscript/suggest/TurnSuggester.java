@@ -119,13 +119,8 @@ public final class TurnSuggester {
             VoiceTrack track = VoiceTrack.of(voiceFrames, ws, transcript.roster(), changes);
             if (track != null) {
                 voices.follow(track);
-                if (System.getenv("DEBUG_TRACK") != null) {
-                    System.out.println("TRACK " + track.changes(transcript.roster()).stream()
-                            .map(c -> c.word() + ":" + c.named() + ":" + Math.round(c.score() * 100)).toList());
-                }
                 for (Candidate c : track.changes(transcript.roster())) {
-                    int at = System.getenv("TRY_SNAP") != null ? voices.replyWordAfter(voices.snap(c.word()))
-                            : voices.replyWordAfter(c.word());
+                    int at = voices.replyWordAfter(c.word());
                     candidates.add(new Candidate(at, c.score(), c.cue(), c.detail(), c.named(), c.notNamed()));
                 }
             }
@@ -166,7 +161,12 @@ public final class TurnSuggester {
         RosterNames names = new RosterNames(transcript.roster());
         VoiceCues voices = voiceFrames == null ? null : new VoiceCues(voiceFrames, ws);
         if (voices != null && voices.usable()) {
-            voices.cluster(voices.find(), rosterIds(transcript));
+            List<Candidate> changes = voices.find();
+            voices.cluster(changes, rosterIds(transcript));
+            VoiceTrack track = VoiceTrack.of(voiceFrames, ws, transcript.roster(), changes);
+            if (track != null) {
+                voices.follow(track);
+            }
         } else {
             voices = null;
         }

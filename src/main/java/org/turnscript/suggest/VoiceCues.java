@@ -191,7 +191,7 @@ final class VoiceCues {
      * weighed by their sizes (n₁n₂/(n₁+n₂)·d², the between-halves share of the spread). The fixed windows that found
      * the peak blur it by a word or two when a turn is shorter than they are.
      */
-    int snap(int i) {
+    private int snap(int i) {
         long at = ws.start(i);
         int best = i;
         double bestSplit = Double.NEGATIVE_INFINITY;

@@ -24,7 +24,7 @@ final class VoiceTrack {
     /** Speech frames a speaker's confirmed words need before their voice is learnt (two seconds). */
     static final int MIN_FRAMES = 2000 / VoiceFrames.HOP_MS;
     /** Neighbouring frames are far from independent: each counts this much of its log likelihood. */
-    static final double FRAME_WEIGHT = 0.1;
+    static final double FRAME_WEIGHT = 0.2;
     /** Natural-log units a change of speaker costs in the decoding. */
     static final double SWITCH_COST = 6;
     /** Words after a change whose evidence sums up its score. */
