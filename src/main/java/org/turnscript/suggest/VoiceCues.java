@@ -277,9 +277,16 @@ final class VoiceCues {
         return track != null ? track.stateAt(k) : clusters.voiceAt(k);
     }
 
-    /** Whose voice is heard at word {@code k}: the confirmed voices' first, else the clusters'. */
+    /**
+     * Whose voice is heard at word {@code k}: the confirmed voices' first; where the track hears someone not confirmed
+     * yet, the clusters' speaker unless that is one whose voice is known (and so not this one).
+     */
     private String heardAt(int k) {
-        return track != null ? track.speakerAt(k) : clusters.speakerAt(k);
+        if (track == null || track.known(k)) {
+            return track == null ? clusters.speakerAt(k) : track.speakerAt(k);
+        }
+        String clustered = clusters.speakerAt(k);
+        return track.modelled(clustered) ? null : clustered;
     }
 
     /** Whether the recording has more than one voice to tell apart. */
