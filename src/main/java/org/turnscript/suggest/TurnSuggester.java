@@ -116,6 +116,14 @@ public final class TurnSuggester {
             List<Candidate> changes = voices.find();
             voices.cluster(changes, rosterIds(transcript));
             candidates.addAll(changes);
+            VoiceTrack track = VoiceTrack.of(voiceFrames, ws, transcript.roster(), changes);
+            if (track != null) {
+                voices.follow(track);
+                for (Candidate c : track.changes(transcript.roster())) {
+                    int at = voices.replyWordAfter(c.word());
+                    candidates.add(new Candidate(at, c.score(), c.cue(), c.detail(), c.named(), c.notNamed()));
+                }
+            }
         } else {
             voices = null;
         }
@@ -153,7 +161,12 @@ public final class TurnSuggester {
         RosterNames names = new RosterNames(transcript.roster());
         VoiceCues voices = voiceFrames == null ? null : new VoiceCues(voiceFrames, ws);
         if (voices != null && voices.usable()) {
-            voices.cluster(voices.find(), rosterIds(transcript));
+            List<Candidate> changes = voices.find();
+            voices.cluster(changes, rosterIds(transcript));
+            VoiceTrack track = VoiceTrack.of(voiceFrames, ws, transcript.roster(), changes);
+            if (track != null) {
+                voices.follow(track);
+            }
         } else {
             voices = null;
         }

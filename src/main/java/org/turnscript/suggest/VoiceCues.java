@@ -264,6 +264,30 @@ final class VoiceCues {
     }
 
     private VoiceClusters clusters;
+    /** Who speaks where, heard with the voices the editor confirmed; null until one is. */
+    private VoiceTrack track;
+
+    /** From now on, whose voice a word is in is what {@code t} hears where it knows the voice. */
+    void follow(VoiceTrack t) {
+        this.track = t;
+    }
+
+    /** The voice heard at word {@code k}: the track's state once a voice is confirmed, else the cluster's. */
+    private int voiceAt(int k) {
+        return track != null ? track.stateAt(k) : clusters.voiceAt(k);
+    }
+
+    /**
+     * Whose voice is heard at word {@code k}: the confirmed voices' first; where the track hears someone not confirmed
+     * yet, the clusters' speaker unless that is one whose voice is known (and so not this one).
+     */
+    private String heardAt(int k) {
+        if (track == null || track.known(k)) {
+            return track == null ? clusters.speakerAt(k) : track.speakerAt(k);
+        }
+        String clustered = clusters.speakerAt(k);
+        return track.modelled(clustered) ? null : clustered;
+    }
 
     /** Whether the recording has more than one voice to tell apart. */
     boolean manyVoices() {
@@ -277,7 +301,7 @@ final class VoiceCues {
         }
         Map<String, Integer> votes = new HashMap<>();
         for (int k = b; k < Math.min(ws.size(), b + 3); k++) {
-            String s = clusters.speakerAt(k);
+            String s = heardAt(k);
             if (s != null) {
                 votes.merge(s, 1, Integer::sum);
             }
@@ -293,7 +317,7 @@ final class VoiceCues {
         }
         Map<String, Integer> votes = new HashMap<>();
         for (int k = Math.max(0, b - 3); k < b; k++) {
-            String s = clusters.speakerAt(k);
+            String s = heardAt(k);
             if (s != null) {
                 votes.merge(s, 1, Integer::sum);
             }
@@ -312,10 +336,10 @@ final class VoiceCues {
                 || strongestNear(b, TurnSuggester.VOICE_RADIUS) >= TurnSuggester.VOICE_GOES_ON_Z) {
             return false;
         }
-        int before = clusters.voiceAt(b - 1);
+        int before = voiceAt(b - 1);
         int votes = 0;
         for (int k = b; k < Math.min(ws.size(), b + 3); k++) {
-            votes += clusters.voiceAt(k) == before ? 1 : 0;
+            votes += voiceAt(k) == before ? 1 : 0;
         }
         return before >= 0 && votes >= 2;
     }
@@ -327,6 +351,14 @@ final class VoiceCues {
      */
     Map<String, Double> evidence(int b, List<String> speakers) {
         String heard = speakerAfter(b);
+        if (heard == null && track != null && !track.known(b) && !track.known(b + 1)) {
+            // Someone the editor has not confirmed yet: not one of those whose voices are known.
+            Map<String, Double> out = new HashMap<>();
+            for (String s : speakers) {
+                out.put(s, track.modelled(s) ? -VOICE_WEIGHT : 0.0);
+            }
+            return out;
+        }
         if (heard == null) {
             return Map.of();
         }

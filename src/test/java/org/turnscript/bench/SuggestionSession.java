@@ -85,6 +85,10 @@ final class SuggestionSession {
                 }
                 reviewing = true;
                 if (at < g - TurnScores.TOLERANCE) {
+                    if (System.getenv("BENCH_VERBOSE") != null) {
+                        System.out.printf("      rejected %d %s | %s [%s]%n", at, t.roster().nameOf(s.speakerId()),
+                                s.explanation(), WordsAround.text(t, at));
+                    }
                     keys++;
                     rejected++;
                     t = TurnDecisions.reject(t, s);
