@@ -159,23 +159,11 @@ final class CueConversion {
         output.write(out -> {
             try (InputStream in = input.open()) {
                 in.skipNBytes(choice.skip());
-                CueSource source = ((CueFormat) readerFormat).openCues(lines(in, choice, plan.limits()), sourceName,
+                CueSource opened = ((CueFormat) readerFormat).openCues(lines(in, choice, plan.limits()), sourceName,
                         warnings);
-                // Escaping can lengthen a line ("&" is "&amp;" in WebVTT): a line the reader would refuse is not written.
-                LineLimitWriter writer = new LineLimitWriter(out, InputLimits.DEFAULTS.maxLineChars());
-                CueSink sink = target.cueSink(writer);
-                for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
-                    sink.write(cue);
-                    count[0]++;
+                try (ReadAhead source = ReadAhead.of(opened)) {
+                    convert(source, target, out, sourceName, count);
                 }
-                if (count[0] == 0) { // nothing would be written: an empty file no reader takes
-                    throw new FormatException(sourceName, 1, ConversionService.NO_CUE);
-                }
-                sink.finish();
-                writer.flush();
-                // Cue text with stray control characters can leave more control than text once the tags are
-                // gone (a fuzzed "<p><p>…" cue around DC4 bytes): a file the reader takes for binary is not written.
-                requireText(writer, sourceName);
             } catch (LineSource.RefusedLine e) {
                 throw new FormatException(sourceName, e.line(), e.problem());
             } catch (LineLimitWriter.TooLong e) {
@@ -183,6 +171,27 @@ final class CueConversion {
                         + e.limit() + " characters, which Turnscript could not read back; nothing was written");
             }
         });
+        // The reader's warnings are complete: the reading thread has ended before the source was closed.
         return new ConvertedCues(readerFormat.id(), choice.charset().name(), count[0], warnings);
+    }
+
+    /** Writes every cue of {@code source} to {@code out} in the target format, counting them in {@code count}. */
+    private static void convert(CueSource source, CueFormat target, OutputStream out, String sourceName,
+                                int[] count) throws IOException, FormatException {
+        // Escaping can lengthen a line ("&" is "&amp;" in WebVTT): a line the reader would refuse is not written.
+        LineLimitWriter writer = new LineLimitWriter(out, InputLimits.DEFAULTS.maxLineChars());
+        CueSink sink = target.cueSink(writer);
+        for (ReadCue cue = source.next(); cue != null; cue = source.next()) {
+            sink.write(cue);
+            count[0]++;
+        }
+        if (count[0] == 0) { // nothing would be written: an empty file no reader takes
+            throw new FormatException(sourceName, 1, ConversionService.NO_CUE);
+        }
+        sink.finish();
+        writer.flush();
+        // Cue text with stray control characters can leave more control than text once the tags are
+        // gone (a fuzzed "<p><p>…" cue around DC4 bytes): a file the reader takes for binary is not written.
+        requireText(writer, sourceName);
     }
 }
