@@ -32,7 +32,19 @@ class SrtBlockScannerProperties {
                                                @ForAll("limits") int maxLine) {
         String scanned = outcome(file, strict, piece, maxLine, true);
         String lineByLine = outcome(file, strict, piece, maxLine, false);
+        if (!scanned.equals(lineByLine) && refusesTheBytes(scanned) && refusesTheBytes(lineByLine)) {
+            // Bytes that are not UTF-8 on a line over the limit: which refusal comes first depends on how the bytes
+            // arrive, for the line reader alone too ("\xC3" then a timing line, limit 3: over the limit when read a
+            // byte at a time, not UTF-8 when read 70 at a time). Both refuse the file; a conversion that is
+            // refused for its bytes reads them again as Windows-1252 and then meets the line limit.
+            return;
+        }
         assertThat(scanned).as(new String(file, StandardCharsets.UTF_8)).isEqualTo(lineByLine);
+    }
+
+    private static boolean refusesTheBytes(String outcome) {
+        return outcome.equals("MalformedInputException") || outcome.equals("UnmappableCharacterException")
+                || outcome.startsWith("refused ") && outcome.contains("line of more than");
     }
 
     /** A long well-formed file, read in small pieces, goes through the scanner and keeps every cue. */
