@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.turnscript.model.Roster;
 import org.turnscript.model.Speaker;
 
@@ -48,21 +47,12 @@ final class SpeakerGuess {
 
     /** The closed turns of the transcript: from one tag where the speaker changes to the next. */
     private void learn(WordStream ws) {
-        int turnStart = -1;
-        String turnSpeaker = null;
-        for (int i = 0; i < ws.size(); i++) {
-            if (!ws.tagged(i) || Objects.equals(ws.speaker(i), turnSpeaker)) {
-                continue;
+        ws.closedTurns((start, end, speaker, next) -> {
+            for (int k = start; k < end; k++) {
+                count(speaker, ws.token(k));
             }
-            if (turnSpeaker != null) {
-                for (int k = turnStart; k < i; k++) {
-                    count(turnSpeaker, ws.token(k));
-                }
-                transitions.computeIfAbsent(turnSpeaker, x -> new HashMap<>()).merge(ws.speaker(i), 1, Integer::sum);
-            }
-            turnStart = i;
-            turnSpeaker = ws.speaker(i);
-        }
+            transitions.computeIfAbsent(speaker, x -> new HashMap<>()).merge(next, 1, Integer::sum);
+        });
     }
 
     private void count(String speaker, String token) {

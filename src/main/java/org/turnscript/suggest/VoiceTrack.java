@@ -112,18 +112,7 @@ final class VoiceTrack {
      */
     static String[] confirmedSpeakers(WordStream ws) {
         String[] out = new String[ws.size()];
-        int turnStart = -1;
-        String turnSpeaker = null;
-        for (int i = 0; i < ws.size(); i++) {
-            if (!ws.tagged(i) || Objects.equals(ws.speaker(i), turnSpeaker)) {
-                continue;
-            }
-            if (turnSpeaker != null) {
-                Arrays.fill(out, turnStart, i, turnSpeaker);
-            }
-            turnStart = i;
-            turnSpeaker = ws.speaker(i);
-        }
+        ws.closedTurns((start, end, speaker, next) -> Arrays.fill(out, start, end, speaker));
         return out;
     }
 

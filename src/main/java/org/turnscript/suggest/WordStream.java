@@ -3,6 +3,7 @@ package org.turnscript.suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.turnscript.model.SegmentKind;
 import org.turnscript.model.SpeakerSequence;
 import org.turnscript.model.TimeSource;
@@ -148,6 +149,30 @@ public final class WordStream {
     }
 
     /** Whether word {@code i} starts a segment the editor tagged with a speaker. */
+    /** A closed turn: words {@code start} (inclusive) to {@code end} (exclusive), then {@code next} speaks. */
+    interface ClosedTurn {
+        void turn(int start, int end, String speaker, String next);
+    }
+
+    /**
+     * Each closed turn, in order: from one tag where the speaker changes to the next such tag. The last turn is
+     * open (where it ends is what suggestions look for), so it is not given.
+     */
+    void closedTurns(ClosedTurn each) {
+        int turnStart = -1;
+        String turnSpeaker = null;
+        for (int i = 0; i < size(); i++) {
+            if (!tagged(i) || Objects.equals(speaker(i), turnSpeaker)) {
+                continue;
+            }
+            if (turnSpeaker != null) {
+                each.turn(turnStart, i, turnSpeaker, speaker(i));
+            }
+            turnStart = i;
+            turnSpeaker = speaker(i);
+        }
+    }
+
     public boolean tagged(int i) {
         return tagged[i];
     }

@@ -3,11 +3,9 @@ package org.turnscript.formats.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,27 +94,7 @@ class NativeJsonStreamingProperties {
             @ForAll @IntRange(min = 0, max = 100) int key, @ForAll @IntRange(min = 0, max = 100) int what,
             @ForAll boolean compact) throws Exception {
         ObjectNode root = (ObjectNode) JsonText.mapper().readTree(NativeJsonWriter.write(t));
-        List<JsonNode> containers = new ArrayList<>();
-        collect(root, containers);
-        JsonNode target = containers.get(where % containers.size());
-        if (target instanceof ObjectNode object) {
-            List<String> names = new ArrayList<>();
-            object.fieldNames().forEachRemaining(names::add);
-            String name = key % (names.size() + 1) == names.size() ? "extra" : names.get(key % (names.size() + 1));
-            if (what % 5 == 0) {
-                object.remove(name);
-            } else {
-                object.set(name, VALUES.get(what % VALUES.size()).deepCopy());
-            }
-        } else if (target instanceof ArrayNode array) {
-            if (what % 4 == 0 || array.isEmpty()) {
-                array.add(VALUES.get(what % VALUES.size()).deepCopy());
-            } else if (what % 4 == 1) {
-                array.remove(key % array.size());
-            } else {
-                array.insert(0, array.get(key % array.size()).deepCopy()); // a duplicate, out of order
-            }
-        }
+        JsonDamage.apply(root, VALUES, where, key, what, true);
         String json = compact ? JsonText.mapper().writeValueAsString(root) : JsonText.write(root);
 
         Transcript streamed = NativeJsonStreamReader.read(json);
@@ -124,15 +102,6 @@ class NativeJsonStreamingProperties {
         Statistics.label("streaming reader").collect(streamed != null ? "read" : "gave up");
         if (streamed != null) {
             assertThat(streamed).isEqualTo(byBinding(json));
-        }
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> into) {
-        if (node.isContainerNode()) {
-            into.add(node);
-            for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
-                collect(it.next(), into);
-            }
         }
     }
 

@@ -3,12 +3,8 @@ package org.turnscript.formats.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -71,27 +67,7 @@ class PodcastJsonStreamingProperties {
             @ForAll boolean compact) throws Exception {
         JsonNode root = JsonText.mapper().readTree(format.write(t, new ExportOptions(ExportOptions.DEFAULTS.speakerDisplay(),
                 ExportOptions.DEFAULTS.profile(), true)));
-        List<JsonNode> containers = new ArrayList<>();
-        collect(root, containers);
-        JsonNode target = containers.get(where % containers.size());
-        if (target instanceof ObjectNode object) {
-            List<String> names = new ArrayList<>();
-            object.fieldNames().forEachRemaining(names::add);
-            String name = key % (names.size() + 1) == names.size() ? "extra" : names.get(key % (names.size() + 1));
-            if (what % 5 == 0) {
-                object.remove(name);
-            } else {
-                object.set(name, VALUES.get(what % VALUES.size()).deepCopy());
-            }
-        } else if (target instanceof ArrayNode array) {
-            if (what % 3 == 0 || array.isEmpty()) {
-                array.add(VALUES.get(what % VALUES.size()).deepCopy());
-            } else if (what % 3 == 1) {
-                array.remove(key % array.size());
-            } else {
-                array.add(array.get(key % array.size()).deepCopy()); // out of time order
-            }
-        }
+        JsonDamage.apply(root, VALUES, where, key, what, false);
         String json = compact ? JsonText.mapper().writeValueAsString(root) : JsonText.write(root);
 
         Statistics.label("streaming reader").collect(PodcastJsonReader.streamedEntries(json) != null ? "read" : "gave up");
@@ -125,14 +101,5 @@ class PodcastJsonStreamingProperties {
             careful = e.getMessage();
         }
         assertThat(streamed).isEqualTo(careful);
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> into) {
-        if (node.isContainerNode()) {
-            into.add(node);
-            for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
-                collect(it.next(), into);
-            }
-        }
     }
 }

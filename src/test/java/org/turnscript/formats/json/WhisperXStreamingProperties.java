@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -99,27 +97,7 @@ class WhisperXStreamingProperties {
             @ForAll @IntRange(min = 0, max = 100) int key, @ForAll @IntRange(min = 0, max = 100) int what,
             @ForAll boolean compact) {
         ObjectNode root = whisperX(t, what % 7 != 0);
-        List<JsonNode> containers = new ArrayList<>();
-        collect(root, containers);
-        JsonNode target = containers.get(where % containers.size());
-        if (target instanceof ObjectNode object) {
-            List<String> names = new ArrayList<>();
-            object.fieldNames().forEachRemaining(names::add);
-            String name = key % (names.size() + 1) == names.size() ? "extra" : names.get(key % (names.size() + 1));
-            if (what % 5 == 0) {
-                object.remove(name);
-            } else {
-                object.set(name, VALUES.get(what % VALUES.size()).deepCopy());
-            }
-        } else if (target instanceof ArrayNode array) {
-            if (what % 3 == 0 || array.isEmpty()) {
-                array.add(VALUES.get(what % VALUES.size()).deepCopy());
-            } else if (what % 3 == 1) {
-                array.remove(key % array.size());
-            } else {
-                array.add(array.get(key % array.size()).deepCopy());
-            }
-        }
+        JsonDamage.apply(root, VALUES, where, key, what, false);
         String json = compact ? root.toString() : JsonText.write(root);
 
         Statistics.label("streaming reader").collect(WhisperXStreamReader.read(json, options()) != null
@@ -152,15 +130,6 @@ class WhisperXStreamingProperties {
             return e.getMessage();
         } catch (RuntimeException e) {
             return e.getClass().getName() + ": " + e.getMessage();
-        }
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> into) {
-        if (node.isContainerNode()) {
-            into.add(node);
-            for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
-                collect(it.next(), into);
-            }
         }
     }
 }
