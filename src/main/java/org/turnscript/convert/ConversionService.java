@@ -335,16 +335,17 @@ public final class ConversionService {
      */
     public byte[] checkedExportBytes(Transcript transcript, String formatId, ExportOptions options, String targetName)
             throws FormatException {
-        byte[] bytes;
+        String text;
         try {
-            bytes = exportBytes(transcript, formatId, options);
+            text = export(transcript, formatId, options);
         } catch (IllegalArgumentException e) {
             // A writer refuses what its format cannot hold (Podcasting 2.0 needs every kept word timed), and there
             // is no writer for an unknown id: the user's document or choice, reported like any refusal.
             throw new FormatException(targetName, 0, e.getMessage());
         }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         TranscriptFormat format = formats.byId(formatId).orElseThrow();
-        ExportCheck.requireReadable(bytes, format, targetName);
+        ExportCheck.requireReadable(text, bytes, format, targetName);
         if (format.canRead() && !(format instanceof CueFormat) && !NativeJsonFormat.ID.equals(format.id())) {
             // An interchange file (Podcasting 2.0) is read back whole, as the next open would detect and read it:
             // one without segments is no file any reader recognises. The project needs no check: its writer and

@@ -22,7 +22,16 @@ final class ExportCheck {
     private ExportCheck() {
     }
 
-    static void requireReadable(byte[] bytes, TranscriptFormat format, String target) throws FormatException {
+    /**
+     * Refuses an export that is empty, that the readers would take for binary, or whose cues they would refuse.
+     *
+     * @param text  the export as written
+     * @param bytes the same, as the UTF-8 that goes into the file; a format other than subtitles is checked on
+     *              the text, not decoded from the bytes again (a project of ten hours is 17 MB), which for these
+     *              checks (byte order marks, NUL, control characters) is the same
+     */
+    static void requireReadable(String text, byte[] bytes, TranscriptFormat format, String target)
+            throws FormatException {
         if (isBlank(bytes)) {
             throw new FormatException(target, 0, "nothing to write: the document has no words to export as "
                     + format.displayName() + ", and an empty file could not be opened again");
@@ -31,7 +40,7 @@ final class ExportCheck {
             // words that carry stray control characters can make a plain-text export more control than text
             // (a fuzzed cue of "tex\u0001\u0002\u0003\u001bt" behind many voice tags): a file the reader takes for binary
             try {
-                TextChecks.requireText(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), target);
+                TextChecks.requireText(text, target);
             } catch (FormatException e) {
                 throw new FormatException(target, e.line(), "the export could not be read back, so it was not "
                         + "written: " + e.problem());
@@ -40,9 +49,11 @@ final class ExportCheck {
         }
         List<String> warnings = new ArrayList<>();
         try {
-            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-            TextChecks.requireText(text, target);
-            CueSource source = cues.openCues(LineSource.of(text).limitLines(InputLimits.DEFAULTS.maxLineChars(),
+            // Subtitles are read back from the file's bytes, as the next open reads them (a lone surrogate in the
+            // text is a "?" there).
+            String written = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            TextChecks.requireText(written, target);
+            CueSource source = cues.openCues(LineSource.of(written).limitLines(InputLimits.DEFAULTS.maxLineChars(),
                     InputLimits.MAX_LINE_OPTION), target, warnings);
             while (source.next() != null) {
                 // reading every cue is the check
