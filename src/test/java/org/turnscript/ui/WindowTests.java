@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,6 +35,13 @@ public final class WindowTests {
         WaitForAsyncUtils.waitForFxEvents();
         window.initialLoad().get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits (up to 30 s) for what the window started in the background, then for the events it queued. */
+    public static <T> T await(CompletableFuture<T> f) throws Exception {
+        T value = f.get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return value;
     }
 
     /** Runs {@code c} on the JavaFX thread once pending events are through, and gives its result. */

@@ -82,10 +82,8 @@ class ListenWorkflowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private <T> T await(CompletableFuture<T> f) throws Exception {
-        T value = f.get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return value;
+    private static <T> T await(CompletableFuture<T> f) throws Exception {
+        return WindowTests.await(f);
     }
 
     private void openWithRecording() throws Exception {

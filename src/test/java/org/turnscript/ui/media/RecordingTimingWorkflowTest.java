@@ -86,9 +86,7 @@ class RecordingTimingWorkflowTest {
     }
 
     private static <T> T await(CompletableFuture<T> f) throws Exception {
-        T value = f.get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return value;
+        return WindowTests.await(f);
     }
 
     private List<Word> words(Transcript t) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.turnscript.audio.SyntheticVoices;
 import org.turnscript.audio.SyntheticVoices.Voice;
 import org.turnscript.convert.ConversionService;
@@ -54,9 +53,7 @@ class VoiceSuggestionsWorkflowTest {
     }
 
     private static <T> T await(CompletableFuture<T> f) throws Exception {
-        T value = f.get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return value;
+        return WindowTests.await(f);
     }
 
     @Test
