@@ -207,16 +207,7 @@ public final class SpeechTimingQuality {
                     throw new IOException("espeak-ng failed on '" + text + "'");
                 }
             }
-            float[] s = PcmAudio.read(file).samples();
-            int from = 0;
-            while (from < s.length && Math.abs(s[from]) < 0.01f) {
-                from++;
-            }
-            int to = s.length;
-            while (to > from && Math.abs(s[to - 1]) < 0.01f) {
-                to--;
-            }
-            return Arrays.copyOfRange(s, from, to);
+            return VoicedRender.withoutSilentEnds(PcmAudio.read(file).samples());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -98,7 +98,11 @@ final class VoicedRender {
         if (!Files.isRegularFile(file)) {
             run("espeak-ng", "-v", voice, "-s", "190", "-w", file.toString(), safe);
         }
-        float[] s = PcmAudio.read(file).samples();
+        return withoutSilentEnds(PcmAudio.read(file).samples());
+    }
+
+    /** A rendered word without the near-silence espeak-ng puts before and after it. */
+    static float[] withoutSilentEnds(float[] s) {
         int from = 0;
         while (from < s.length && Math.abs(s[from]) < 0.01f) {
             from++;
