@@ -119,10 +119,11 @@ public final class TurnSuggester {
             VoiceTrack track = VoiceTrack.of(voiceFrames, ws, transcript.roster(), changes);
             if (track != null) {
                 voices.follow(track);
-                for (Candidate c : track.changes(transcript.roster())) {
-                    int at = voices.replyWordAfter(c.word());
-                    candidates.add(new Candidate(at, c.score(), c.cue(), c.detail(), c.named(), c.notNamed()));
-                }
+            }
+            for (Candidate c : track != null ? track.changes(transcript.roster())
+                    : voices.clusterChanges(transcript.roster())) {
+                int at = voices.replyWordAfter(c.word());
+                candidates.add(new Candidate(at, c.score(), c.cue(), c.detail(), c.named(), c.notNamed()));
             }
         } else {
             voices = null;

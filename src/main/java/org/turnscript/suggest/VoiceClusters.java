@@ -1,108 +1,199 @@
 package org.turnscript.suggest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.turnscript.audio.VoiceFrames;
+import org.turnscript.model.Roster;
 
 /**
- * The recording's voices, and whose they are. The words are cut into stretches at every change of voice
- * ({@link VoiceCues#find}); stretches whose voices are close are joined, the closest first, until no two voices are
- * closer than {@link #SAME_VOICE} clear changes and there are no more voices than speakers in the roster. Each voice
- * is then tied to a speaker: first by the editor's confirmations (the voice most of whose confirmed words a speaker
- * said is theirs), then, for voices nobody confirmed yet, in the order they are first heard to the roster's speakers
- * not yet heard, host first (the roster is typed in the order people first speak, and the host opens).
+ * The recording's voices, found before anyone is confirmed, and whose they are.
+ *
+ * <p><b>Finding the voices.</b> The words are cut into pieces at every heard change of voice ({@link VoiceCues#find})
+ * and wherever a piece reaches {@value #PIECE_MS} ms of speech, so that two similar voices the change detector
+ * missed still sit in different pieces. The pieces are joined, the two that one Gaussian fits best together first
+ * (the rise in misfit, {@link VoiceModel.Builder#misfit}, against a penalty for the extra model: ΔBIC), while there
+ * are more voices than speakers in the roster or two are the same by that measure. Then the words are heard again
+ * with a model of each voice ({@link VoicePath}) and the voices learnt again from what was heard, {@value #ROUNDS}
+ * times: the pieces' fixed cuts become the places where the voice really changes. This is how two male voices that
+ * 2-second averages cannot tell apart are told apart: a full covariance knows how each one's timbre moves.
+ *
+ * <p><b>Whose voice.</b> Each voice is then tied to a speaker: first by the editor's confirmations (the voice most
+ * of whose confirmed words a speaker said is theirs), then, for voices nobody confirmed yet, in the order they are
+ * first heard to the roster's speakers not yet heard, host first (the roster is typed in the order people first
+ * speak, and the host opens).
  */
 final class VoiceClusters {
 
-    /** Two voices closer than this share of a clear change between 2-second windows are one. */
-    static final double SAME_VOICE = 0.75;
+    /** A piece is cut once it holds this much speech. */
+    static final long PIECE_MS = 3000;
+    /** Pieces with less speech are too short to join; the decoding places their words. */
+    static final int MIN_PIECE_FRAMES = 1000 / VoiceFrames.HOP_MS;
+    /** At most this many pieces are joined (a long recording has longer pieces), to bound time and memory. */
+    static final int MAX_PIECES = 1200;
+    /** Share of the recording's variance added to each piece's, so that a short piece is no perfect fit. */
+    static final double FLOOR = 0.05;
+    /** Weight of the penalty for one more voice (BIC's λ). */
+    static final double PENALTY = 1.0;
+    /** Times the voices are learnt again from the decoded words. */
+    static final int ROUNDS = 3;
+    /** Words after a change whose evidence sums up its score. */
+    static final int SCORE_WORDS = 12;
 
     private final int[] voiceOfWord;
+    private final double[][] emission;
     private final Map<Integer, String> speakerOfVoice = new HashMap<>();
+    private final Map<Integer, String> confirmedVoice = new HashMap<>();
 
-    VoiceClusters(VoiceCues cues, WordStream ws, List<Candidate> changes, List<String> roster) {
-        voiceOfWord = new int[ws.size()];
-        List<int[]> stretches = new ArrayList<>();
-        int from = 0;
-        for (Candidate c : changes) {
-            if (c.word() > from) {
-                stretches.add(new int[] {from, c.word()});
-                from = c.word();
-            }
-        }
-        stretches.add(new int[] {from, ws.size()});
-        List<VoiceStats> voices = new ArrayList<>();
-        List<List<Integer>> members = new ArrayList<>();
-        List<Integer> unheard = new ArrayList<>();
-        for (int s = 0; s < stretches.size(); s++) {
-            VoiceStats v = cues.statsOfWords(stretches.get(s)[0], stretches.get(s)[1]);
-            if (v.frames >= VoiceCues.MIN_FRAMES) {
-                voices.add(v);
-                members.add(new ArrayList<>(List.of(s)));
-            } else {
-                unheard.add(s);
-            }
-        }
-        double clear = cues.clearChange();
-        while (voices.size() > 1) {
-            int bestA = -1;
-            int bestB = -1;
-            double best = Double.POSITIVE_INFINITY;
-            for (int a = 0; a < voices.size(); a++) {
-                for (int b = a + 1; b < voices.size(); b++) {
-                    double d = cues.distance(voices.get(a), voices.get(b));
-                    if (d < best) {
-                        best = d;
-                        bestA = a;
-                        bestB = b;
-                    }
-                }
-            }
-            if (best >= SAME_VOICE * clear && voices.size() <= Math.max(1, roster.size())) {
-                break;
-            }
-            voices.get(bestA).addAll(voices.remove(bestB));
-            members.get(bestA).addAll(members.remove(bestB));
-        }
-        java.util.Arrays.fill(voiceOfWord, -1);
-        for (int v = 0; v < members.size(); v++) {
-            for (int s : members.get(v)) {
-                java.util.Arrays.fill(voiceOfWord, stretches.get(s)[0], stretches.get(s)[1], v);
-            }
-        }
-        // A stretch too short to hear (a word or two between changes) takes the voice before it.
-        for (int i = 1; i < voiceOfWord.length; i++) {
-            if (voiceOfWord[i] < 0) {
-                voiceOfWord[i] = voiceOfWord[i - 1];
-            }
-        }
-        tie(ws, members.size(), roster);
+    VoiceClusters(VoiceFrames frames, WordStream ws, List<Candidate> changes, List<String> roster) {
+        Found found = found(frames, ws, changes, Math.max(1, roster.size()));
+        voiceOfWord = found.voiceOfWord;
+        emission = found.emission;
+        tie(ws, roster);
     }
 
-    private void tie(WordStream ws, int voices, List<String> roster) {
-        // Confirmed words: the closed turns the editor tagged, as the speaker guess learns them.
-        Map<Integer, Map<String, Integer>> confirmed = new HashMap<>();
-        int turnStart = -1;
-        String turnSpeaker = null;
-        for (int i = 0; i <= ws.size(); i++) {
-            if (i < ws.size() && (!ws.tagged(i) || Objects.equals(ws.speaker(i), turnSpeaker))) {
-                continue;
-            }
-            if (turnSpeaker != null && i < ws.size()) {
-                for (int k = turnStart; k < i; k++) {
-                    if (voiceOfWord[k] >= 0) {
-                        confirmed.computeIfAbsent(voiceOfWord[k], x -> new HashMap<>()).merge(turnSpeaker, 1,
-                                Integer::sum);
+    /** The voices heard per word, with each word's evidence for each voice. */
+    private record Found(long times, int speakers, int[] voiceOfWord, double[][] emission) {
+    }
+
+    /**
+     * The voices found last in each recording. Finding them is the slow part and depends only on the recording, the
+     * word times and the roster's size; the editor's tags, which change on every decision, only say whose they are.
+     */
+    private static final Map<VoiceFrames, Found> FOUND = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    private static Found found(VoiceFrames frames, WordStream ws, List<Candidate> changes, int speakers) {
+        long times = ws.size();
+        for (int i = 0; i < ws.size(); i++) {
+            times = times * 31 + ws.start(i);
+            times = times * 31 + ws.end(i);
+        }
+        Found last = FOUND.get(frames);
+        if (last != null && last.times == times && last.speakers == speakers) {
+            return last;
+        }
+        Found found = find(frames, ws, changes, speakers);
+        FOUND.put(frames, new Found(times, speakers, found.voiceOfWord, found.emission));
+        return found;
+    }
+
+    private static Found find(VoiceFrames frames, WordStream ws, List<Candidate> changes, int speakers) {
+        int n = ws.size();
+        VoiceModel.Builder all = new VoiceModel.Builder().add(frames, 0, (long) frames.size() * VoiceFrames.HOP_MS);
+        int[] labels = join(frames, ws, changes, speakers, all);
+        double[][] lastEmission = new double[n][1];
+        VoiceModel background = all.build(null);
+        for (int round = 0; round < ROUNDS; round++) {
+            List<VoiceModel> models = new ArrayList<>();
+            int[] renumber = relabel(labels);
+            for (int v = 0; v < renumber.length; v++) {
+                VoiceModel.Builder b = new VoiceModel.Builder();
+                for (int i = 0; i < n; i++) {
+                    if (labels[i] == renumber[v] && ws.start(i) >= 0 && ws.end(i) > ws.start(i)) {
+                        b.add(frames, ws.start(i), ws.end(i));
                     }
                 }
+                models.add(b.build(background));
             }
-            if (i < ws.size()) {
-                turnStart = i;
-                turnSpeaker = ws.speaker(i);
+            if (models.isEmpty()) {
+                break;
+            }
+            lastEmission = VoicePath.emission(frames, ws, models);
+            int[] none = new int[n];
+            Arrays.fill(none, -1);
+            labels = VoicePath.decode(lastEmission, none);
+        }
+        return new Found(0, speakers, labels, lastEmission);
+    }
+
+    /**
+     * The pieces' voices joined bottom-up: per word, the voice of its piece (pieces too short to join take the
+     * voice before them; the first ones the voice after).
+     */
+    private static int[] join(VoiceFrames frames, WordStream ws, List<Candidate> changes, int speakers,
+            VoiceModel.Builder all) {
+        int n = ws.size();
+        long speechMs = (long) all.frames() * VoiceFrames.HOP_MS;
+        long pieceMs = Math.max(PIECE_MS, speechMs / MAX_PIECES);
+        List<int[]> pieces = new ArrayList<>();
+        List<VoiceModel.Builder> stats = new ArrayList<>();
+        boolean[] cut = new boolean[n + 1];
+        for (Candidate c : changes) {
+            if (c.word() > 0 && c.word() < n) {
+                cut[c.word()] = true;
             }
         }
+        int from = 0;
+        VoiceModel.Builder piece = new VoiceModel.Builder();
+        for (int i = 0; i <= n; i++) {
+            boolean full = (long) piece.frames() * VoiceFrames.HOP_MS >= pieceMs;
+            if (i == n || i > from && (cut[i] || full)) {
+                if (piece.frames() >= MIN_PIECE_FRAMES) {
+                    pieces.add(new int[] {from, i});
+                    stats.add(piece);
+                }
+                piece = new VoiceModel.Builder();
+                from = i;
+            }
+            if (i < n && ws.start(i) >= 0 && ws.end(i) > ws.start(i)) {
+                piece.add(frames, ws.start(i), ws.end(i));
+            }
+        }
+        int[] voiceOfPiece = PieceJoiner.join(stats, speakers, floor(all), PENALTY);
+        int[] labels = new int[n];
+        Arrays.fill(labels, -1);
+        for (int p = 0; p < pieces.size(); p++) {
+            Arrays.fill(labels, pieces.get(p)[0], pieces.get(p)[1], voiceOfPiece[p]);
+        }
+        int first = -1;
+        for (int i = 0; i < n; i++) {
+            if (labels[i] < 0 && i > 0) {
+                labels[i] = labels[i - 1];
+            }
+            if (first < 0 && labels[i] >= 0) {
+                first = labels[i];
+            }
+        }
+        for (int i = 0; i < n && labels[i] < 0; i++) {
+            labels[i] = Math.max(0, first);
+        }
+        return labels;
+    }
+
+    /** What the variances are raised by: a share of the recording's own. */
+    private static double[] floor(VoiceModel.Builder all) {
+        double[] floor = new double[VoiceStats.DIMENSIONS + 1];
+        for (int a = 0; a < VoiceStats.DIMENSIONS; a++) {
+            floor[a] = FLOOR * Math.max(1e-6, all.variance(a));
+        }
+        floor[VoiceStats.DIMENSIONS] = FLOOR * Math.max(1e-6, all.pitchVariance());
+        return floor;
+    }
+
+    /** The labels in use, in order of first use. */
+    private static int[] relabel(int[] labels) {
+        List<Integer> used = new ArrayList<>();
+        for (int l : labels) {
+            if (l >= 0 && !used.contains(l)) {
+                used.add(l);
+            }
+        }
+        return used.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void tie(WordStream ws, List<String> roster) {
+        // Confirmed words: the closed turns the editor tagged, as the speaker guess learns them.
+        Map<Integer, Map<String, Integer>> confirmed = new HashMap<>();
+        ws.closedTurns((start, end, speaker, next) -> {
+            for (int k = start; k < end; k++) {
+                confirmed.computeIfAbsent(voiceOfWord[k], x -> new HashMap<>()).merge(speaker, 1, Integer::sum);
+            }
+        });
         // Greedily, the largest agreements first.
         while (true) {
             int bestVoice = -1;
@@ -124,10 +215,10 @@ final class VoiceClusters {
                 break;
             }
             speakerOfVoice.put(bestVoice, bestSpeaker);
+            confirmedVoice.put(bestVoice, bestSpeaker);
         }
         int next = 0;
-        for (int i = 0; i < voiceOfWord.length; i++) {
-            int v = voiceOfWord[i];
+        for (int v : voiceOfWord) {
             if (v < 0 || speakerOfVoice.containsKey(v)) {
                 continue;
             }
@@ -154,5 +245,26 @@ final class VoiceClusters {
     /** Whose voice is heard at word {@code i}, or null when unknown. */
     String speakerAt(int i) {
         return speakerOfVoice.get(voiceAt(i));
+    }
+
+    /**
+     * Each change of voice as a turn-start candidate. It names the speaker only when the editor's confirmations tie
+     * the new voice to them, and rules out the speaker they tie the voice before to.
+     */
+    List<Candidate> changes(Roster roster) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 1; i < voiceOfWord.length; i++) {
+            if (voiceOfWord[i] == voiceOfWord[i - 1]) {
+                continue;
+            }
+            double score = VoicePath.score(VoicePath.margin(emission, voiceOfWord, i, SCORE_WORDS));
+            String named = confirmedVoice.get(voiceOfWord[i]);
+            String detail = named == null ? "another voice"
+                    : String.format(Locale.ROOT, "sounds like %s", Objects.requireNonNullElse(roster.nameOf(named),
+                    named));
+            out.add(new Candidate(i, score, TurnCue.VOICE_CHANGE, detail, named,
+                    confirmedVoice.get(voiceOfWord[i - 1])));
+        }
+        return out;
     }
 }

@@ -18,8 +18,8 @@ import org.turnscript.audio.VoiceFrames;
  * recording), the word is a turn-start candidate "voice changes". The peak is moved to the word with the longest
  * pause before it among its neighbours: turns change at pauses, and a word timed a little off blurs the peak.
  *
- * <p><b>Voices to speakers.</b> The stretches between changes are clustered into voices and the voices tied to
- * the roster's speakers ({@link VoiceClusters}); the voice after a candidate then names its speaker
+ * <p><b>Voices to speakers.</b> The recording's voices are found, cut at these changes, and tied to the roster's
+ * speakers ({@link VoiceClusters}); the voice after a candidate then names its speaker
  * ({@link #evidence}), and a text cue where the same voice goes on is no change ({@link #sameVoiceAcross}).
  */
 final class VoiceCues {
@@ -242,28 +242,17 @@ final class VoiceCues {
 
     // ---- Voices of the speakers ------------------------------------------------------------------------
 
-    /** The voice of words {@code from}..{@code to-1}: their speech frames, pauses between them left out. */
-    VoiceStats statsOfWords(int from, int to) {
-        VoiceStats v = new VoiceStats();
-        for (int k = Math.max(0, from); k < Math.min(ws.size(), to); k++) {
-            if (ws.start(k) >= 0 && ws.end(k) > ws.start(k)) {
-                v.add(frames, ws.start(k), ws.end(k));
-            }
-        }
-        return v;
-    }
-
-    /** The distance between two 2-second windows that stands out as a change of voice. */
-    double clearChange() {
-        return median + MIN_Z * spread;
-    }
-
-    /** Cuts the words into voices at {@code changes} and ties the voices to the roster's speakers. */
+    /** Finds the voices, cut at {@code changes} to begin with, and ties them to the roster's speakers. */
     void cluster(List<Candidate> changes, List<String> roster) {
-        clusters = new VoiceClusters(this, ws, changes, roster);
+        clusters = new VoiceClusters(frames, ws, changes, roster);
     }
 
     private VoiceClusters clusters;
+
+    /** The changes between the voices found by {@link #cluster}, as turn-start candidates. */
+    List<Candidate> clusterChanges(org.turnscript.model.Roster roster) {
+        return clusters.changes(roster);
+    }
     /** Who speaks where, heard with the voices the editor confirmed; null until one is. */
     private VoiceTrack track;
 

@@ -148,6 +148,71 @@ final class VoiceModel {
             return n;
         }
 
+        /** Adds every frame {@code other} gathered. */
+        Builder addAll(Builder other) {
+            for (int a = 0; a < D; a++) {
+                sum[a] += other.sum[a];
+                for (int b = 0; b <= a; b++) {
+                    cross[a][b] += other.cross[a][b];
+                }
+            }
+            n += other.n;
+            pitchSum += other.pitchSum;
+            pitchSquares += other.pitchSquares;
+            voiced += other.voiced;
+            return this;
+        }
+
+        /**
+         * How poorly one Gaussian fits these frames: half the frames times the log determinant of their covariance,
+         * plus the same for the pitch of the voiced ones (the negative log likelihood at its best, constants left
+         * out). Joining two sets of frames costs more than their parts by how different they are. The variances are
+         * raised by {@code floor} (per coefficient) and {@code pitchFloor}, so that a short stretch is not a perfect
+         * fit of itself.
+         */
+        double misfit(double[] floor, double pitchFloor) {
+            return misfitWith(null, floor, pitchFloor);
+        }
+
+        /** The {@link #misfit} of these frames and {@code other}'s (null: none) together, without joining them. */
+        double misfitWith(Builder other, double[] floor, double pitchFloor) {
+            int count = n + (other == null ? 0 : other.n);
+            if (count == 0) {
+                return 0;
+            }
+            double[] mean = new double[D];
+            for (int a = 0; a < D; a++) {
+                mean[a] = (sum[a] + (other == null ? 0 : other.sum[a])) / count;
+            }
+            double[][] cov = new double[D][D];
+            for (int a = 0; a < D; a++) {
+                for (int b = 0; b <= a; b++) {
+                    double c = (cross[a][b] + (other == null ? 0 : other.cross[a][b])) / count - mean[a] * mean[b];
+                    cov[a][b] = c;
+                    cov[b][a] = c;
+                }
+                cov[a][a] += floor[a];
+            }
+            double misfit = 0.5 * count * cholesky(cov, new double[D][D]);
+            int v = voiced + (other == null ? 0 : other.voiced);
+            if (v > 0) {
+                double m = (pitchSum + (other == null ? 0 : other.pitchSum)) / v;
+                double squares = (pitchSquares + (other == null ? 0 : other.pitchSquares)) / v;
+                misfit += 0.5 * v * Math.log(Math.max(0, squares - m * m) + pitchFloor);
+            }
+            return misfit;
+        }
+
+        /** The variance of coefficient {@code a} over these frames. */
+        double variance(int a) {
+            return n == 0 ? 0 : Math.max(0, cross[a][a] / n - sum[a] / n * (sum[a] / n));
+        }
+
+        /** The variance of the log pitch over the voiced frames. */
+        double pitchVariance() {
+            return voiced == 0 ? 0 : Math.max(0, pitchSquares / voiced - pitchSum / voiced * (pitchSum / voiced));
+        }
+
         /** The voice, pulled towards {@code prior} (null: as measured). */
         VoiceModel build(VoiceModel prior) {
             return new VoiceModel(sum, cross, Math.max(1, n), pitchSum, pitchSquares, voiced, prior);

@@ -23,10 +23,6 @@ final class VoiceTrack {
 
     /** Speech frames a speaker's confirmed words need before their voice is learnt (two seconds). */
     static final int MIN_FRAMES = 2000 / VoiceFrames.HOP_MS;
-    /** Neighbouring frames are far from independent: each counts this much of its log likelihood. */
-    static final double FRAME_WEIGHT = 0.2;
-    /** Natural-log units a change of speaker costs in the decoding. */
-    static final double SWITCH_COST = 6;
     /** Words after a change whose evidence sums up its score. */
     static final int SCORE_WORDS = 12;
 
@@ -77,21 +73,7 @@ final class VoiceTrack {
             speakers.add(null);
             models.add(background);
         }
-        int k = speakers.size();
-        double[][] emission = new double[n][k];
-        for (int i = 0; i < n; i++) {
-            if (ws.start(i) < 0 || ws.end(i) <= ws.start(i)) {
-                continue;
-            }
-            int to = Math.min(frames.size(), VoiceFrames.frameAt(ws.end(i)));
-            for (int f = VoiceFrames.frameAt(ws.start(i)); f < to; f++) {
-                if (frames.speech(f)) {
-                    for (int s = 0; s < k; s++) {
-                        emission[i][s] += FRAME_WEIGHT * models.get(s).logLikelihood(frames, f);
-                    }
-                }
-            }
-        }
+        double[][] emission = VoicePath.emission(frames, ws, models);
         boolean[] fixed = new boolean[n];
         int[] forced = new int[n];
         Arrays.fill(forced, -1);
@@ -103,7 +85,7 @@ final class VoiceTrack {
                 fixed[i] = forced[i] >= 0;
             }
         }
-        return new VoiceTrack(speakers, decode(emission, forced), emission, fixed);
+        return new VoiceTrack(speakers, VoicePath.decode(emission, forced), emission, fixed);
     }
 
     /**
@@ -154,62 +136,6 @@ final class VoiceTrack {
         }
     }
 
-    /** The likeliest states, changes costing {@link #SWITCH_COST}, forced words held to their state. */
-    private static int[] decode(double[][] emission, int[] forced) {
-        int n = emission.length;
-        int[] path = new int[n];
-        if (n == 0) {
-            return path;
-        }
-        int k = emission[0].length;
-        double[] score = new double[k];
-        int[][] back = new int[n][k];
-        for (int s = 0; s < k; s++) {
-            score[s] = allowed(forced[0], s) ? emission[0][s] : Double.NEGATIVE_INFINITY;
-        }
-        double[] next = new double[k];
-        for (int i = 1; i < n; i++) {
-            int best = 0;
-            for (int s = 1; s < k; s++) {
-                if (score[s] > score[best]) {
-                    best = s;
-                }
-            }
-            for (int s = 0; s < k; s++) {
-                if (!allowed(forced[i], s)) {
-                    next[s] = Double.NEGATIVE_INFINITY;
-                    back[i][s] = best;
-                    continue;
-                }
-                double stay = score[s];
-                double move = score[best] - SWITCH_COST;
-                if (stay >= move || best == s) {
-                    next[s] = stay + emission[i][s];
-                    back[i][s] = s;
-                } else {
-                    next[s] = move + emission[i][s];
-                    back[i][s] = best;
-                }
-            }
-            System.arraycopy(next, 0, score, 0, k);
-        }
-        int s = 0;
-        for (int t = 1; t < k; t++) {
-            if (score[t] > score[s]) {
-                s = t;
-            }
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            path[i] = s;
-            s = back[i][s];
-        }
-        return path;
-    }
-
-    private static boolean allowed(int forced, int s) {
-        return forced < 0 || forced == s;
-    }
-
     /** Whose voice is heard at word {@code i} by this track: a speaker id, or null for someone not heard yet. */
     String speakerAt(int i) {
         return i < 0 || i >= state.length ? null : speakers.get(state[i]);
@@ -242,8 +168,7 @@ final class VoiceTrack {
             if (state[i] == state[i - 1] || fixed[i]) {
                 continue;
             }
-            double margin = margin(i, state[i - 1], state[i]);
-            double score = Math.min(0.9, 0.3 + 0.05 * margin);
+            double score = VoicePath.score(VoicePath.margin(emission, state, i, SCORE_WORDS));
             String to = speakers.get(state[i]);
             String from = speakers.get(state[i - 1]);
             String detail = String.format(Locale.ROOT, "sounds like %s", to == null ? "someone else"
@@ -251,14 +176,5 @@ final class VoiceTrack {
             out.add(new Candidate(i, score, TurnCue.VOICE_CHANGE, detail, to, to == null ? from : null));
         }
         return out;
-    }
-
-    /** How much likelier the words after a change are in the new voice than in the old (up to the next change). */
-    private double margin(int i, int from, int to) {
-        double sum = 0;
-        for (int k = i; k < Math.min(state.length, i + SCORE_WORDS) && state[k] == to; k++) {
-            sum += emission[k][to] - emission[k][from];
-        }
-        return sum;
     }
 }
