@@ -43,6 +43,7 @@ final class PieceJoiner {
         }
         int big = (int) Math.min(VOICE_FRAMES, Math.ceil(VOICE_SHARE * total));
         double pitchFloor = floor[VoiceStats.DIMENSIONS];
+        double[][] work = new double[VoiceStats.DIMENSIONS + 1][VoiceStats.DIMENSIONS];
         VoiceModel.Builder[] voice = pieces.toArray(new VoiceModel.Builder[0]);
         double[] misfit = new double[m];
         for (int i = 0; i < m; i++) {
@@ -51,7 +52,7 @@ final class PieceJoiner {
         float[][] cost = new float[m][m];
         for (int i = 0; i < m; i++) {
             for (int j = i + 1; j < m; j++) {
-                float c = (float) joinCost(voice[i], voice[j], misfit[i], misfit[j], floor, penalty);
+                float c = (float) joinCost(voice[i], voice[j], misfit[i], misfit[j], floor, work);
                 cost[i][j] = c;
                 cost[j][i] = c;
             }
@@ -80,7 +81,7 @@ final class PieceJoiner {
             int b = nearest[a];
             boolean bothVoices = voice[a].frames() >= big && voice[b].frames() >= big;
             if (bothVoices && voices(voice, alive, big) <= speakers
-                    && bic(voice[a], voice[b], misfit[a], misfit[b], floor, penalty) > 0) {
+                    && bic(voice[a], voice[b], misfit[a], misfit[b], floor, penalty, work) > 0) {
                 break;
             }
             voice[a].addAll(voice[b]);
@@ -90,7 +91,7 @@ final class PieceJoiner {
             count--;
             for (int k = 0; k < m; k++) {
                 if (alive[k] && k != a) {
-                    float c = (float) joinCost(voice[a], voice[k], misfit[a], misfit[k], floor, penalty);
+                    float c = (float) joinCost(voice[a], voice[k], misfit[a], misfit[k], floor, work);
                     cost[a][k] = c;
                     cost[k][a] = c;
                 }
@@ -145,15 +146,15 @@ final class PieceJoiner {
      * swallow every short piece because a few frames more barely change it.
      */
     private static double joinCost(VoiceModel.Builder a, VoiceModel.Builder b, double misfitA, double misfitB,
-            double[] floor, double penalty) {
-        double rise = a.misfitWith(b, floor, floor[VoiceStats.DIMENSIONS]) - misfitA - misfitB;
+            double[] floor, double[][] work) {
+        double rise = a.misfitWith(b, floor, floor[VoiceStats.DIMENSIONS], work) - misfitA - misfitB;
         return rise / Math.max(1, Math.min(a.frames(), b.frames()));
     }
 
     /** ΔBIC of a join: below zero, one voice explains both as well as two, for the parameters it saves. */
     private static double bic(VoiceModel.Builder a, VoiceModel.Builder b, double misfitA, double misfitB,
-            double[] floor, double penalty) {
-        double rise = a.misfitWith(b, floor, floor[VoiceStats.DIMENSIONS]) - misfitA - misfitB;
+            double[] floor, double penalty, double[][] work) {
+        double rise = a.misfitWith(b, floor, floor[VoiceStats.DIMENSIONS], work) - misfitA - misfitB;
         double frames = VoicePath.FRAME_WEIGHT * (a.frames() + b.frames());
         return VoicePath.FRAME_WEIGHT * rise - penalty * 0.5 * PARAMETERS * Math.log(Math.max(2, frames));
     }

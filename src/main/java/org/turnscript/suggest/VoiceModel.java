@@ -65,7 +65,10 @@ final class VoiceModel {
         return s;
     }
 
-    /** Factors {@code cov} into {@code l} (lower) and returns the log determinant. */
+    /**
+     * Factors the lower triangle of {@code cov} into {@code l} (lower; may be {@code cov} itself) and returns the log
+     * determinant.
+     */
     private static double cholesky(double[][] cov, double[][] l) {
         double logDet = 0;
         for (int i = 0; i < D; i++) {
@@ -171,29 +174,29 @@ final class VoiceModel {
          * fit of itself.
          */
         double misfit(double[] floor, double pitchFloor) {
-            return misfitWith(null, floor, pitchFloor);
+            return misfitWith(null, floor, pitchFloor, new double[D + 1][D]);
         }
 
-        /** The {@link #misfit} of these frames and {@code other}'s (null: none) together, without joining them. */
-        double misfitWith(Builder other, double[] floor, double pitchFloor) {
+        /**
+         * The {@link #misfit} of these frames and {@code other}'s (null: none) together, without joining them,
+         * worked out in {@code work} ((D + 1) × D, overwritten) so that a caller asking often allocates nothing.
+         */
+        double misfitWith(Builder other, double[] floor, double pitchFloor, double[][] work) {
             int count = n + (other == null ? 0 : other.n);
             if (count == 0) {
                 return 0;
             }
-            double[] mean = new double[D];
+            double[] mean = work[D];
             for (int a = 0; a < D; a++) {
                 mean[a] = (sum[a] + (other == null ? 0 : other.sum[a])) / count;
             }
-            double[][] cov = new double[D][D];
             for (int a = 0; a < D; a++) {
                 for (int b = 0; b <= a; b++) {
-                    double c = (cross[a][b] + (other == null ? 0 : other.cross[a][b])) / count - mean[a] * mean[b];
-                    cov[a][b] = c;
-                    cov[b][a] = c;
+                    work[a][b] = (cross[a][b] + (other == null ? 0 : other.cross[a][b])) / count - mean[a] * mean[b];
                 }
-                cov[a][a] += floor[a];
+                work[a][a] += floor[a];
             }
-            double misfit = 0.5 * count * cholesky(cov, new double[D][D]);
+            double misfit = 0.5 * count * cholesky(work, work);
             int v = voiced + (other == null ? 0 : other.voiced);
             if (v > 0) {
                 double m = (pitchSum + (other == null ? 0 : other.pitchSum)) / v;
