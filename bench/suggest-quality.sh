@@ -3,8 +3,9 @@
 # gold turn in a simulated left-to-right session. Without DIR it reads the committed CC0 conversation.
 # With --voices each conversation is rendered with espeak-ng, a different voice per speaker (needs espeak-ng on the
 # PATH; cached under target/suggest-bench), its words timed from that recording and the suggestions asked with its
-# voices, as `turnscript suggest --media` does.
-# Usage: bench/suggest-quality.sh [DIR] [--threshold X] [--voices]
+# voices, as `turnscript suggest --media` does. With --rough the render is less kind: each speaker's pitch moves,
+# each turn has its own loudness, the room echoes and there is noise 20 dB under the speech.
+# Usage: bench/suggest-quality.sh [DIR] [--threshold X] [--voices | --rough]
 set -e
 cd "$(dirname "$0")/.."
 dir=""
@@ -13,6 +14,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --threshold) threshold="$2"; shift 2 ;;
     --voices) BENCH_VOICES=1; export BENCH_VOICES; shift ;;
+    --rough) BENCH_VOICES=1; BENCH_ROUGH=1; export BENCH_VOICES BENCH_ROUGH; shift ;;
     *) dir="$1"; shift ;;
   esac
 done

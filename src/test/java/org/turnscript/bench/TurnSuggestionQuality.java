@@ -112,7 +112,8 @@ public final class TurnSuggestionQuality {
     private static void withVoices(ConversionService service, List<DevConversation> all, double threshold)
             throws Exception {
         System.out.printf(Locale.ROOT, "threshold %.2f, tolerance ±%d words; recording rendered with a voice per "
-                + "speaker (%s); * = tuned on%n", threshold, TurnScores.TOLERANCE, VoicedRender.VOICES);
+                + "speaker (%s)%s; * = tuned on%n", threshold, TurnScores.TOLERANCE, VoicedRender.VOICES,
+                VoicedRender.ROUGH ? ", rough: pitch moving, loudness per turn, room echoes, noise 20 dB under" : "");
         String head = "%-28s %-5s %-7s %6s %5s %5s %5s %6s %7s %7s %6s %6s%n";
         System.out.printf(Locale.ROOT, head, "conversation", "input", "cues", "turns", "P", "R", "F1", "attrib",
                 "shownP", "shownR", "keys/t", "ms");

@@ -30,10 +30,19 @@ final class VoicedRender {
     private VoicedRender() {
     }
 
+    /**
+     * BENCH_ROUGH=1: a less flattering render. Each speaker's words come in three pitches (espeak-ng's -p 30, 50,
+     * 70), the pitch moving on about every sixth word, as a person's does over a sentence; each turn has its own
+     * loudness (half to full, as people lean in and away); the room adds two echoes (23 and 61 ms, at 0.35 and 0.2);
+     * and white noise is added 20 dB under the speech.
+     */
+    static final boolean ROUGH = System.getenv("BENCH_ROUGH") != null;
+    private static final int[] PITCHES = {30, 50, 70};
+
     /** The render of {@code c}, made once. */
     static Path of(DevConversation c) throws Exception {
         Files.createDirectories(CACHE.resolve("words"));
-        Path wav = CACHE.resolve(c.name() + "-voices.wav");
+        Path wav = CACHE.resolve(c.name() + (ROUGH ? "-voices-rough.wav" : "-voices.wav"));
         if (Files.isRegularFile(wav)) {
             return wav;
         }
@@ -44,59 +53,103 @@ final class VoicedRender {
             words[i] = gold.get(i).get("w").asText();
             starts[i] = Math.round(gold.get(i).get("start").asDouble() * 1000);
         }
-        Map<String, Map<String, float[]>> byVoice = new HashMap<>();
-        for (int s = 0; s < c.speakers().size(); s++) {
-            String voice = VOICES.get(s % VOICES.size());
-            String speaker = c.speakers().get(s);
-            List<String> own = new ArrayList<>();
-            for (int i = 0; i < words.length; i++) {
-                if (c.wordSpeakers()[i].equals(speaker)) {
-                    own.add(words[i]);
+        int variants = ROUGH ? PITCHES.length : 1;
+        List<Map<String, Map<String, float[]>>> byVoice = new ArrayList<>();
+        for (int v = 0; v < variants; v++) {
+            Map<String, Map<String, float[]>> voices = new HashMap<>();
+            for (int s = 0; s < c.speakers().size(); s++) {
+                String voice = VOICES.get(s % VOICES.size());
+                String speaker = c.speakers().get(s);
+                List<String> own = new ArrayList<>();
+                for (int i = 0; i < words.length; i++) {
+                    if (c.wordSpeakers()[i].equals(speaker)) {
+                        own.add(words[i]);
+                    }
                 }
+                voices.put(speaker, speakAll(own.stream().distinct().toList(), voice, ROUGH ? PITCHES[v] : 50));
             }
-            byVoice.put(speaker, speakAll(own.stream().distinct().toList(), voice));
+            byVoice.add(voices);
         }
         long endMs = starts[starts.length - 1] + 2000;
         int length = (int) (endMs * RATE / 1000);
         float[] out = new float[length];
+        java.util.Random random = new java.util.Random(c.name().hashCode());
+        int variant = variants / 2;
+        float gain = 1;
         for (int i = 0; i < words.length; i++) {
-            float[] s = byVoice.get(c.wordSpeakers()[i]).get(words[i]);
+            if (ROUGH && random.nextInt(6) == 0) {
+                variant = random.nextInt(variants);
+            }
+            if (ROUGH && (i == 0 || !c.wordSpeakers()[i].equals(c.wordSpeakers()[i - 1]))) {
+                gain = 0.5f + 0.5f * random.nextFloat();
+            }
+            float[] s = byVoice.get(variant).get(c.wordSpeakers()[i]).get(words[i]);
             int at = (int) (starts[i] * RATE / 1000);
             int limit = i + 1 < words.length ? (int) (starts[i + 1] * RATE / 1000) : length;
             for (int k = 0; k < s.length && at + k < Math.min(limit, length); k++) {
-                out[at + k] = s[k];
+                out[at + k] = gain * s[k];
             }
+        }
+        if (ROUGH) {
+            out = roomAndNoise(out, random);
         }
         SyntheticVoices.write(new PcmAudio(out, RATE), wav);
         return wav;
     }
 
-    /** Every word in one voice, a hundred per call of espeak-ng, cut apart at the breaks between them. */
-    private static Map<String, float[]> speakAll(List<String> texts, String voice) throws Exception {
+    /** Two echoes of the room, then white noise 20 dB under the speech's loudness. */
+    private static float[] roomAndNoise(float[] dry, java.util.Random random) {
+        int first = (int) (RATE * 0.023);
+        int second = (int) (RATE * 0.061);
+        float[] out = new float[dry.length];
+        double sum = 0;
+        int loud = 0;
+        for (int i = 0; i < dry.length; i++) {
+            out[i] = dry[i] + (i >= first ? 0.35f * dry[i - first] : 0) + (i >= second ? 0.2f * dry[i - second] : 0);
+            if (Math.abs(dry[i]) >= 0.01f) {
+                sum += dry[i] * (double) dry[i];
+                loud++;
+            }
+        }
+        double noise = Math.sqrt(sum / Math.max(1, loud)) * 0.1;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) Math.max(-1, Math.min(1, out[i] + noise * random.nextGaussian()));
+        }
+        return out;
+    }
+
+    /**
+     * Every word in one voice at one pitch (espeak-ng's default is 50), a hundred per call of espeak-ng, cut apart at
+     * the breaks between them.
+     */
+    private static Map<String, float[]> speakAll(List<String> texts, String voice, int pitch) throws Exception {
         Map<String, float[]> out = new HashMap<>();
         for (int from = 0; from < texts.size(); from += 100) {
             List<String> batch = texts.subList(from, Math.min(texts.size(), from + 100));
-            Path file = CACHE.resolve("words").resolve(voice.replace('+', '_') + "-"
+            String pitched = pitch == 50 ? "" : "-p" + pitch;
+            Path file = CACHE.resolve("words").resolve(voice.replace('+', '_') + pitched + "-"
                     + Integer.toHexString(batch.hashCode()) + ".wav");
             if (!Files.isRegularFile(file)) {
                 StringBuilder ssml = new StringBuilder("<speak>");
                 batch.forEach(t -> ssml.append(sayable(t)).append(" <break time=\"400ms\"/> "));
-                run("espeak-ng", "-v", voice, "-s", "190", "-m", "-w", file.toString(),
+                run("espeak-ng", "-v", voice, "-s", "190", "-p", String.valueOf(pitch), "-m", "-w", file.toString(),
                         ssml.append("</speak>").toString());
             }
             List<float[]> pieces = splitAtSilences(PcmAudio.read(file).samples());
             for (int k = 0; k < batch.size(); k++) {
-                out.put(batch.get(k), pieces.size() == batch.size() ? pieces.get(k) : speak(batch.get(k), voice));
+                out.put(batch.get(k), pieces.size() == batch.size() ? pieces.get(k)
+                        : speak(batch.get(k), voice, pitch));
             }
         }
         return out;
     }
 
-    private static float[] speak(String text, String voice) throws Exception {
+    private static float[] speak(String text, String voice, int pitch) throws Exception {
         String safe = sayable(text);
-        Path file = CACHE.resolve("words").resolve(voice.replace('+', '_') + "-" + safe + ".wav");
+        String pitched = pitch == 50 ? "" : "-p" + pitch;
+        Path file = CACHE.resolve("words").resolve(voice.replace('+', '_') + pitched + "-" + safe + ".wav");
         if (!Files.isRegularFile(file)) {
-            run("espeak-ng", "-v", voice, "-s", "190", "-w", file.toString(), safe);
+            run("espeak-ng", "-v", voice, "-s", "190", "-p", String.valueOf(pitch), "-w", file.toString(), safe);
         }
         return withoutSilentEnds(PcmAudio.read(file).samples());
     }
