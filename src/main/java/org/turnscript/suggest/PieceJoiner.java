@@ -17,13 +17,12 @@ final class PieceJoiner {
             + 2;
 
     /**
-     * A voice with less speech than this (ten seconds), or than {@link #VOICE_SHARE} of the recording's when that is
-     * less, is not counted against the roster: a cough, a laugh or a word timed into the wrong pause stays apart from
-     * everything as long as it is small, and would otherwise make two real voices join to leave room for it.
+     * A voice with less than this share of the recording's speech is not counted against the roster: pieces that
+     * straddle a change, a laugh, or words timed into the wrong pause stay apart from everything while they are
+     * small, and would otherwise make two real voices join to leave room for them. In a long recording such odds and
+     * ends add up to minutes, so the bar is a share, not a length. A guest who says less than this is not told apart.
      */
-    static final int VOICE_FRAMES = 10_000 / org.turnscript.audio.VoiceFrames.HOP_MS;
-    /** In a short recording, a voice counts from this share of its speech on. */
-    static final double VOICE_SHARE = 0.05;
+    static final double VOICE_SHARE = 0.02;
 
     private PieceJoiner() {
     }
@@ -41,7 +40,7 @@ final class PieceJoiner {
         for (VoiceModel.Builder p : pieces) {
             total += p.frames();
         }
-        int big = (int) Math.min(VOICE_FRAMES, Math.ceil(VOICE_SHARE * total));
+        int big = (int) Math.max(VoiceClusters.MIN_PIECE_FRAMES, Math.ceil(VOICE_SHARE * total));
         double pitchFloor = floor[VoiceStats.DIMENSIONS];
         double[][] work = new double[VoiceStats.DIMENSIONS + 1][VoiceStats.DIMENSIONS];
         VoiceModel.Builder[] voice = pieces.toArray(new VoiceModel.Builder[0]);
