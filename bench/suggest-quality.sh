@@ -5,7 +5,9 @@
 # PATH; cached under target/suggest-bench), its words timed from that recording and the suggestions asked with its
 # voices, as `turnscript suggest --media` does. With --rough the render is less kind: each speaker's pitch moves,
 # each turn has its own loudness, the room echoes and there is noise 20 dB under the speech.
-# Usage: bench/suggest-quality.sh [DIR] [--threshold X] [--voices | --rough]
+# With --long K (and voices) each conversation is made K times as long, its turns in K rounds, the later ones
+# shuffled; the simulated session is left out there and the time taken to time the words is printed.
+# Usage: bench/suggest-quality.sh [DIR] [--threshold X] [--voices | --rough] [--long K]
 set -e
 cd "$(dirname "$0")/.."
 dir=""
@@ -14,6 +16,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --threshold) threshold="$2"; shift 2 ;;
     --voices) BENCH_VOICES=1; export BENCH_VOICES; shift ;;
+    --long) BENCH_LONG="$2"; export BENCH_LONG; shift 2 ;;
     --rough) BENCH_VOICES=1; BENCH_ROUGH=1; export BENCH_VOICES BENCH_ROUGH; shift ;;
     *) dir="$1"; shift ;;
   esac

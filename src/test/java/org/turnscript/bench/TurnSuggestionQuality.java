@@ -97,6 +97,13 @@ public final class TurnSuggestionQuality {
         }
     }
 
+    /**
+     * BENCH_LONG=k: each conversation made k times as long ({@link LongConversation}), with voices only, scored
+     * without the simulated session; the time to time the words from the recording is printed too.
+     */
+    private static final int ROUNDS = System.getenv("BENCH_LONG") == null ? 1
+            : Integer.parseInt(System.getenv("BENCH_LONG"));
+
     /** BENCH_QUICK=1: with voices, only the caption text and only with the voices (while trying a change). */
     private static final boolean QUICK = System.getenv("BENCH_QUICK") != null;
 
@@ -117,10 +124,11 @@ public final class TurnSuggestionQuality {
         String head = "%-28s %-5s %-7s %6s %5s %5s %5s %6s %7s %7s %6s %6s%n";
         System.out.printf(Locale.ROOT, head, "conversation", "input", "cues", "turns", "P", "R", "F1", "attrib",
                 "shownP", "shownR", "keys/t", "ms");
-        for (DevConversation c : all) {
-            if (System.getenv("BENCH_ONLY") != null && !c.name().startsWith(System.getenv("BENCH_ONLY"))) {
+        for (DevConversation dev : all) {
+            if (System.getenv("BENCH_ONLY") != null && !dev.name().startsWith(System.getenv("BENCH_ONLY"))) {
                 continue;
             }
+            DevConversation c = ROUNDS > 1 ? LongConversation.of(dev, ROUNDS) : dev;
             Path wav = VoicedRender.of(c);
             PcmAudio audio = RecordingDecoder.standard().decode(wav, p -> { }, () -> false);
             long f0 = System.nanoTime();
@@ -136,8 +144,10 @@ public final class TurnSuggestionQuality {
                 if (speechWords(read) != c.wordSpeakers().length) {
                     continue;
                 }
+                long r0 = System.nanoTime();
                 Transcript t = TimesFromRecording.retime(read, audio, audio.durationMs(), wav.getFileName()
                         .toString(), p -> { }, () -> false);
+                long timingMs = (System.nanoTime() - r0) / 1_000_000;
                 if (QUICK && input.endsWith(".srt")) {
                     continue; // timed from the same recording, the caption text gives the same words and times
                 }
@@ -148,6 +158,17 @@ public final class TurnSuggestionQuality {
                     long ms = (System.nanoTime() - t0) / 1_000_000 + (v == null ? 0 : framesMs);
                     TurnScores scores = TurnScores.of(c, applied, t.roster());
                     TurnScores shown = TurnScores.of(c, suggester.suggest(t, threshold), t.roster());
+                    if (ROUNDS > 1) {
+                        // At length the simulated session (one suggestion call per decision) would take hours.
+                        System.out.printf(Locale.ROOT,
+                                "%-28s %-5s %-7s %6d %5.2f %5.2f %5.2f %6.2f  %.0f min, timed in %d ms%n",
+                                name.length() > 28 ? name.substring(0, 28) : name, kind(input),
+                                v == null ? "pauses" : "+voices", c.starts().size(), scores.precision(),
+                                scores.recall(), scores.f1(), scores.attribution(), audio.durationMs() / 60000.0,
+                                timingMs);
+                        System.out.printf(Locale.ROOT, "%-28s suggesting once: %d ms%n", "", ms);
+                        continue;
+                    }
                     SuggestionSession.Result session = SuggestionSession.run(c, t, threshold, v);
                     System.out.printf(Locale.ROOT,
                             "%-28s %-5s %-7s %6d %5.2f %5.2f %5.2f %6.2f %7.2f %7.2f %6.2f %6d%n",
