@@ -102,8 +102,8 @@ public final class SpeechTimer {
         }
         SoundPath.Path path = null;
         for (int pass = 0; pass < PASSES; pass++) {
-            SoundPath.Path next = SoundPath.align(expected, turnBefore, opens, syllables, starts, ends, nuclei, gapStart,
-                    cancelled);
+            SoundPath.Path next = SoundPath.align(expected, turnBefore, opens, syllables, starts, ends, nuclei,
+                    gapStart, cancelled);
             if (next == null) {
                 if (cancelled.getAsBoolean()) {
                     return false;

@@ -23,7 +23,8 @@ import org.turnscript.model.Word;
  * conversation: long pauses, the share with every word on its right side, and those off by one word early, one
  * late, or further, at turn changes and in all; {@code BENCH_VERBOSE=1} lists the ones off. Asserts nothing.
  *
- * <p>Run: {@code ./mvnw -q test-compile exec:exec@pause-bench -Dbench.corpus=DIR}.
+ * <p>Printed at the end of {@link SpeechTimingQuality}: {@code ./mvnw -q test-compile exec:exec@speech-bench
+ * -Dbench.corpus=DIR}.
  */
 public final class PauseSideQuality {
 
@@ -127,8 +128,8 @@ public final class PauseSideQuality {
     private static String around(List<Word> words, long[] gold, int g, long[] sounds, long[] nuclei, int pause) {
         StringBuilder b = new StringBuilder();
         for (int k = Math.max(0, g - 4); k < Math.min(words.size(), g + 4); k++) {
-            b.append(k == g ? "| " : "").append(words.get(k).text())
-                    .append(String.format(Locale.ROOT, "[%.1f/%.1f] ", gold[k] / 1000.0, words.get(k).start() / 1000.0));
+            b.append(k == g ? "| " : "").append(words.get(k).text()).append(String.format(Locale.ROOT,
+                    "[%.1f/%.1f] ", gold[k] / 1000.0, words.get(k).start() / 1000.0));
         }
         b.append("\n        stretches:");
         for (int i = Math.max(0, pause - 3); i < Math.min(sounds.length / 2, pause + 3); i++) {
