@@ -15,7 +15,11 @@ import java.util.function.BooleanSupplier;
  * nuclei heard in it against its y syllables spelt (ρ: nuclei heard per syllable spelt over the whole run), plus
  * {@value #INNER_PAUSE} per second of pause inside it (a word that straddles a pause is rare). A turn that starts
  * inside a group costs {@value #TURN_INSIDE}; a group that opens with a turn gains
- * {@value #TURN_AT_PAUSE}·log2(1 + pause / 0.15 s) for the pause before it. A stretch may also be
+ * {@value #TURN_AT_PAUSE}·log2(1 + pause / 0.15 s) for the pause before it. A long pause (from
+ * {@value #LONG_PAUSE_S} s, weighed by L = log2(pause / {@value #LONG_PAUSE_S} s)) is also heard without a turn in the
+ * text: the word before it is drawn out (phrase-final lengthening: it is expected {@value #FINAL_LENGTHENING} longer,
+ * fully from L = 1), and a group that opens after it with a word that opens phrases ("yeah", "so", "um": see
+ * {@link PhraseEdges}) gains {@value #OPENS_AT_PAUSE}·L. A stretch may also be
  * left without words (a cough, a jingle) for {@value #SKIP} plus {@value #SKIP_PER_S} per second. The path runs in a
  * band of words around the even spread of the words over the sound, O(stretches × band × words per group).
  */
@@ -30,6 +34,9 @@ final class SoundPath {
     static final double SKIP = 3.0;
     static final double SKIP_PER_S = 3.0;
     static final double NUCLEI = 0.5;
+    static final double LONG_PAUSE_S = 0.3;
+    static final double FINAL_LENGTHENING = 0.3;
+    static final double OPENS_AT_PAUSE = 0.1;
     /** Half the band, in words, at least. */
     static final int MIN_BAND = 150;
     /** No group holds more words than this. */
@@ -73,6 +80,7 @@ final class SoundPath {
     /**
      * @param expectedS  per word, the seconds of sound it is expected to take
      * @param turnBefore per word, 0 to 1: how surely the text expects a pause before it
+     * @param opens      per word, 0 to 1: how surely it opens a phrase ({@link PhraseEdges#opensPhrase})
      * @param syllables  per word, its syllables as spelt
      * @param starts     per stretch of sound, its start in ms
      * @param ends       per stretch, its end in ms
@@ -81,8 +89,8 @@ final class SoundPath {
      * @param cancelled  asked once per stretch; when it says yes, the path stops and returns null
      * @return per stretch, how many words come before it and how it is used; null when cancelled
      */
-    static Path align(double[] expectedS, double[] turnBefore, double[] syllables, long[] starts, long[] ends,
-            int[] nuclei, long lead, BooleanSupplier cancelled) {
+    static Path align(double[] expectedS, double[] turnBefore, double[] opens, double[] syllables, long[] starts,
+            long[] ends, int[] nuclei, long lead, BooleanSupplier cancelled) {
         int n = expectedS.length;
         int m = starts.length;
         double[] cumE = new double[n + 1];
@@ -94,6 +102,11 @@ final class SoundPath {
         for (int i = 0; i < m; i++) {
             cumS[i + 1] = cumS[i] + (ends[i] - starts[i]) / 1000.0;
             pauseBefore[i] = Math.max(0, starts[i] - (i > 0 ? ends[i - 1] : lead)) / 1000.0;
+        }
+        // How long the pause before each stretch is, as a phrase boundary: 0 up to LONG_PAUSE_S, 1 at twice that.
+        double[] longPause = new double[m];
+        for (int i = 0; i < m; i++) {
+            longPause[i] = Math.max(0, log2(pauseBefore[i] / LONG_PAUSE_S));
         }
         double[] cumSyl = new double[n + 1];
         for (int j = 0; j < n; j++) {
@@ -157,7 +170,9 @@ final class SoundPath {
                     double fixed = INNER_PAUSE * inner;
                     for (int k = 1; k <= MAX_WORDS && k <= j; k++) {
                         int start = j - k;
-                        double expected = cumE[j] - cumE[start];
+                        // Stretch i (when there is one) follows the group: its pause draws out the group's last word.
+                        double expected = cumE[j] - cumE[start]
+                                + (i < m ? FINAL_LENGTHENING * Math.min(1, longPause[i]) * expectedS[j - 1] : 0);
                         if (expected > 4 * sound + 1.0) {
                             break;
                         }
@@ -172,7 +187,8 @@ final class SoundPath {
                         double total = previous + fixed + ratio * ratio / twoSigma2
                                 + nucleusWeight * miss * miss / (textNuclei + 1)
                                 + TURN_INSIDE * (turnPrefix[j] - turnPrefix[start + 1])
-                                - TURN_AT_PAUSE * turnBefore[start] * log2(1 + pauseBefore[first] / 0.15);
+                                - TURN_AT_PAUSE * turnBefore[start] * log2(1 + pauseBefore[first] / 0.15)
+                                - OPENS_AT_PAUSE * opens[start] * longPause[first];
                         if (total < best) {
                             best = total;
                             how = (short) (k | (g << 8));

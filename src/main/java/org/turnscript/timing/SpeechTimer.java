@@ -76,6 +76,7 @@ public final class SpeechTimer {
         double[][] features = new double[n][];
         double[] units = new double[n];
         double[] turnBefore = new double[n];
+        double[] opens = new double[n];
         double unitTotal = 0;
         for (int k = 0; k < n; k++) {
             Word w = flat.words[from + k];
@@ -83,6 +84,7 @@ public final class SpeechTimer {
             units[k] = flat.sound[from + k] ? 1 : features[k][1] + WORD_UNITS;
             unitTotal += units[k];
             int before = from + k - 1;
+            opens[k] = flat.sound[from + k] ? 0 : PhraseEdges.opensPhrase(w.text());
             turnBefore[k] = k == 0 || before < 0 ? 0 : Math.min(1, flat.pauseAfter[before] / Pauses.TURN);
         }
         double soundTotal = 0;
@@ -100,8 +102,8 @@ public final class SpeechTimer {
         }
         SoundPath.Path path = null;
         for (int pass = 0; pass < PASSES; pass++) {
-            SoundPath.Path next = SoundPath.align(expected, turnBefore, syllables, starts, ends, nuclei, gapStart,
-                    cancelled);
+            SoundPath.Path next = SoundPath.align(expected, turnBefore, opens, syllables, starts, ends, nuclei,
+                    gapStart, cancelled);
             if (next == null) {
                 if (cancelled.getAsBoolean()) {
                     return false;

@@ -34,7 +34,9 @@ import org.turnscript.timing.DurationEstimator;
  * from the recording ("after": {@code TimesFromRecording}, its stretches of sound and syllable nuclei); the table
  * gives median and p90 of the start errors in seconds, and how many times faster than real time the decode,
  * detection and alignment ran. The constants of the alignment were chosen on the conversations named in
- * {@link #TUNED}; the others are held out, and their pooled figures are printed apart. Asserts nothing.
+ * {@link #TUNED}; the others are held out, and their pooled figures are printed apart. Then, from
+ * {@link PauseSideQuality}, how many of the long pauses have every word on their right side when unpunctuated
+ * caption text is timed, as the turn suggestions see it. Asserts nothing.
  * Run: {@code ./mvnw -q test-compile exec:exec@speech-bench -Dbench.corpus=DIR} (needs espeak-ng on the PATH).
  */
 public final class SpeechTimingQuality {
@@ -73,6 +75,10 @@ public final class SpeechTimingQuality {
         printPooled("HELD OUT (not tuned on)", heldOut);
         printPooled("ALL", pooled);
         System.out.println("* tuned on; goal: median <= 1.0 s, p90 <= 3.0 s, at least 50x real time");
+        System.out.println();
+        System.out.println("words on the right side of the long pauses, caption text timed from a render with a voice "
+                + "per speaker:");
+        PauseSideQuality.main(new String[] {corpus.toString()});
     }
 
     private static void printPooled(String label, List<double[]> pooled) {

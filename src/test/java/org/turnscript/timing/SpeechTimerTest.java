@@ -127,4 +127,32 @@ class SpeechTimerTest {
         assertThat(out.get(out.size() - 1).end()).isEqualTo(60_000);
         assertThat(out).allMatch(w -> w.source() == TimeSource.ESTIMATED);
     }
+
+    private static List<Word> timedAcrossOnePause(long pauseMs) {
+        // Two stretches of 1.4 s: by length alone the seven words split three and four, "it" after the pause.
+        HeardSpeech speech = new HeardSpeech(new long[] {0, 1400, 1400 + pauseMs, 2800 + pauseMs}, new long[0]);
+        List<Word> words = java.util.Arrays.stream("we talked about it so the podcast".split(" ")).map(Word::of)
+                .toList();
+        return SpeechTimer.retime(untimed(words), speech, 3000 + pauseMs, "a.wav").segment(0).words();
+    }
+
+    /**
+     * A long pause is a phrase boundary even in unpunctuated text: the word before it is drawn out and "so" opens
+     * the phrase after it, so "it" stays with the words it ends, where the lengths alone would carry it over.
+     */
+    @Test
+    void aLongPauseFallsBeforeTheWordThatOpensAPhrase() {
+        List<Word> out = timedAcrossOnePause(1200);
+
+        assertThat(out.get(3).start()).isLessThan(1400);
+        assertThat(out.get(4).start()).isEqualTo(2600);
+    }
+
+    /** A short pause can fall anywhere in a phrase: there the lengths alone decide. */
+    @Test
+    void aShortPauseIsNoPhraseBoundary() {
+        List<Word> out = timedAcrossOnePause(200);
+
+        assertThat(out.get(3).start()).isEqualTo(1600);
+    }
 }
