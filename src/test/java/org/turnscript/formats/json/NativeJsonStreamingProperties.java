@@ -106,6 +106,25 @@ class NativeJsonStreamingProperties {
     }
 
     /**
+     * Found by the property above: with Jackson 2.18.2, data binding read {@code "score": 0.001} as 1.0E20 when an
+     * unknown field earlier in the file held 99999999999999999999, so the project was refused (its score out of
+     * range) or, with a value in range, silently changed. Fixed by Jackson 2.23.
+     */
+    @net.jqwik.api.Example
+    void aHugeNumberInAnUnknownFieldDoesNotLeakIntoALaterNumber() throws Exception {
+        String json = "{\"format\":\"turnscript\",\"version\":1,\"metadata\":{\"durationMs\":2,"
+                + "\"extra\":99999999999999999999},\"speakers\":[],\"segments\":[{\"id\":\"seg-000001\","
+                + "\"speaker\":null,\"kind\":\"speech\",\"start\":1,\"end\":2,\"body\":\"a\",\"originalBody\":\"a\","
+                + "\"suggestion\":{\"score\":0.001,\"cue\":\"pause\",\"detail\":\"1.4 s\"},"
+                + "\"words\":[{\"text\":\"a\",\"start\":1,\"end\":2,\"timing\":\"measured\"}]}]}";
+
+        Transcript bound = byBinding(json);
+
+        assertThat(bound).isNotNull().isEqualTo(NativeJsonStreamReader.read(json));
+        assertThat(bound.segment(0).suggestion().score()).isEqualTo(0.001);
+    }
+
+    /**
      * What the reading before the streaming reader gave: the file bound to {@link NativeJsonDocument}, checked and
      * mapped; {@code null} when it refused the file or reported a repair.
      */
