@@ -37,6 +37,12 @@ final class SoundPath {
     static final double LONG_PAUSE_S = 0.3;
     static final double FINAL_LENGTHENING = 0.3;
     static final double OPENS_AT_PAUSE = 0.1;
+    /**
+     * Only the words whose cost is within this many log units of a row's best are built on: the others' paths are
+     * too unlikely to come back. Without it the path costs O(stretches × band), and the band grows with the words,
+     * so a two-hour recording took seven times as long as a 38-minute one.
+     */
+    static final double BEAM = 30;
     /** Half the band, in words, at least. */
     static final int MIN_BAND = 150;
     /** No group holds more words than this. */
@@ -91,6 +97,18 @@ final class SoundPath {
      */
     static Path align(double[] expectedS, double[] turnBefore, double[] opens, double[] syllables, long[] starts,
             long[] ends, int[] nuclei, long lead, BooleanSupplier cancelled) {
+        Path path = align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead, BEAM, cancelled);
+        if (path == null && !cancelled.getAsBoolean()) {
+            // The beam lost the path's end (no seen case does): the whole band, as slow as that is.
+            path = align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead,
+                    Double.POSITIVE_INFINITY, cancelled);
+        }
+        return path;
+    }
+
+    /** As above, building only on the words within {@code beam} of each row's best (infinity: all of the band). */
+    static Path align(double[] expectedS, double[] turnBefore, double[] opens, double[] syllables,
+            long[] starts, long[] ends, int[] nuclei, long lead, double beam, BooleanSupplier cancelled) {
         int n = expectedS.length;
         int m = starts.length;
         double[] cumE = new double[n + 1];
@@ -133,10 +151,15 @@ final class SoundPath {
         low[0] = 0;
         low[m] = Math.max(0, n + 1 - width);
         double inf = Double.POSITIVE_INFINITY;
-        // Rows i-MAX_SOUNDS .. i of the costs, in a ring; back pointers for every row.
+        // Rows i-MAX_SOUNDS .. i of the costs, in a ring; back pointers for the cells worked out in every row.
         double[][] cost = new double[MAX_SOUNDS + 1][width];
-        // back: words in the group (0 = the stretch is skipped) and stretches in the group, packed.
-        short[] back = new short[(m + 1) * width];
+        // back: words in the group (0 = the stretch is skipped) and stretches in the group, packed; row i's
+        // first entry is for word backFrom[i].
+        short[][] back = new short[m + 1][];
+        int[] backFrom = new int[m + 1];
+        // Per row, the words whose cost is within the beam of the row's best: only they are built on.
+        int[] liveFrom = new int[m + 1];
+        int[] liveTo = new int[m + 1];
         Arrays.fill(cost[0], inf);
         cost[0][0] = 0;
         double twoSigma2 = 2 * SIGMA * SIGMA;
@@ -146,11 +169,20 @@ final class SoundPath {
             }
             double[] row = cost[i % (MAX_SOUNDS + 1)];
             Arrays.fill(row, inf);
-            for (int c = 0; c < width; c++) {
-                int j = low[i] + c;
-                if (j > n) {
-                    break;
-                }
+            // Reachable from the live words of the rows a group can start at (a skipped stretch keeps the word).
+            int jFrom = liveFrom[i - 1];
+            int jTo = liveTo[i - 1];
+            for (int g = 1; g <= MAX_SOUNDS && g <= i; g++) {
+                jFrom = Math.min(jFrom, liveFrom[i - g] + 1);
+                jTo = Math.max(jTo, liveTo[i - g] + MAX_WORDS);
+            }
+            jFrom = Math.max(jFrom, low[i]);
+            jTo = Math.min(jTo, Math.min(n, low[i] + width - 1));
+            back[i] = new short[Math.max(0, jTo - jFrom + 1)];
+            backFrom[i] = jFrom;
+            double rowBest = inf;
+            for (int j = jFrom; j <= jTo; j++) {
+                int c = j - low[i];
                 double best = inf;
                 short how = 0;
                 // The stretch i-1 is skipped.
@@ -196,7 +228,19 @@ final class SoundPath {
                     }
                 }
                 row[c] = best;
-                back[i * width + c] = how;
+                back[i][j - jFrom] = how;
+                rowBest = Math.min(rowBest, best);
+            }
+            liveFrom[i] = n + 1;
+            liveTo[i] = -1;
+            for (int j = jFrom; j <= jTo; j++) {
+                if (row[j - low[i]] <= rowBest + beam) {
+                    liveFrom[i] = Math.min(liveFrom[i], j);
+                    liveTo[i] = j;
+                }
+            }
+            if (liveTo[i] < 0) {
+                return null;
             }
         }
         int[] wordsBefore = new int[m + 1];
@@ -207,7 +251,7 @@ final class SoundPath {
             return null;
         }
         while (i > 0) {
-            short how = back[i * width + (j - low[i])];
+            short how = back[i][j - backFrom[i]];
             int k = how & 0xff;
             int g = how >> 8;
             if (k == 0) {
