@@ -2,30 +2,18 @@ package org.turnscript.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.turnscript.audio.PcmAudio;
 import org.turnscript.audio.SyntheticVoices;
 import org.turnscript.audio.SyntheticVoices.Voice;
 import org.turnscript.audio.VoiceFrames;
-import org.turnscript.model.Metadata;
-import org.turnscript.model.Roster;
-import org.turnscript.model.Segment;
-import org.turnscript.model.SegmentKind;
 import org.turnscript.model.Speaker;
-import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
-import org.turnscript.model.Word;
 
 /** The voices found before anyone is confirmed: made-up voices, words timed as spoken, no pause at a change. */
 class VoiceClustersTest {
 
-    private static final String[] WORDS = ("so the thing about this is that we never really know what comes "
-            + "next in the show and that is fine by me because it keeps us going").split(" ");
-    /** A voice close to {@link SyntheticVoices#LOW}: a little higher, a little brighter. */
-    private static final Voice NEAR_LOW = new Voice(124, 560, 1120);
+    private static final Voice NEAR_LOW = SpokenTurns.NEAR_LOW;
     private static final int TURN = 40;
 
     private Transcript transcript;
@@ -33,23 +21,9 @@ class VoiceClustersTest {
 
     /** Turns of {@value #TURN} words each, in these voices, the roster's speakers in this order. */
     private void speak(List<String> roster, Voice... turns) {
-        Voice[] voices = new Voice[turns.length * TURN];
-        for (int t = 0; t < turns.length; t++) {
-            Arrays.fill(voices, t * TURN, t * TURN + TURN, turns[t]);
-        }
-        long[] starts = new long[voices.length];
-        PcmAudio audio = SyntheticVoices.speak(voices, 0, starts);
-        frames = VoiceFrames.of(audio);
-        List<Word> words = new ArrayList<>();
-        for (int i = 0; i < voices.length; i++) {
-            words.add(Word.timed(WORDS[i % WORDS.length], starts[i], starts[i] + SyntheticVoices.WORD_MS,
-                    TimeSource.MEASURED));
-        }
-        Roster r = Roster.EMPTY;
-        for (String name : roster) {
-            r = r.withNewSpeaker(name);
-        }
-        transcript = new Transcript(Metadata.EMPTY, r, List.of(new Segment("s1", null, SegmentKind.SPEECH, words)));
+        SpokenTurns spoken = SpokenTurns.of(roster, TURN, turns);
+        transcript = spoken.transcript();
+        frames = spoken.frames();
     }
 
     private String id(String name) {

@@ -2,27 +2,17 @@ package org.turnscript.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.turnscript.audio.PcmAudio;
 import org.turnscript.audio.SyntheticVoices;
 import org.turnscript.audio.SyntheticVoices.Voice;
 import org.turnscript.audio.VoiceFrames;
-import org.turnscript.model.Metadata;
-import org.turnscript.model.Roster;
-import org.turnscript.model.Segment;
-import org.turnscript.model.SegmentKind;
-import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 
 /** The voice cue on made-up voices: words timed as spoken, one untagged segment, no pause longer than the rest. */
 class VoiceCuesTest {
-
-    private static final String[] WORDS = ("so the thing about this is that we never really know what comes "
-            + "next in the show and that is fine by me because it keeps us going").split(" ");
 
     private Transcript transcript;
     private VoiceFrames frames;
@@ -31,17 +21,9 @@ class VoiceCuesTest {
 
     /** Words in these voices, with no extra pause where the voice changes. */
     private void speak(Voice... voices) {
-        long[] starts = new long[voices.length];
-        PcmAudio audio = SyntheticVoices.speak(voices, 0, starts);
-        frames = VoiceFrames.of(audio);
-        List<Word> words = new ArrayList<>();
-        for (int i = 0; i < voices.length; i++) {
-            words.add(Word.timed(said.getOrDefault(i, WORDS[i % WORDS.length]), starts[i], starts[i] + SyntheticVoices.WORD_MS,
-                    TimeSource.MEASURED));
-        }
-        Roster roster = Roster.EMPTY.withNewSpeaker("Brian").withNewSpeaker("Kate");
-        transcript = new Transcript(Metadata.EMPTY, roster, List.of(new Segment("s1", null, SegmentKind.SPEECH,
-                words)));
+        SpokenTurns spoken = SpokenTurns.ofWords(List.of("Brian", "Kate"), voices, said);
+        transcript = spoken.transcript();
+        frames = spoken.frames();
     }
 
     private static Voice[] turns(Voice first, int n1, Voice second, int n2, Voice third, int n3) {

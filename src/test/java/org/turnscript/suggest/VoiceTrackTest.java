@@ -2,50 +2,26 @@ package org.turnscript.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.turnscript.audio.PcmAudio;
 import org.turnscript.audio.SyntheticVoices;
 import org.turnscript.audio.SyntheticVoices.Voice;
 import org.turnscript.audio.VoiceFrames;
-import org.turnscript.model.Metadata;
-import org.turnscript.model.Roster;
-import org.turnscript.model.Segment;
-import org.turnscript.model.SegmentKind;
-import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
-import org.turnscript.model.Word;
 
 /** Voices learnt from the editor's confirmed turns: made-up voices, words timed as spoken, no pause at a change. */
 class VoiceTrackTest {
 
-    private static final String[] WORDS = ("so the thing about this is that we never really know what comes "
-            + "next in the show and that is fine by me because it keeps us going").split(" ");
-    /** A voice close to {@link SyntheticVoices#LOW}: a little higher, a little brighter. */
-    private static final Voice NEAR_LOW = new Voice(124, 560, 1120);
+    private static final Voice NEAR_LOW = SpokenTurns.NEAR_LOW;
 
     private Transcript transcript;
     private VoiceFrames frames;
 
     /** Turns of 30 words each, in these voices. */
     private void speak(Voice... turns) {
-        Voice[] voices = new Voice[turns.length * 30];
-        for (int t = 0; t < turns.length; t++) {
-            Arrays.fill(voices, t * 30, t * 30 + 30, turns[t]);
-        }
-        long[] starts = new long[voices.length];
-        PcmAudio audio = SyntheticVoices.speak(voices, 0, starts);
-        frames = VoiceFrames.of(audio);
-        List<Word> words = new ArrayList<>();
-        for (int i = 0; i < voices.length; i++) {
-            words.add(Word.timed(WORDS[i % WORDS.length], starts[i], starts[i] + SyntheticVoices.WORD_MS,
-                    TimeSource.MEASURED));
-        }
-        Roster roster = Roster.EMPTY.withNewSpeaker("Brian").withNewSpeaker("Kate").withNewSpeaker("Skyler");
-        transcript = new Transcript(Metadata.EMPTY, roster, List.of(new Segment("s1", null, SegmentKind.SPEECH,
-                words)));
+        SpokenTurns spoken = SpokenTurns.of(List.of("Brian", "Kate", "Skyler"), 30, turns);
+        transcript = spoken.transcript();
+        frames = spoken.frames();
     }
 
     private String id(String name) {
