@@ -87,10 +87,14 @@ final class SuggestCommand implements Callable<Integer> {
             }
             long duration = Math.min(transcript.metadata().hasDuration() ? transcript.metadata().durationMs()
                     : audio.durationMs(), audio.durationMs());
-            // Its silences become pause cues, and its voices say where the speaker changes and who it is.
+            // Its silences become pause cues, and its voices say where the speaker changes and who it is. The
+            // voices are measured on another core while the words are timed.
+            PcmAudio heard = audio;
+            java.util.concurrent.CompletableFuture<VoiceFrames> voices =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> VoiceFrames.of(heard));
             transcript = TimesFromRecording.retime(transcript, audio, duration, media.getFileName().toString(),
                     p -> { }, () -> false);
-            suggester = suggester.withVoices(VoiceFrames.of(audio));
+            suggester = suggester.withVoices(voices.join());
         }
         List<TurnSuggestion> chosen = suggester.toApply(transcript, threshold);
         Transcript applied = SuggestionApplier.apply(transcript, chosen);

@@ -524,9 +524,11 @@ public final class EditorSession {
                 }
                 long duration = Math.min(before.metadata().hasDuration() ? before.metadata().durationMs()
                         : audio.durationMs(), audio.durationMs());
+                // The voices are measured on another core while the words are timed: neither needs the other.
+                CompletableFuture<VoiceFrames> voicesHeard = CompletableFuture.supplyAsync(() -> VoiceFrames.of(audio));
                 Transcript timed = TimesFromRecording.retime(before, audio, duration, name,
                         p -> progress.accept(0.8 + 0.15 * p), cancelled);
-                VoiceFrames heardVoices = VoiceFrames.of(audio);
+                VoiceFrames heardVoices = voicesHeard.join();
                 progress.accept(1);
                 int heard = TimingQuality.counts(timed).getOrDefault(TimeSource.RECORDING, 0);
                 Platform.runLater(() -> {
