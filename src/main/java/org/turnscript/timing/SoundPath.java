@@ -21,7 +21,9 @@ import java.util.function.BooleanSupplier;
  * fully from L = 1), and a group that opens after it with a word that opens phrases ("yeah", "so", "um": see
  * {@link PhraseEdges}) gains {@value #OPENS_AT_PAUSE}·L. A stretch may also be
  * left without words (a cough, a jingle) for {@value #SKIP} plus {@value #SKIP_PER_S} per second. The path runs in a
- * band of words around the even spread of the words over the sound, O(stretches × band × words per group).
+ * band of words around the even spread of the words over the sound, and within it builds only on the word counts
+ * whose cost is within {@value #BEAM} of each stretch's best (ADR 27): O(stretches × beam width × words per group),
+ * so the time grows with the recording's length, not its square.
  */
 final class SoundPath {
 
