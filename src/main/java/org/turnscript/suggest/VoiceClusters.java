@@ -98,7 +98,9 @@ final class VoiceClusters {
                         b.add(frames, ws.start(i), ws.end(i));
                     }
                 }
-                models.add(b.build(background));
+                if (b.frames() >= MIN_PIECE_FRAMES) {
+                    models.add(b.build(background)); // a voice left with almost no speech is no voice
+                }
             }
             if (models.isEmpty()) {
                 break;
