@@ -141,6 +141,49 @@ final class PieceJoiner {
     }
 
     /**
+     * Joins neighbouring pieces, the two that one Gaussian fits best together first, until at most {@code most} are
+     * left: a long recording has more 3-second pieces than can be joined all against all, and neighbours are mostly
+     * the same speaker going on. Pieces on either side of a change of voice join last, so the pieces stay pure where
+     * longer cuts would straddle turns.
+     *
+     * @param ranges per piece, its words [from, to), in order; joined in place
+     * @param pieces per piece, its frames; joined in place
+     */
+    static void joinNeighbours(List<int[]> ranges, List<VoiceModel.Builder> pieces, int most, double[] floor) {
+        double[][] work = new double[VoiceStats.DIMENSIONS + 1][VoiceStats.DIMENSIONS];
+        double pitchFloor = floor[VoiceStats.DIMENSIONS];
+        List<Double> misfit = new java.util.ArrayList<>();
+        for (VoiceModel.Builder p : pieces) {
+            misfit.add(p.misfit(floor, pitchFloor));
+        }
+        List<Double> toNext = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            toNext.add(joinCost(pieces.get(i), pieces.get(i + 1), misfit.get(i), misfit.get(i + 1), floor, work));
+        }
+        while (pieces.size() > most && !toNext.isEmpty()) {
+            int best = 0;
+            for (int i = 1; i < toNext.size(); i++) {
+                if (toNext.get(i) < toNext.get(best)) {
+                    best = i;
+                }
+            }
+            pieces.get(best).addAll(pieces.remove(best + 1));
+            ranges.get(best)[1] = ranges.remove(best + 1)[1];
+            misfit.remove(best + 1);
+            misfit.set(best, pieces.get(best).misfit(floor, pitchFloor));
+            toNext.remove(best);
+            if (best > 0) {
+                toNext.set(best - 1, joinCost(pieces.get(best - 1), pieces.get(best), misfit.get(best - 1),
+                        misfit.get(best), floor, work));
+            }
+            if (best < toNext.size()) {
+                toNext.set(best, joinCost(pieces.get(best), pieces.get(best + 1), misfit.get(best),
+                        misfit.get(best + 1), floor, work));
+            }
+        }
+    }
+
+    /**
      * How far apart two voices are: the rise in misfit per frame of the smaller, so that a large voice does not
      * swallow every short piece because a few frames more barely change it.
      */

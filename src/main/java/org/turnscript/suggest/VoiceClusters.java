@@ -33,7 +33,10 @@ final class VoiceClusters {
     static final long PIECE_MS = 3000;
     /** Pieces with less speech are too short to join; the decoding places their words. */
     static final int MIN_PIECE_FRAMES = 1000 / VoiceFrames.HOP_MS;
-    /** At most this many pieces are joined (a long recording has longer pieces), to bound time and memory. */
+    /**
+     * At most this many pieces are joined all against all, to bound time and memory: beyond it, neighbouring pieces
+     * are joined first ({@link PieceJoiner#joinNeighbours}).
+     */
     static final int MAX_PIECES = 1200;
     /** Share of the recording's variance added to each piece's, so that a short piece is no perfect fit. */
     static final double FLOOR = 0.05;
@@ -120,8 +123,6 @@ final class VoiceClusters {
     private static int[] join(VoiceFrames frames, WordStream ws, List<Candidate> changes, int speakers,
             VoiceModel.Builder all) {
         int n = ws.size();
-        long speechMs = (long) all.frames() * VoiceFrames.HOP_MS;
-        long pieceMs = Math.max(PIECE_MS, speechMs / MAX_PIECES);
         List<int[]> pieces = new ArrayList<>();
         List<VoiceModel.Builder> stats = new ArrayList<>();
         boolean[] cut = new boolean[n + 1];
@@ -133,7 +134,7 @@ final class VoiceClusters {
         int from = 0;
         VoiceModel.Builder piece = new VoiceModel.Builder();
         for (int i = 0; i <= n; i++) {
-            boolean full = (long) piece.frames() * VoiceFrames.HOP_MS >= pieceMs;
+            boolean full = (long) piece.frames() * VoiceFrames.HOP_MS >= PIECE_MS;
             if (i == n || i > from && (cut[i] || full)) {
                 if (piece.frames() >= MIN_PIECE_FRAMES) {
                     pieces.add(new int[] {from, i});
@@ -145,6 +146,9 @@ final class VoiceClusters {
             if (i < n && ws.start(i) >= 0 && ws.end(i) > ws.start(i)) {
                 piece.add(frames, ws.start(i), ws.end(i));
             }
+        }
+        if (pieces.size() > MAX_PIECES) {
+            PieceJoiner.joinNeighbours(pieces, stats, MAX_PIECES, floor(all));
         }
         int[] voiceOfPiece = PieceJoiner.join(stats, speakers, floor(all), PENALTY);
         int[] labels = new int[n];
@@ -168,7 +172,7 @@ final class VoiceClusters {
     }
 
     /** What the variances are raised by: a share of the recording's own. */
-    private static double[] floor(VoiceModel.Builder all) {
+    static double[] floor(VoiceModel.Builder all) {
         double[] floor = new double[VoiceStats.DIMENSIONS + 1];
         for (int a = 0; a < VoiceStats.DIMENSIONS; a++) {
             floor[a] = FLOOR * Math.max(1e-6, all.variance(a));
