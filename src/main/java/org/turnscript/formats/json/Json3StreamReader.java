@@ -1,5 +1,8 @@
 package org.turnscript.formats.json;
 
+import static org.turnscript.formats.json.StreamedValues.expect;
+import static org.turnscript.formats.json.StreamedValues.wholeNumber;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -7,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.turnscript.formats.json.YouTubeJson3Format.Event;
 import org.turnscript.formats.json.YouTubeJson3Format.Seg;
+import org.turnscript.formats.json.StreamedValues.GiveUp;
 
 /**
  * The timed events of a json3 file in one pass of the streaming parser, without a tree of the file (ADR 21).
@@ -15,15 +19,6 @@ import org.turnscript.formats.json.YouTubeJson3Format.Seg;
  * object. The tree reading then reads the file.
  */
 final class Json3StreamReader {
-
-    /** Thrown to give up; caught in {@link #timedEvents}. */
-    private static final class GiveUp extends Exception {
-        GiveUp() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
 
     private final JsonParser p;
 
@@ -80,10 +75,10 @@ final class Json3StreamReader {
             JsonToken value = p.nextToken();
             switch (name) {
                 case "tStartMs" -> {
-                    start = number(value);
+                    start = wholeNumber(p, value);
                     timed = true;
                 }
-                case "dDurationMs" -> duration = number(value);
+                case "dDurationMs" -> duration = wholeNumber(p, value);
                 case "aAppend" -> {
                     expect(value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT);
                     append = p.getIntValue();
@@ -113,22 +108,11 @@ final class Json3StreamReader {
                     expect(value == JsonToken.VALUE_STRING);
                     utf8 = p.getText();
                 }
-                case "tOffsetMs" -> offset = number(value);
+                case "tOffsetMs" -> offset = wholeNumber(p, value);
                 default -> JsonText.skipValue(p);
             }
         }
         return new Seg(utf8, offset);
     }
 
-    /** A whole number that fits a long, the one kind of time both readings take alike. */
-    private long number(JsonToken token) throws IOException, GiveUp {
-        expect(token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER);
-        return p.getLongValue();
-    }
-
-    private static void expect(boolean condition) throws GiveUp {
-        if (!condition) {
-            throw GIVE_UP;
-        }
-    }
 }

@@ -1,5 +1,11 @@
 package org.turnscript.formats.json;
 
+import static org.turnscript.formats.json.StreamedValues.GIVE_UP;
+import static org.turnscript.formats.json.StreamedValues.expect;
+import static org.turnscript.formats.json.StreamedValues.text;
+import static org.turnscript.formats.json.StreamedValues.textOrNull;
+import static org.turnscript.formats.json.StreamedValues.wholeNumber;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -19,6 +25,7 @@ import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 import org.turnscript.model.WordFlag;
+import org.turnscript.formats.json.StreamedValues.GiveUp;
 
 /**
  * Project file → transcript in one pass of Jackson's streaming parser, for the file as Turnscript writes it: words
@@ -29,15 +36,6 @@ import org.turnscript.model.WordFlag;
  * bound to {@link NativeJsonDocument}) reads the file again and says what and where, so the messages stay theirs.
  */
 final class NativeJsonStreamReader {
-
-    /** Thrown to give up; caught in {@link #read}. */
-    private static final class GiveUp extends Exception {
-        GiveUp() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
 
     private final JsonParser p;
 
@@ -56,7 +54,7 @@ final class NativeJsonStreamReader {
     }
 
     private Transcript document() throws IOException, GiveUp, JsonProblem {
-        expect(p.nextToken(), JsonToken.START_OBJECT);
+        expect(p.nextToken() == JsonToken.START_OBJECT);
         String format = null;
         int version = 0;
         MetadataJson metadata = null;
@@ -67,7 +65,7 @@ final class NativeJsonStreamReader {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             switch (name) {
-                case "format" -> format = text(value);
+                case "format" -> format = text(p, value);
                 case "version" -> version = integer(value);
                 case "metadata" -> metadata = metadata(value);
                 case "speakers" -> roster = NativeJsonMapper.toRoster(speakers(value));
@@ -88,7 +86,7 @@ final class NativeJsonStreamReader {
     }
 
     private MetadataJson metadata(JsonToken token) throws IOException, GiveUp {
-        expect(token, JsonToken.START_OBJECT);
+        expect(token == JsonToken.START_OBJECT);
         String title = null, sourceFile = null, mediaId = null, channel = null, published = null, language = null;
         String timingNote = null, media = null;
         Long durationMs = null;
@@ -96,15 +94,15 @@ final class NativeJsonStreamReader {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             switch (name) {
-                case "title" -> title = textOrNull(value);
-                case "sourceFile" -> sourceFile = textOrNull(value);
-                case "mediaId" -> mediaId = textOrNull(value);
-                case "channel" -> channel = textOrNull(value);
-                case "published" -> published = textOrNull(value);
-                case "durationMs" -> durationMs = value == JsonToken.VALUE_NULL ? null : number(value);
-                case "language" -> language = textOrNull(value);
-                case "timingNote" -> timingNote = textOrNull(value);
-                case "media" -> media = textOrNull(value);
+                case "title" -> title = textOrNull(p, value);
+                case "sourceFile" -> sourceFile = textOrNull(p, value);
+                case "mediaId" -> mediaId = textOrNull(p, value);
+                case "channel" -> channel = textOrNull(p, value);
+                case "published" -> published = textOrNull(p, value);
+                case "durationMs" -> durationMs = value == JsonToken.VALUE_NULL ? null : wholeNumber(p, value);
+                case "language" -> language = textOrNull(p, value);
+                case "timingNote" -> timingNote = textOrNull(p, value);
+                case "media" -> media = textOrNull(p, value);
                 default -> p.skipChildren();
             }
         }
@@ -113,19 +111,19 @@ final class NativeJsonStreamReader {
     }
 
     private List<SpeakerJson> speakers(JsonToken token) throws IOException, GiveUp {
-        expect(token, JsonToken.START_ARRAY);
+        expect(token == JsonToken.START_ARRAY);
         List<SpeakerJson> speakers = new ArrayList<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            expect(t, JsonToken.START_OBJECT);
+            expect(t == JsonToken.START_OBJECT);
             String id = null, name = null, color = null;
             Integer key = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (field) {
-                    case "id" -> id = textOrNull(value);
-                    case "name" -> name = textOrNull(value);
-                    case "color" -> color = textOrNull(value);
+                    case "id" -> id = textOrNull(p, value);
+                    case "name" -> name = textOrNull(p, value);
+                    case "color" -> color = textOrNull(p, value);
                     case "key" -> key = value == JsonToken.VALUE_NULL ? null : integer(value);
                     default -> p.skipChildren();
                 }
@@ -136,7 +134,7 @@ final class NativeJsonStreamReader {
     }
 
     private SegmentSequence segments(JsonToken token, Roster roster) throws IOException, GiveUp, JsonProblem {
-        expect(token, JsonToken.START_ARRAY);
+        expect(token == JsonToken.START_ARRAY);
         if (roster == null) {
             throw GIVE_UP; // the speakers come first in every file Turnscript writes
         }
@@ -150,7 +148,7 @@ final class NativeJsonStreamReader {
 
     /** One segment; {@code words} is scratch space, reused from segment to segment. */
     private Segment segment(JsonToken token, Roster roster, List<Word> words) throws IOException, GiveUp, JsonProblem {
-        expect(token, JsonToken.START_OBJECT);
+        expect(token == JsonToken.START_OBJECT);
         String id = null, speaker = null, kind = null;
         SuggestionNote note = null;
         boolean hasWords = false;
@@ -159,19 +157,19 @@ final class NativeJsonStreamReader {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             switch (name) {
-                case "id" -> id = textOrNull(value);
-                case "speaker" -> speaker = textOrNull(value);
-                case "kind" -> kind = textOrNull(value);
+                case "id" -> id = textOrNull(p, value);
+                case "speaker" -> speaker = textOrNull(p, value);
+                case "kind" -> kind = textOrNull(p, value);
                 // written for people and ignored, but of the type the binding checks
                 case "start", "end" -> {
                     if (value != JsonToken.VALUE_NULL) {
-                        number(value);
+                        wholeNumber(p, value);
                     }
                 }
-                case "body", "originalBody" -> textOrNull(value);
+                case "body", "originalBody" -> textOrNull(p, value);
                 case "suggestion" -> note = value == JsonToken.VALUE_NULL ? null : suggestion(value);
                 case "words" -> {
-                    expect(value, JsonToken.START_ARRAY);
+                    expect(value == JsonToken.START_ARRAY);
                     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                         NativeJsonMapper.addInOrder(words, word(t), null);
                     }
@@ -189,7 +187,7 @@ final class NativeJsonStreamReader {
     }
 
     private SuggestionNote suggestion(JsonToken token) throws IOException, GiveUp, JsonProblem {
-        expect(token, JsonToken.START_OBJECT);
+        expect(token == JsonToken.START_OBJECT);
         Double score = null;
         String cue = null, detail = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -198,14 +196,14 @@ final class NativeJsonStreamReader {
             switch (name) {
                 case "score" -> {
                     if (value != JsonToken.VALUE_NULL) {
-                        expect(value, JsonToken.VALUE_NUMBER_FLOAT);
+                        expect(value == JsonToken.VALUE_NUMBER_FLOAT);
                         score = p.getDoubleValue();
                     } else {
                         score = null;
                     }
                 }
-                case "cue" -> cue = textOrNull(value);
-                case "detail" -> detail = textOrNull(value);
+                case "cue" -> cue = textOrNull(p, value);
+                case "detail" -> detail = textOrNull(p, value);
                 default -> p.skipChildren();
             }
         }
@@ -213,7 +211,7 @@ final class NativeJsonStreamReader {
     }
 
     private Word word(JsonToken token) throws IOException, GiveUp, JsonProblem {
-        expect(token, JsonToken.START_OBJECT);
+        expect(token == JsonToken.START_OBJECT);
         String text = null, original = null, timing = null;
         boolean hasStart = false, hasEnd = false;
         long start = 0, end = 0;
@@ -222,17 +220,17 @@ final class NativeJsonStreamReader {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             switch (name) {
-                case "text" -> text = textOrNull(value);
-                case "original" -> original = textOrNull(value);
+                case "text" -> text = textOrNull(p, value);
+                case "original" -> original = textOrNull(p, value);
                 case "start" -> {
                     hasStart = value != JsonToken.VALUE_NULL;
-                    start = hasStart ? number(value) : 0;
+                    start = hasStart ? wholeNumber(p, value) : 0;
                 }
                 case "end" -> {
                     hasEnd = value != JsonToken.VALUE_NULL;
-                    end = hasEnd ? number(value) : 0;
+                    end = hasEnd ? wholeNumber(p, value) : 0;
                 }
-                case "timing" -> timing = textOrNull(value);
+                case "timing" -> timing = textOrNull(p, value);
                 case "flags" -> flags = value == JsonToken.VALUE_NULL ? 0 : flags(value);
                 default -> p.skipChildren();
             }
@@ -245,10 +243,10 @@ final class NativeJsonStreamReader {
     }
 
     private int flags(JsonToken token) throws IOException, GiveUp {
-        expect(token, JsonToken.START_ARRAY);
+        expect(token == JsonToken.START_ARRAY);
         int flags = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            expect(t, JsonToken.VALUE_STRING);
+            expect(t == JsonToken.VALUE_STRING);
             WordFlag flag = NativeJsonMapper.flag(p.getText());
             if (flag == null) {
                 throw GIVE_UP;
@@ -262,10 +260,10 @@ final class NativeJsonStreamReader {
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        expect(token, JsonToken.START_ARRAY);
+        expect(token == JsonToken.START_ARRAY);
         List<ChapterJson> chapters = new ArrayList<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            expect(t, JsonToken.START_OBJECT);
+            expect(t == JsonToken.START_OBJECT);
             String title = null, segment = null, img = null, url = null;
             Integer word = null;
             Long start = null;
@@ -273,12 +271,12 @@ final class NativeJsonStreamReader {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (name) {
-                    case "title" -> title = textOrNull(value);
-                    case "segment" -> segment = textOrNull(value);
+                    case "title" -> title = textOrNull(p, value);
+                    case "segment" -> segment = textOrNull(p, value);
                     case "word" -> word = value == JsonToken.VALUE_NULL ? null : integer(value);
-                    case "start" -> start = value == JsonToken.VALUE_NULL ? null : number(value);
-                    case "img" -> img = textOrNull(value);
-                    case "url" -> url = textOrNull(value);
+                    case "start" -> start = value == JsonToken.VALUE_NULL ? null : wholeNumber(p, value);
+                    case "img" -> img = textOrNull(p, value);
+                    case "url" -> url = textOrNull(p, value);
                     default -> p.skipChildren();
                 }
             }
@@ -287,38 +285,9 @@ final class NativeJsonStreamReader {
         return chapters;
     }
 
-    // ---- Values, of exactly the types the binding accepts -----------------------------------------------------
-
-    private String text(JsonToken token) throws IOException, GiveUp {
-        expect(token, JsonToken.VALUE_STRING);
-        return p.getText();
-    }
-
-    private String textOrNull(JsonToken token) throws IOException, GiveUp {
-        return token == JsonToken.VALUE_NULL ? null : text(token);
-    }
-
-    /** A whole number that fits a long; a decimal, text or a larger number is the careful reading's to refuse. */
-    private long number(JsonToken token) throws IOException, GiveUp {
-        expect(token, JsonToken.VALUE_NUMBER_INT);
-        JsonParser.NumberType type = p.getNumberType();
-        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-            throw GIVE_UP;
-        }
-        return p.getLongValue();
-    }
-
+    /** A whole number that fits an int, as the binding takes a version, a key or a word index. */
     private int integer(JsonToken token) throws IOException, GiveUp {
-        expect(token, JsonToken.VALUE_NUMBER_INT);
-        if (p.getNumberType() != JsonParser.NumberType.INT) {
-            throw GIVE_UP;
-        }
+        expect(token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT);
         return p.getIntValue();
-    }
-
-    private static void expect(JsonToken token, JsonToken expected) throws GiveUp {
-        if (token != expected) {
-            throw GIVE_UP;
-        }
     }
 }

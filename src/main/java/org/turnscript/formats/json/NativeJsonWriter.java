@@ -17,8 +17,8 @@ import org.turnscript.model.WordFlag;
 
 /**
  * Transcript → project file, token by token through Jackson's streaming generator: the same bytes as binding
- * {@link NativeJsonMapper#toDocument} would give (keys in {@link NativeJsonDocument}'s order, the same values left
- * out), without an object per word on the way and without loading data binding. Ten hours are 100,000 words; a
+ * {@link NativeJsonMapper#toDocument} would give (keys in {@link NativeJsonDocument}'s order, and the same empty
+ * values omitted), without an object per word on the way and without loading data binding. Ten hours are 100,000 words; a
  * command that saves them starts a JVM for it, and the binding's start-up and per-word objects were most of its
  * time (ADR 21).
  */

@@ -1,5 +1,8 @@
 package org.turnscript.formats.json;
 
+import static org.turnscript.formats.json.StreamedValues.expect;
+import static org.turnscript.formats.json.StreamedValues.textOrNull;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -10,6 +13,7 @@ import java.util.regex.Pattern;
 import org.turnscript.formats.ReadOptions;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
+import org.turnscript.formats.json.StreamedValues.GiveUp;
 
 /**
  * WhisperX JSON → transcript in one pass of the streaming parser, without a tree of the file (ADR 21): ten
@@ -21,15 +25,6 @@ import org.turnscript.model.Word;
 final class WhisperXStreamReader {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
-    /** Thrown to give up; caught in {@link #read}. */
-    private static final class GiveUp extends Exception {
-        GiveUp() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
 
     /** A word of a segment, held until the segment's own speaker is known (WhisperX writes it after the words). */
     private record Pending(String word, String speaker, boolean ownSpeaker, long start, long end) {
@@ -70,7 +65,7 @@ final class WhisperXStreamReader {
                 }
                 segments = true;
             } else if ("language".equals(name)) {
-                language = textOrNull(value);
+                language = textOrNull(p, value);
             } else {
                 JsonText.skipValue(p); // word_segments, and what a newer WhisperX adds
             }
@@ -92,9 +87,9 @@ final class WhisperXStreamReader {
             switch (name) {
                 case "start" -> start = millis(value);
                 case "end" -> end = millis(value);
-                case "speaker" -> speaker = textOrNull(value);
+                case "speaker" -> speaker = textOrNull(p, value);
                 case "text" -> {
-                    String t = textOrNull(value);
+                    String t = textOrNull(p, value);
                     text = t == null ? "" : t;
                 }
                 case "words" -> {
@@ -142,13 +137,13 @@ final class WhisperXStreamReader {
             JsonToken value = p.nextToken();
             switch (name) {
                 case "word" -> {
-                    String w = textOrNull(value);
+                    String w = textOrNull(p, value);
                     word = w == null ? "" : w;
                 }
                 case "start" -> start = millis(value);
                 case "end" -> end = millis(value);
                 case "speaker" -> {
-                    speaker = textOrNull(value);
+                    speaker = textOrNull(p, value);
                     ownSpeaker = speaker != null; // null, as missing, leaves the segment's speaker
                 }
                 default -> JsonText.skipValue(p);
@@ -174,17 +169,4 @@ final class WhisperXStreamReader {
         }
     }
 
-    private String textOrNull(JsonToken token) throws IOException, GiveUp {
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expect(token == JsonToken.VALUE_STRING); // a number or a list where a name belongs: the tree decides
-        return p.getText();
-    }
-
-    private static void expect(boolean condition) throws GiveUp {
-        if (!condition) {
-            throw GIVE_UP;
-        }
-    }
 }
