@@ -110,23 +110,11 @@ public final class TurnSuggester {
         candidates.addAll(NameCues.find(ws, names));
         candidates.addAll(ReplyCues.find(ws));
         candidates.addAll(PauseCues.find(ws));
-        VoiceCues voices = voiceFrames == null ? null : new VoiceCues(voiceFrames, ws);
-        if (voices != null && voices.usable()) {
+        Heard heard = hear(ws, transcript);
+        VoiceCues voices = heard == null ? null : heard.voices();
+        if (heard != null) {
             candidates = quietWhereTheVoiceGoesOn(voices, candidates);
-            List<Candidate> changes = voices.find();
-            voices.cluster(changes, rosterIds(transcript));
-            candidates.addAll(changes);
-            VoiceTrack track = VoiceTrack.of(voiceFrames, ws, transcript.roster(), changes);
-            if (track != null) {
-                voices.follow(track);
-            }
-            for (Candidate c : track != null ? track.changes(transcript.roster())
-                    : voices.clusterChanges(transcript.roster())) {
-                int at = voices.replyWordAfter(c.word());
-                candidates.add(new Candidate(at, c.score(), c.cue(), c.detail(), c.named(), c.notNamed()));
-            }
-        } else {
-            voices = null;
+            candidates.addAll(heard.changes());
         }
         List<Candidate> merged = merge(candidates);
         merged = calibrate(ws, merged);
@@ -160,18 +148,8 @@ public final class TurnSuggester {
             return null;
         }
         RosterNames names = new RosterNames(transcript.roster());
-        VoiceCues voices = voiceFrames == null ? null : new VoiceCues(voiceFrames, ws);
-        if (voices != null && voices.usable()) {
-            List<Candidate> changes = voices.find();
-            voices.cluster(changes, rosterIds(transcript));
-            VoiceTrack track = VoiceTrack.of(voiceFrames, ws, transcript.roster(), changes);
-            if (track != null) {
-                voices.follow(track);
-            }
-        } else {
-            voices = null;
-        }
-        SpeakerGuess guess = new SpeakerGuess(transcript.roster(), names, ws, voices);
+        Heard heard = hear(ws, transcript);
+        SpeakerGuess guess = new SpeakerGuess(transcript.roster(), names, ws, heard == null ? null : heard.voices());
         String previous = b == 0 ? null : ws.speaker(b - 1);
         int previousStart = b;
         while (previousStart > 0 && !ws.tagged(previousStart)) {
@@ -179,6 +157,35 @@ public final class TurnSuggester {
         }
         String next = guess.next(ws, b, previousStart, previous, speakerBefore(ws, b - 1, previous), null, null);
         return next != null ? next : transcript.roster().speakers().get(0).id();
+    }
+
+    /** The recording's voices as heard in these words, and where they change. */
+    private record Heard(VoiceCues voices, List<Candidate> changes) {
+    }
+
+    /**
+     * The voice cues of the recording: the changes heard between 2-second windows, the voices found and, once the
+     * editor has confirmed some, the voices learnt from them, which say who speaks where from then on. Null without a
+     * recording, or where too few words have real times to hear anything.
+     */
+    private Heard hear(WordStream ws, Transcript transcript) {
+        VoiceCues voices = voiceFrames == null ? null : new VoiceCues(voiceFrames, ws);
+        if (voices == null || !voices.usable()) {
+            return null;
+        }
+        List<Candidate> changes = voices.find();
+        voices.cluster(changes, rosterIds(transcript));
+        List<Candidate> heard = new ArrayList<>(changes);
+        VoiceTrack track = VoiceTrack.of(voiceFrames, ws, transcript.roster(), changes);
+        if (track != null) {
+            voices.follow(track);
+        }
+        for (Candidate c : track != null ? track.changes(transcript.roster())
+                : voices.clusterChanges(transcript.roster())) {
+            int at = voices.replyWordAfter(c.word());
+            heard.add(new Candidate(at, c.score(), c.cue(), c.detail(), c.named(), c.notNamed()));
+        }
+        return new Heard(voices, heard);
     }
 
     private static List<String> rosterIds(Transcript t) {
