@@ -44,8 +44,6 @@ final class VoiceClusters {
     static final double PENALTY = 1.0;
     /** Times the voices are learnt again from the decoded words. */
     static final int ROUNDS = 3;
-    /** Words after a change whose evidence sums up its score. */
-    static final int SCORE_WORDS = 12;
 
     private final int[] voiceOfWord;
     private final double[][] emission;
@@ -263,7 +261,7 @@ final class VoiceClusters {
             if (voiceOfWord[i] == voiceOfWord[i - 1]) {
                 continue;
             }
-            double score = VoicePath.score(VoicePath.margin(emission, voiceOfWord, i, SCORE_WORDS));
+            double score = VoicePath.changeScore(emission, voiceOfWord, i);
             String named = confirmedVoice.get(voiceOfWord[i]);
             String detail = named == null ? "another voice"
                     : String.format(Locale.ROOT, "sounds like %s", Objects.requireNonNullElse(roster.nameOf(named),

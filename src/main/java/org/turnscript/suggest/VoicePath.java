@@ -15,6 +15,8 @@ final class VoicePath {
     static final double FRAME_WEIGHT = 0.2;
     /** Natural-log units a change of speaker costs in the decoding. */
     static final double SWITCH_COST = 6;
+    /** Words after a change whose evidence sums up its score. */
+    static final int SCORE_WORDS = 12;
 
     private VoicePath() {
     }
@@ -102,21 +104,17 @@ final class VoicePath {
     }
 
     /**
-     * How much likelier the words after a change at word {@code i} are in the new voice than in the old, over at
-     * most {@code words} words while the path stays in the new voice.
+     * How sure the change of voice at word {@code i} of {@code path} is: from how much likelier the words after it
+     * are in the new voice than in the old (at most {@link #SCORE_WORDS}, while the path stays in the new voice), at
+     * least a plausible suggestion, never certain.
      */
-    static double margin(double[][] emission, int[] path, int i, int words) {
+    static double changeScore(double[][] emission, int[] path, int i) {
         int from = path[i - 1];
         int to = path[i];
-        double sum = 0;
-        for (int k = i; k < Math.min(path.length, i + words) && path[k] == to; k++) {
-            sum += emission[k][to] - emission[k][from];
+        double margin = 0;
+        for (int k = i; k < Math.min(path.length, i + SCORE_WORDS) && path[k] == to; k++) {
+            margin += emission[k][to] - emission[k][from];
         }
-        return sum;
-    }
-
-    /** A change's score from its margin: at least a plausible suggestion, never certain. */
-    static double score(double margin) {
         return Math.min(0.9, 0.3 + 0.05 * margin);
     }
 }

@@ -23,8 +23,6 @@ final class VoiceTrack {
 
     /** Speech frames a speaker's confirmed words need before their voice is learnt (two seconds). */
     static final int MIN_FRAMES = 2000 / VoiceFrames.HOP_MS;
-    /** Words after a change whose evidence sums up its score. */
-    static final int SCORE_WORDS = 12;
 
     /** The decoded states' speakers; null for "someone not heard yet". */
     private final List<String> speakers;
@@ -168,7 +166,7 @@ final class VoiceTrack {
             if (state[i] == state[i - 1] || fixed[i]) {
                 continue;
             }
-            double score = VoicePath.score(VoicePath.margin(emission, state, i, SCORE_WORDS));
+            double score = VoicePath.changeScore(emission, state, i);
             String to = speakers.get(state[i]);
             String from = speakers.get(state[i - 1]);
             String detail = String.format(Locale.ROOT, "sounds like %s", to == null ? "someone else"
