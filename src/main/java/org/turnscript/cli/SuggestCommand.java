@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.turnscript.audio.PcmAudio;
 import org.turnscript.audio.RecordingDecoder;
 import org.turnscript.audio.VoiceFrames;
@@ -89,9 +90,7 @@ final class SuggestCommand implements Callable<Integer> {
                     : audio.durationMs(), audio.durationMs());
             // Its silences become pause cues, and its voices say where the speaker changes and who it is. The
             // voices are measured on another core while the words are timed.
-            PcmAudio heard = audio;
-            java.util.concurrent.CompletableFuture<VoiceFrames> voices =
-                    java.util.concurrent.CompletableFuture.supplyAsync(() -> VoiceFrames.of(heard));
+            CompletableFuture<VoiceFrames> voices = CompletableFuture.supplyAsync(() -> VoiceFrames.of(audio));
             transcript = TimesFromRecording.retime(transcript, audio, duration, media.getFileName().toString(),
                     p -> { }, () -> false);
             suggester = suggester.withVoices(voices.join());
