@@ -33,6 +33,8 @@ final class MonoResampler {
 
     /** The output when its length is known beforehand (a WAV says how many frames it has): filled in place. */
     private float[] known = new float[0];
+    /** Where full blocks go instead of being kept, or null. */
+    private final SampleSink sink;
 
     MonoResampler(float inRate, float targetRate) {
         this(inRate, targetRate, -1);
@@ -43,6 +45,12 @@ final class MonoResampler {
      *                       the start and is never copied, which halves the peak memory of a long recording
      */
     MonoResampler(float inRate, float targetRate, long expectedFrames) {
+        this(inRate, targetRate, expectedFrames, null);
+    }
+
+    /** Handing each block of output to {@code sink} as it fills, keeping none; {@link #finish()} is then empty. */
+    MonoResampler(float inRate, float targetRate, long expectedFrames, SampleSink sink) {
+        this.sink = sink;
         this.outRate = inRate <= targetRate ? inRate : targetRate;
         this.step = inRate / (double) outRate;
         if (step == 1) {
@@ -65,7 +73,9 @@ final class MonoResampler {
                 taps[i] /= (float) sum; // unity gain at 0 Hz: loudness in dB stays comparable across rates
             }
         }
-        if (expectedFrames > 0) {
+        if (sink != null) {
+            sink.start(outRate);
+        } else if (expectedFrames > 0) {
             known = new float[(int) Math.min(Integer.MAX_VALUE - 8, (long) Math.floor(expectedFrames / step))];
         }
         int size = Integer.highestOneBit(Math.max(1, taps.length)) << 1;
@@ -76,6 +86,11 @@ final class MonoResampler {
     /** The rate of what {@link #finish()} returns. */
     float outputRate() {
         return outRate;
+    }
+
+    /** How many output samples so far. */
+    long produced() {
+        return produced;
     }
 
     /** One mono input sample in [-1, 1]. */
@@ -108,7 +123,10 @@ final class MonoResampler {
             known[(int) produced++] = v;
             return;
         }
-        if (inBlock == BLOCK) {
+        if (inBlock == BLOCK && sink != null) {
+            sink.accept(block, BLOCK);
+            inBlock = 0;
+        } else if (inBlock == BLOCK) {
             blocks.add(block);
             block = new float[BLOCK];
             inBlock = 0;
@@ -117,7 +135,10 @@ final class MonoResampler {
         produced++;
     }
 
-    /** The samples at {@link #outputRate()}; the input's tail is padded with silence for the last window. */
+    /**
+     * The samples at {@link #outputRate()}; the input's tail is padded with silence for the last window. With a sink,
+     * the last samples go to it and the result has none.
+     */
     PcmAudio finish() {
         long total = Math.round(Math.floor(consumed / step));
         while (produced < total) {
@@ -130,6 +151,11 @@ final class MonoResampler {
                 }
             }
             push(v);
+        }
+        if (sink != null) {
+            sink.accept(block, inBlock);
+            inBlock = 0;
+            return new PcmAudio(new float[0], outRate);
         }
         if (produced > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("recording too long to analyse: " + produced + " samples");

@@ -58,21 +58,36 @@ public final class RecordingDecoder {
      * @throws CancellationException when {@code cancelled} turned true
      */
     public PcmAudio decode(Path file, DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
+        return decode(file, null, progress, cancelled);
+    }
+
+    /**
+     * The recording as mono samples at the analysis rate, handed to {@code sink} a block at a time and not kept.
+     * Fails as {@link #decode(Path, DoubleConsumer, BooleanSupplier)} does.
+     */
+    public void stream(Path file, SampleSink sink, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
+        decode(file, java.util.Objects.requireNonNull(sink), progress, cancelled);
+    }
+
+    private PcmAudio decode(Path file, SampleSink sink, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
         String ext = MediaFormats.extension(file);
         if (MediaFormats.JDK_DECODED.contains(ext)) {
-            return decodeWithJdk(file, progress, cancelled);
+            return decodeWithJdk(file, sink, progress, cancelled);
         }
         // ffmpeg decodes MP3 about ten times faster than the pure-Java decoder, so it is used when it is there;
         // the pure-Java decoder makes MP3 work everywhere else.
         if (ext.equals("mp3") && ffmpeg.isEmpty() && Mp3Header.isMpeg1(file)) {
-            return decodeMp3(file, progress, cancelled);
+            return decodeMp3(file, sink, progress, cancelled);
         }
-        return decodeWithFfmpeg(file, progress, cancelled);
+        return decodeWithFfmpeg(file, sink, progress, cancelled);
     }
 
     // ---- WAV and AIFF ----------------------------------------------------------------------------------
 
-    private PcmAudio decodeWithJdk(Path file, DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
+    private PcmAudio decodeWithJdk(Path file, SampleSink sink, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file));
              AudioInputStream source = AudioSystem.getAudioInputStream(raw)) {
             AudioFormat in = source.getFormat();
@@ -81,13 +96,13 @@ public final class RecordingDecoder {
             try (AudioInputStream decoded = AudioSystem.getAudioInputStream(pcm, source)) {
                 long frames = source.getFrameLength();
                 return read(decoded, in.getChannels(), in.getSampleRate(), false, frames,
-                        done -> frames > 0 ? (double) done / frames : -1, progress, cancelled);
+                        done -> frames > 0 ? (double) done / frames : -1, sink, progress, cancelled);
             }
         } catch (UnsupportedAudioFileException | IllegalArgumentException e) {
             // A file named .wav that is not one (or a WAV in a coding the JDK lacks, such as A-law in some
             // containers or 32-bit float): ffmpeg reads those when it is there.
             if (ffmpeg.isPresent()) {
-                return decodeWithFfmpeg(file, progress, cancelled);
+                return decodeWithFfmpeg(file, sink, progress, cancelled);
             }
             throw new IOException(file.getFileName() + " is not a WAV or AIFF recording Turnscript can read ("
                     + e.getMessage() + "). " + installOrConvert(file));
@@ -96,13 +111,14 @@ public final class RecordingDecoder {
 
     // ---- MP3 -----------------------------------------------------------------------------------------
 
-    private PcmAudio decodeMp3(Path file, DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
+    private PcmAudio decodeMp3(Path file, SampleSink sink, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
         long size = Math.max(1, Files.size(file));
         try (CountingStream counted = new CountingStream(Files.newInputStream(file));
              Sound sound = new Sound(new BufferedInputStream(counted, CHUNK))) {
             AudioFormat f = sound.getAudioFormat();
             return read(sound, f.getChannels(), f.getSampleRate(), f.isBigEndian(), -1,
-                    done -> (double) counted.count / size, progress, cancelled);
+                    done -> (double) counted.count / size, sink, progress, cancelled);
         } catch (CancellationException e) {
             throw e; // an IllegalStateException too, but the user's, not the decoder's
         } catch (IOException | IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException
@@ -116,8 +132,8 @@ public final class RecordingDecoder {
 
     // ---- Everything else -----------------------------------------------------------------------------
 
-    private PcmAudio decodeWithFfmpeg(Path file, DoubleConsumer progress, BooleanSupplier cancelled)
-            throws IOException {
+    private PcmAudio decodeWithFfmpeg(Path file, SampleSink sink, DoubleConsumer progress,
+                                      BooleanSupplier cancelled) throws IOException {
         if (ffmpeg.isEmpty()) {
             throw new IOException("Reading " + file.getFileName() + " needs ffmpeg, which is not on the PATH. "
                     + installOrConvert(file));
@@ -128,17 +144,19 @@ public final class RecordingDecoder {
         try {
             p.getOutputStream().close();
             double[] seconds = {-1};
+            long[] read = {0};
             PcmAudio audio;
             try (InputStream out = p.getInputStream()) {
                 audio = read(out, 1, ANALYSIS_RATE, false, -1, done -> {
+                    read[0] = done;
                     if (seconds[0] < 0) {
                         seconds[0] = MediaConversion.durationSeconds(readLog(log));
                     }
                     return seconds[0] > 0 ? done / (seconds[0] * ANALYSIS_RATE) : -1;
-                }, progress, cancelled);
+                }, sink, progress, cancelled);
             }
             int exit = p.waitFor();
-            if (exit != 0 && audio.samples().length == 0) {
+            if (exit != 0 && read[0] == 0) {
                 throw new IOException("ffmpeg could not read " + file.getFileName() + ": " + lastLine(readLog(log)));
             }
             return audio;
@@ -181,12 +199,12 @@ public final class RecordingDecoder {
 
     /** Reads 16-bit frames in chunks, averages the channels and resamples; nothing else of the file is kept. */
     private static PcmAudio read(InputStream in, int channels, float rate, boolean bigEndian, long expectedFrames,
-                                 LongToDoubleFunction share, DoubleConsumer progress, BooleanSupplier cancelled)
-            throws IOException {
+                                 LongToDoubleFunction share, SampleSink sink, DoubleConsumer progress,
+                                 BooleanSupplier cancelled) throws IOException {
         if (channels < 1 || rate <= 0) {
             throw new IOException("a recording with " + channels + " channels at " + rate + " Hz");
         }
-        MonoResampler out = new MonoResampler(rate, ANALYSIS_RATE, expectedFrames);
+        MonoResampler out = new MonoResampler(rate, ANALYSIS_RATE, expectedFrames, sink);
         byte[] buf = new byte[CHUNK];
         int frameBytes = 2 * channels;
         float scale = 1f / (32768f * channels);

@@ -79,6 +79,34 @@ class RecordingDecoderTest {
     }
 
     @Test
+    void streamedTheSamplesAreThoseDecodedWholeInBlocks() throws IOException {
+        Path wav = tone("long.wav", 44100, 440, 20, 0.3); // 160,000 samples at 8 kHz: two blocks and a part
+        PcmAudio whole = NO_FFMPEG.decode(wav, p -> { }, () -> false);
+        float[] streamed = new float[whole.samples().length + 1];
+        int[] at = {0};
+        List<Integer> blocks = new ArrayList<>();
+        float[] rate = {0};
+        NO_FFMPEG.stream(wav, new SampleSink() {
+            @Override
+            public void start(float r) {
+                rate[0] = r;
+            }
+
+            @Override
+            public void accept(float[] samples, int length) {
+                System.arraycopy(samples, 0, streamed, at[0], length);
+                at[0] += length;
+                blocks.add(length);
+            }
+        }, p -> { }, () -> false);
+
+        assertThat(rate[0]).isEqualTo(RecordingDecoder.ANALYSIS_RATE);
+        assertThat(at[0]).isEqualTo(whole.samples().length);
+        assertThat(java.util.Arrays.copyOf(streamed, at[0])).isEqualTo(whole.samples());
+        assertThat(blocks).hasSizeGreaterThan(2).allMatch(n -> n <= 1 << 16);
+    }
+
+    @Test
     void channelsAreAveragedSoOppositePhasesCancel() throws IOException {
         PcmAudio a = NO_FFMPEG.decode(tone("phase.wav", 48000, 300, 1, 1), p -> { }, () -> false);
         assertThat(rms(a.samples(), 100, a.samples().length - 100)).isLessThan(1e-3);

@@ -25,6 +25,59 @@ class VoiceFramesTest {
                 .count();
     }
 
+    /** Every value of every frame, for comparing two measurements exactly. */
+    private static float[] values(VoiceFrames v) {
+        float[] out = new float[v.size() * (VoiceFrames.COEFFICIENTS + 2)];
+        int k = 0;
+        for (int f = 0; f < v.size(); f++) {
+            for (int c = 0; c < VoiceFrames.COEFFICIENTS; c++) {
+                out[k++] = v.coefficient(f, c);
+            }
+            out[k++] = v.logPitch(f);
+            out[k++] = v.speech(f) ? 1 : 0;
+        }
+        return out;
+    }
+
+    @Test
+    void measuredAsTheSamplesArriveTheFramesAreThoseOfTheWholeRecording() {
+        SyntheticVoices.Voice[] voices = new SyntheticVoices.Voice[12];
+        Arrays.fill(voices, 0, 6, SyntheticVoices.LOW);
+        Arrays.fill(voices, 6, 12, SyntheticVoices.HIGH);
+        PcmAudio audio = SyntheticVoices.speak(voices, 0, new long[12]);
+        VoiceFrames whole = VoiceFrames.of(audio);
+
+        VoiceFrames.Meter meter = new VoiceFrames.Meter(audio.sampleRate());
+        java.util.Random random = new java.util.Random(7);
+        float[] s = audio.samples();
+        for (int at = 0; at < s.length; ) {
+            // Blocks of any length, shorter and longer than a frame's window (256 samples) and its hop (160).
+            int n = Math.min(s.length - at, 1 + random.nextInt(random.nextBoolean() ? 200 : 5000));
+            meter.accept(Arrays.copyOfRange(s, at, at + n), n);
+            at += n;
+        }
+        VoiceFrames streamed = meter.finish();
+
+        assertThat(streamed.size()).isEqualTo(whole.size()).isGreaterThan(100);
+        assertThat(values(streamed)).isEqualTo(values(whole));
+    }
+
+    @Test
+    void fromTheFileTheFramesAreThoseOfTheDecodedRecording(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        SyntheticVoices.Voice[] voices = new SyntheticVoices.Voice[8];
+        Arrays.fill(voices, SyntheticVoices.HIGH);
+        java.nio.file.Path wav = dir.resolve("voices.wav");
+        SyntheticVoices.write(SyntheticVoices.speak(voices, 0, new long[8]), wav);
+        RecordingDecoder decoder = new RecordingDecoder(java.util.Optional.empty());
+        java.util.List<Double> progress = new java.util.ArrayList<>();
+
+        VoiceFrames fromFile = VoiceFrames.of(wav, decoder, progress::add, () -> false);
+
+        assertThat(values(fromFile)).isEqualTo(values(VoiceFrames.of(decoder.decode(wav, p -> { }, () -> false))));
+        assertThat(progress).isNotEmpty().isSorted();
+    }
+
     @Test
     void thePitchOfAVoiceIsFoundInItsWords() {
         assertThat(medianPitch(of(SyntheticVoices.LOW, 10))).isBetween(100.0, 121.0);
