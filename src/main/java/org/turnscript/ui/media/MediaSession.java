@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,8 @@ import org.turnscript.audio.Ffmpeg;
 import org.turnscript.audio.MediaCache;
 import org.turnscript.audio.MediaConversion;
 import org.turnscript.audio.MediaFormats;
+import org.turnscript.audio.RecordingDecoder;
+import org.turnscript.audio.VoiceFrames;
 import org.turnscript.audio.Waveform;
 import org.turnscript.audio.WaveformDecoder;
 import org.turnscript.ui.session.EditorSession;
@@ -202,6 +205,9 @@ public final class MediaSession {
             playback.attach(player);
             attached.set(original);
             missing.set("");
+            if (session.voicesOf(original) == null) {
+                session.hearVoices(null, null); // another recording's voices say nothing about this one
+            }
             var meta = session.buffer().metadataProperty();
             Path abs = original.toAbsolutePath().normalize();
             Optional<Path> before = MediaPaths.resolve(meta.get().media(), session.files().documentFile());
@@ -212,6 +218,7 @@ public final class MediaSession {
             session.setMessage("Attached " + original.getFileName() + ": Ctrl+Space plays and pauses (F1 lists the keys)");
             done.complete(true);
             loadWaveform(original, player.durationMs(), ticket);
+            listenToVoices(original, ticket);
         }));
     }
 
@@ -242,6 +249,46 @@ public final class MediaSession {
                         progress.set(-1);
                         activity.set("");
                         session.setMessage("No waveform for " + media.getFileName() + ": " + e.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    /**
+     * Measures the voices of the recording after its waveform, on the same low-priority thread, so the turn
+     * suggestions hear who speaks without the words being timed from it again: a project reopened, or caption
+     * times from the same recording. Nothing is said when it cannot be read: the waveform has said why.
+     */
+    private void listenToVoices(Path media, int ticket) {
+        AtomicBoolean stop = cancel;
+        String name = media.getFileName().toString();
+        worker.submit(() -> {
+            if (session.voicesOf(media) != null) {
+                return; // the words were timed from it meanwhile, which heard them
+            }
+            Platform.runLater(() -> {
+                if (ticket == generation) {
+                    activity.set("Listening to the voices in " + name);
+                    progress.set(0);
+                }
+            });
+            try {
+                VoiceFrames heard = VoiceFrames.of(media, RecordingDecoder.standard(),
+                        p -> Platform.runLater(() -> progressIf(ticket, p)), stop::get);
+                Platform.runLater(() -> {
+                    if (ticket == generation) {
+                        progress.set(-1);
+                        activity.set("");
+                        session.hearVoices(heard, media);
+                    }
+                });
+            } catch (IOException | UncheckedIOException | IllegalArgumentException | CancellationException e) {
+                // Unreadable (the waveform said so), or another recording or document came meanwhile.
+                Platform.runLater(() -> {
+                    if (ticket == generation) {
+                        progress.set(-1);
+                        activity.set("");
                     }
                 });
             }

@@ -88,6 +88,8 @@ public final class EditorSession {
         this.autosave = new JournalAutosave(settings.home().resolve("autosave"));
         buffer.changes().successionEnds(SETTLE).subscribe(e -> settle());
         buffer.changes().subscribe(e -> edits++);
+        // Another document: the voices heard were another recording's.
+        buffer.loaded().subscribe(t -> hearVoices(null, null));
         buffer.atSavedState().addListener((o, a, b) -> updateSaveState());
     }
 
@@ -524,8 +526,11 @@ public final class EditorSession {
                 }
                 long duration = Math.min(before.metadata().hasDuration() ? before.metadata().durationMs()
                         : audio.durationMs(), audio.durationMs());
-                // The voices are measured on another core while the words are timed: neither needs the other.
-                CompletableFuture<VoiceFrames> voicesHeard = CompletableFuture.supplyAsync(() -> VoiceFrames.of(audio));
+                // The voices are measured on another core while the words are timed (neither needs the other),
+                // unless attaching the recording already measured them.
+                VoiceFrames known = voicesOf(media);
+                CompletableFuture<VoiceFrames> voicesHeard = known != null ? CompletableFuture.completedFuture(known)
+                        : CompletableFuture.supplyAsync(() -> VoiceFrames.of(audio));
                 Transcript timed = TimesFromRecording.retime(before, audio, duration, name,
                         p -> progress.accept(0.8 + 0.15 * p), cancelled);
                 VoiceFrames heardVoices = voicesHeard.join();
@@ -543,7 +548,7 @@ public final class EditorSession {
                         return;
                     }
                     applyAround.accept(() -> buffer.applyTransform(before, timed));
-                    voices = heardVoices;
+                    hearVoices(heardVoices, media);
                     message.set(String.format("Timed %,d words from the syllables heard in %s (Ctrl+Z undoes it)",
                             heard, name));
                     result.complete(heard);
@@ -559,14 +564,36 @@ public final class EditorSession {
     }
 
     /**
-     * The voices of the recording the words were last timed from in this window, or null: the turn suggestions
-     * listen to them wherever the words' times are from that recording (words timed otherwise are not heard).
+     * The voices of the open document's recording, or null: measured when the words were timed from it or when it
+     * was attached. The turn suggestions listen to them wherever the words have real times or times from that
+     * recording (estimated ones are not heard). Any thread.
      */
     public VoiceFrames voices() {
         return voices;
     }
 
+    /** The same, as a property the window follows (JavaFX thread). */
+    public ReadOnlyObjectProperty<VoiceFrames> voicesProperty() {
+        return voicesProperty;
+    }
+
+    /** The voices heard in {@code media}, the document's recording, or null (JavaFX thread). */
+    public void hearVoices(VoiceFrames heard, Path media) {
+        voices = heard;
+        voicesMedia = heard == null ? null : media.toAbsolutePath().normalize();
+        voicesProperty.set(heard);
+    }
+
+    /** The voices already heard in {@code media}, or null. Any thread. */
+    public VoiceFrames voicesOf(Path media) {
+        VoiceFrames v = voices;
+        Path from = voicesMedia;
+        return v != null && from != null && from.equals(media.toAbsolutePath().normalize()) ? v : null;
+    }
+
     private volatile VoiceFrames voices;
+    private volatile Path voicesMedia;
+    private final ObjectProperty<VoiceFrames> voicesProperty = new SimpleObjectProperty<>();
 
     private void cancelled(CompletableFuture<?> result) {
         message.set("Timing from the recording cancelled; nothing was changed");

@@ -47,6 +47,11 @@ public final class SuggestionControls {
                 review.refreshLater(settled.transcript());
             }
         });
+        // The recording's voices, heard after the document was shown: the suggestions listen to them from now on.
+        session.voicesProperty().addListener((o, a, heard) -> {
+            var settled = session.settledProperty().get();
+            review.refreshLater(settled != null ? settled.transcript() : session.buffer().snapshot().toTranscript());
+        });
         // Moving the caret off the suggestion under review ends the review.
         editor.area().caretPositionProperty().addListener((o, a, b) -> {
             Place p = review.currentProperty().get();

@@ -1,0 +1,123 @@
+package org.turnscript.ui.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.turnscript.audio.SyntheticVoices;
+import org.turnscript.audio.SyntheticVoices.Voice;
+import org.turnscript.convert.ConversionService;
+import org.turnscript.convert.ImportSettings;
+import org.turnscript.convert.TimesFromRecording;
+import org.turnscript.formats.ExportOptions;
+import org.turnscript.model.Transcript;
+import org.turnscript.suggest.TurnCue;
+import org.turnscript.ui.MainWindow;
+import org.turnscript.ui.WindowTests;
+import org.turnscript.ui.suggest.SuggestionReview;
+
+/**
+ * A project whose words were timed from its recording, opened again another day: attaching the recording it names
+ * measures the voices in the background, and the turn suggestions hear who speaks without the words being timed
+ * again. Opening another document forgets them.
+ */
+@ExtendWith(ApplicationExtension.class)
+class VoicesOnAttachWorkflowTest {
+
+    private static final String[] WORDS = {"cat", "sat", "on", "red", "mat", "dog", "ran", "far", "big", "tree"};
+
+    @TempDir
+    static Path home;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = WindowTests.openOnSample(stage, home);
+    }
+
+    @AfterEach
+    void stop() {
+        window.dispose();
+    }
+
+    private static <T> T fx(Callable<T> c) {
+        return WindowTests.fx(c);
+    }
+
+    private static <T> T await(CompletableFuture<T> f) throws Exception {
+        return WindowTests.await(f);
+    }
+
+    /** A conversation of 48 words, Brian's low voice then Kate's high one, timed from its recording and saved. */
+    private static Path projectTimedFromItsRecording(Path dir) throws Exception {
+        Voice[] voices = new Voice[48];
+        Arrays.fill(voices, 0, 24, SyntheticVoices.LOW);
+        Arrays.fill(voices, 24, 48, SyntheticVoices.HIGH);
+        Path wav = dir.resolve("talk.wav");
+        SyntheticVoices.write(SyntheticVoices.speak(voices, 0, new long[voices.length]), wav);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < voices.length; i++) {
+            words.add(WORDS[i % WORDS.length]);
+        }
+        ConversionService service = ConversionService.standard();
+        Transcript imported = service.read((String.join(" ", words) + "\n").getBytes(StandardCharsets.UTF_8),
+                "talk.txt", ImportSettings.DEFAULTS.withSpeakers(List.of("Brian", "Kate"))).transcript();
+        Transcript timed = TimesFromRecording.retime(imported, wav);
+        timed = timed.withMetadata(timed.metadata().withMedia(wav.toString()));
+        Path project = dir.resolve("talk.turnscript.json");
+        service.exportTo(project, timed, "json", ExportOptions.DEFAULTS);
+        return project;
+    }
+
+    @Test
+    void reopenedWithItsRecordingTheSuggestionsHearTheVoicesWithoutTimingAgain() throws Exception {
+        window.initialLoad().get(30, TimeUnit.SECONDS);
+        Path dir = Files.createTempDirectory(home, "voices");
+        Path project = projectTimedFromItsRecording(dir);
+        FakePlayer player = new FakePlayer(16_000);
+        fx(() -> {
+            window.listen().media().setOpener(p -> CompletableFuture.completedFuture(player));
+            return null;
+        });
+
+        assertThat(await(fx(() -> window.open(project)))).isTrue();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.session().voices() != null);
+        assertThat(fx(() -> window.listen().media().attachedProperty().get())).isEqualTo(dir.resolve("talk.wav"));
+        SuggestionReview review = fx(() -> window.suggestions().review());
+        fx(() -> {
+            review.refreshNow();
+            return null;
+        });
+
+        SuggestionReview.Place voice = fx(() -> review.placesProperty().get()).stream()
+                .filter(p -> p.suggestion().cue() == TurnCue.VOICE_CHANGE).findFirst().orElseThrow();
+        assertThat(voice.suggestion().word()).isEqualTo(24);
+        Transcript t = fx(() -> window.editor().snapshot());
+        assertThat(t.roster().nameOf(voice.suggestion().speakerId())).isEqualTo("Kate");
+        assertThat(fx(() -> window.listen().media().activityProperty().get())).as("nothing left running").isEmpty();
+
+        Path other = dir.resolve("other.turnscript.json");
+        ConversionService service = ConversionService.standard();
+        service.exportTo(other, service.read("a different conversation with no recording\n".getBytes(
+                StandardCharsets.UTF_8), "other.txt", ImportSettings.DEFAULTS).transcript(), "json",
+                ExportOptions.DEFAULTS);
+        assertThat(await(fx(() -> window.open(other)))).isTrue();
+        assertThat(fx(() -> window.session().voices())).as("another document, another recording").isNull();
+    }
+}
