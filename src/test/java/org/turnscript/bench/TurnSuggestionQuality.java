@@ -135,8 +135,11 @@ public final class TurnSuggestionQuality {
             VoiceFrames frames = VoiceFrames.of(audio);
             long framesMs = (System.nanoTime() - f0) / 1_000_000;
             String name = (VOICE_TUNED.contains(c.name()) ? "* " : "  ") + c.name();
-            for (String input : List.of("flat_autocaption.txt", "flat_autocaption.srt")) {
-                Path file = c.folder().resolve(input);
+            // CUES: the caption file's own times, with the recording attached and not timed from (the words inside a
+            // cue spread evenly over it), as the window hears a reopened project or captions beside their recording.
+            for (String input : List.of("flat_autocaption.txt", "flat_autocaption.srt", CUES)) {
+                boolean asCaptioned = input.equals(CUES);
+                Path file = c.folder().resolve(asCaptioned ? "flat_autocaption.srt" : input);
                 if (!Files.isRegularFile(file)) {
                     continue;
                 }
@@ -145,10 +148,10 @@ public final class TurnSuggestionQuality {
                     continue;
                 }
                 long r0 = System.nanoTime();
-                Transcript t = TimesFromRecording.retime(read, audio, audio.durationMs(), wav.getFileName()
-                        .toString(), p -> { }, () -> false);
+                Transcript t = asCaptioned ? read : TimesFromRecording.retime(read, audio, audio.durationMs(),
+                        wav.getFileName().toString(), p -> { }, () -> false);
                 long timingMs = (System.nanoTime() - r0) / 1_000_000;
-                if (QUICK && input.endsWith(".srt")) {
+                if (QUICK && !input.endsWith(".txt")) {
                     continue; // timed from the same recording, the caption text gives the same words and times
                 }
                 for (VoiceFrames v : QUICK ? java.util.List.of(frames) : java.util.Arrays.asList(null, frames)) {
@@ -292,8 +295,10 @@ public final class TurnSuggestionQuality {
         }
     }
 
+    private static final String CUES = "cue times";
+
     private static String kind(String input) {
-        return input.endsWith(".srt") ? "srt" : "text";
+        return input.equals(CUES) ? "cues" : input.endsWith(".srt") ? "srt" : "text";
     }
 
     private static int speechWords(Transcript t) {
