@@ -11,6 +11,7 @@ import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.ConvertedCues;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.LoadedDocument;
+import org.turnscript.convert.MediaPaths;
 import org.turnscript.convert.TimesFromCaptions;
 import org.turnscript.convert.TimesFromRecording;
 import org.turnscript.formats.ExportOptions;
@@ -148,7 +149,8 @@ final class ConvertCommand implements Callable<Integer> {
             transcript = retimed.transcript();
         }
         if (media != null) {
-            transcript = TimesFromRecording.retime(transcript, media);
+            transcript = MediaPaths.named(TimesFromRecording.retime(transcript, media), media,
+                    "-".equals(output) ? null : Path.of(output));
         }
         if (TimingQuality.mostlyEstimated(transcript) && writer instanceof CueFormat) {
             err.println(output + ": warning: " + TimingQuality.MOSTLY_ESTIMATED_WARNING);

@@ -13,6 +13,7 @@ import org.turnscript.audio.RecordingDecoder;
 import org.turnscript.audio.VoiceFrames;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.ImportSettings;
+import org.turnscript.convert.MediaPaths;
 import org.turnscript.convert.TimesFromRecording;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
@@ -94,6 +95,7 @@ final class SuggestCommand implements Callable<Integer> {
             transcript = TimesFromRecording.retime(transcript, audio, duration, media.getFileName().toString(),
                     p -> { }, () -> false);
             suggester = suggester.withVoices(voices.join());
+            transcript = MediaPaths.named(transcript, media, "-".equals(output) ? null : Path.of(output));
         }
         List<TurnSuggestion> chosen = suggester.toApply(transcript, threshold);
         Transcript applied = SuggestionApplier.apply(transcript, chosen);

@@ -57,6 +57,8 @@ class ConvertMediaTest {
         for (int i = 0; i < 20; i++) {
             assertThat(Math.abs(words.get(i).start() - (nuclei[i] - 100))).as("word %d", i).isLessThanOrEqualTo(60);
         }
+        assertThat(ConversionService.standard().read(out, ImportSettings.DEFAULTS).transcript().metadata().media())
+                .as("the project names the recording its times came from").isEqualTo("talk.wav");
     }
 
     @Test

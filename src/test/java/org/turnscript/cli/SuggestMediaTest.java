@@ -49,6 +49,8 @@ class SuggestMediaTest {
         assertThat(before).as("the turn starts at the first word after the silence").isEqualTo(10);
         assertThat(second.words().get(0).start()).as("the project keeps the recording's times")
                 .isBetween(6_800L, 7_000L); // its syllable is heard at 7.0 s
+        assertThat(t.metadata().media()).as("opened in the window, the project plays and hears its recording")
+                .isEqualTo("talk.wav");
         // From the text alone the same words give no pause at all.
         assertThat(speakers(textOnly)).noneMatch(s -> s.suggestion() != null && "pause".equals(s.suggestion().cue()));
     }

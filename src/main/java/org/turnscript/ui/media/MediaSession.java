@@ -29,7 +29,7 @@ import org.turnscript.audio.VoiceFrames;
 import org.turnscript.audio.Waveform;
 import org.turnscript.audio.WaveformDecoder;
 import org.turnscript.ui.session.EditorSession;
-import org.turnscript.ui.session.MediaPaths;
+import org.turnscript.convert.MediaPaths;
 
 /**
  * The recording of the open document: attaching one (converting it with ffmpeg first when JavaFX cannot play it),

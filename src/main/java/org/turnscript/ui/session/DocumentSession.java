@@ -7,6 +7,7 @@ import java.util.List;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.LoadedDocument;
+import org.turnscript.convert.MediaPaths;
 import org.turnscript.formats.ExportOptions;
 import org.turnscript.formats.FormatException;
 import org.turnscript.model.Transcript;

@@ -1,4 +1,4 @@
-package org.turnscript.ui.session;
+package org.turnscript.convert;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -23,6 +23,14 @@ public final class MediaPaths {
             return folder.relativize(abs).toString().replace('\\', '/');
         }
         return abs.toString();
+    }
+
+    /**
+     * The transcript naming {@code media} as its recording, as the project at {@code projectFile} stores it
+     * (absolute when there is no file, as on standard output): opened in the window, it plays that recording.
+     */
+    public static Transcript named(Transcript t, Path media, Path projectFile) {
+        return t.withMetadata(t.metadata().withMedia(stored(media, projectFile)));
     }
 
     /** The transcript as a project at {@code projectFile} is written: its recording named relative to it. */

@@ -1,4 +1,4 @@
-package org.turnscript.ui.session;
+package org.turnscript.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
