@@ -106,8 +106,13 @@ public final class VoiceFrames {
         private final double[][] dct = dct();
         private final int minLag;
         private final int maxLag;
-        private final double[] re = new double[FFT];
-        private final double[] im = new double[FFT];
+        private final RealFft fft = new RealFft(FFT);
+        /** The windowed frame, zero beyond the window. */
+        private final double[] frame = new double[FFT];
+        /** The power spectrum, both halves, for the autocorrelation. */
+        private final double[] spectrum = new double[FFT];
+        private final double[] re = new double[FFT / 2 + 1];
+        private final double[] im = new double[FFT / 2 + 1];
         private final double[] power = new double[FFT / 2 + 1];
         private final double[] bands = new double[MEL_BANDS];
         /** Samples from {@code base} on, not yet measured past. */
@@ -191,15 +196,13 @@ public final class VoiceFrames {
                 mean += s[from + i];
             }
             mean /= window;
-            Arrays.fill(re, 0);
-            Arrays.fill(im, 0);
             double e = 0;
             for (int i = 0; i < window; i++) {
-                re[i] = (s[from + i] - mean) * hamming[i];
-                e += re[i] * re[i];
+                frame[i] = (s[from + i] - mean) * hamming[i];
+                e += frame[i] * frame[i];
             }
             energy[f] = 10 * Math.log10(Math.max(e / window, 1e-12));
-            Fft.transform(re, im, false);
+            fft.forward(frame, re, im);
             for (int k = 0; k <= FFT / 2; k++) {
                 power[k] = re[k] * re[k] + im[k] * im[k];
             }
@@ -219,7 +222,7 @@ public final class VoiceFrames {
                 }
                 mfcc[f * COEFFICIENTS + c] = (float) sum;
             }
-            logPitch[f] = (float) pitch(power, re, im, windowAc, minLag, maxLag, rate);
+            logPitch[f] = (float) pitch(power, fft, spectrum, re, im, windowAc, minLag, maxLag, rate);
         }
 
         /** The frames measured; the samples short of a last whole frame are left out. */
@@ -232,15 +235,17 @@ public final class VoiceFrames {
         }
     }
 
-    /** Log F0 in ln(Hz), or NaN when the frame is not voiced. Reuses {@code re}, {@code im}. */
-    private static double pitch(double[] power, double[] re, double[] im, double[] windowAc, int minLag, int maxLag,
-                                float rate) {
+    /**
+     * Log F0 in ln(Hz), or NaN when the frame is not voiced. The autocorrelation is the inverse transform of the
+     * power spectrum: real and even, so the forward transform of real input gives it (scaled by 1/n as the inverse
+     * would be). Reuses {@code spectrum}, {@code re}, {@code im}.
+     */
+    private static double pitch(double[] power, RealFft fft, double[] spectrum, double[] re, double[] im,
+                                double[] windowAc, int minLag, int maxLag, float rate) {
         for (int k = 0; k < FFT; k++) {
-            double p = power[k <= FFT / 2 ? k : FFT - k];
-            re[k] = p;
-            im[k] = 0;
+            spectrum[k] = power[k <= FFT / 2 ? k : FFT - k] / FFT;
         }
-        Fft.transform(re, im, true);
+        fft.forward(spectrum, re, im);
         if (re[0] <= 1e-12) {
             return Double.NaN;
         }
