@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.turnscript.audio.SyntheticVoices;
-import org.turnscript.audio.SyntheticVoices.Voice;
+import org.turnscript.audio.VoicedTalk;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.model.Segment;
@@ -19,26 +18,16 @@ import org.turnscript.model.Transcript;
 /** {@code suggest --media}: where the voice in the recording changes, the turn changes, and a voice comes back. */
 class SuggestVoicesTest {
 
-    private static final String[] WORDS = {"cat", "sat", "on", "red", "mat", "dog", "ran", "far", "big", "tree"};
-
     @TempDir
     Path dir;
 
     @Test
     void theVoicesOfTheRecordingStartTheTurnsAndNameWhoSpeaks() throws Exception {
         // Brian (a low voice) 24 words, Kate (a high one) 24, Brian again 24; no longer pause where they change.
-        Voice[] voices = new Voice[72];
-        Arrays.fill(voices, 0, 24, SyntheticVoices.LOW);
-        Arrays.fill(voices, 24, 48, SyntheticVoices.HIGH);
-        Arrays.fill(voices, 48, 72, SyntheticVoices.LOW);
-        Path wav = dir.resolve("talk.wav");
-        SyntheticVoices.write(SyntheticVoices.speak(voices, 0, new long[voices.length]), wav);
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < voices.length; i++) {
-            words.add(WORDS[i % WORDS.length]);
-        }
+        VoicedTalk talk = VoicedTalk.write(dir, 24, SyntheticVoices.LOW, SyntheticVoices.HIGH, SyntheticVoices.LOW);
+        Path wav = talk.wav();
         Path text = dir.resolve("talk.txt");
-        Files.writeString(text, String.join(" ", words) + "\n");
+        Files.writeString(text, talk.text());
         Path out = dir.resolve("talk.json");
 
         CommandRun run = CommandRun.of("suggest", text.toString(), "--speakers", "Brian,Kate", "--media",

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.turnscript.audio.SyntheticVoices;
-import org.turnscript.audio.SyntheticVoices.Voice;
+import org.turnscript.audio.VoicedTalk;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.convert.TimesFromRecording;
@@ -38,8 +36,6 @@ import org.turnscript.ui.suggest.SuggestionReview;
  */
 @ExtendWith(ApplicationExtension.class)
 class VoicesOnAttachWorkflowTest {
-
-    private static final String[] WORDS = {"cat", "sat", "on", "red", "mat", "dog", "ran", "far", "big", "tree"};
 
     @TempDir
     static Path home;
@@ -66,18 +62,11 @@ class VoicesOnAttachWorkflowTest {
 
     /** A conversation of 48 words, Brian's low voice then Kate's high one, timed from its recording and saved. */
     private static Path projectTimedFromItsRecording(Path dir) throws Exception {
-        Voice[] voices = new Voice[48];
-        Arrays.fill(voices, 0, 24, SyntheticVoices.LOW);
-        Arrays.fill(voices, 24, 48, SyntheticVoices.HIGH);
-        Path wav = dir.resolve("talk.wav");
-        SyntheticVoices.write(SyntheticVoices.speak(voices, 0, new long[voices.length]), wav);
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < voices.length; i++) {
-            words.add(WORDS[i % WORDS.length]);
-        }
+        VoicedTalk talk = VoicedTalk.write(dir, 24, SyntheticVoices.LOW, SyntheticVoices.HIGH);
+        Path wav = talk.wav();
         ConversionService service = ConversionService.standard();
-        Transcript imported = service.read((String.join(" ", words) + "\n").getBytes(StandardCharsets.UTF_8),
-                "talk.txt", ImportSettings.DEFAULTS.withSpeakers(List.of("Brian", "Kate"))).transcript();
+        Transcript imported = service.read(talk.text().getBytes(StandardCharsets.UTF_8), "talk.txt",
+                ImportSettings.DEFAULTS.withSpeakers(List.of("Brian", "Kate"))).transcript();
         Transcript timed = TimesFromRecording.retime(imported, wav);
         timed = timed.withMetadata(timed.metadata().withMedia(wav.toString()));
         Path project = dir.resolve("talk.turnscript.json");

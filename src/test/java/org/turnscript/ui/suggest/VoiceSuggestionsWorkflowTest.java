@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.turnscript.audio.SyntheticVoices;
-import org.turnscript.audio.SyntheticVoices.Voice;
+import org.turnscript.audio.VoicedTalk;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.ImportSettings;
 import org.turnscript.formats.ExportOptions;
@@ -30,8 +28,6 @@ import org.turnscript.ui.WindowTests;
 /** Once the words are timed from the recording in the window, the suggestions hear who is speaking. */
 @ExtendWith(ApplicationExtension.class)
 class VoiceSuggestionsWorkflowTest {
-
-    private static final String[] WORDS = {"cat", "sat", "on", "red", "mat", "dog", "ran", "far", "big", "tree"};
 
     @TempDir
     static Path home;
@@ -60,19 +56,11 @@ class VoiceSuggestionsWorkflowTest {
     void afterTimingFromTheRecordingAChangeOfVoiceIsSuggestedWithItsSpeaker() throws Exception {
         window.initialLoad().get(30, TimeUnit.SECONDS);
         Path dir = Files.createTempDirectory(home, "voices");
-        Voice[] voices = new Voice[48];
-        Arrays.fill(voices, 0, 24, SyntheticVoices.LOW);
-        Arrays.fill(voices, 24, 48, SyntheticVoices.HIGH);
-        Path wav = dir.resolve("talk.wav");
-        SyntheticVoices.write(SyntheticVoices.speak(voices, 0, new long[voices.length]), wav);
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < voices.length; i++) {
-            words.add(WORDS[i % WORDS.length]);
-        }
+        VoicedTalk talk = VoicedTalk.write(dir, 24, SyntheticVoices.LOW, SyntheticVoices.HIGH);
+        Path wav = talk.wav();
         ConversionService service = ConversionService.standard();
-        Transcript imported = service.read((String.join(" ", words) + "\n").getBytes(
-                java.nio.charset.StandardCharsets.UTF_8), "talk.txt",
-                ImportSettings.DEFAULTS.withSpeakers(List.of("Brian", "Kate"))).transcript();
+        Transcript imported = service.read(talk.text().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "talk.txt", ImportSettings.DEFAULTS.withSpeakers(List.of("Brian", "Kate"))).transcript();
         Path project = dir.resolve("talk.turnscript.json");
         service.exportTo(project, imported, "json", ExportOptions.DEFAULTS);
         assertThat(await(fx(() -> window.open(project)))).isTrue();
