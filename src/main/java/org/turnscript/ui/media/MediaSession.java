@@ -28,7 +28,9 @@ import org.turnscript.audio.RecordingDecoder;
 import org.turnscript.audio.VoiceFrames;
 import org.turnscript.audio.Waveform;
 import org.turnscript.audio.WaveformDecoder;
+import org.turnscript.timing.TimingQuality;
 import org.turnscript.ui.session.EditorSession;
+import org.turnscript.ui.session.Settled;
 import org.turnscript.convert.MediaPaths;
 
 /**
@@ -67,6 +69,7 @@ public final class MediaSession {
         this.opener = opener;
         this.cache = new MediaCache(session.settings().home().resolve("media-cache"));
         session.buffer().loaded().subscribe(t -> documentLoaded());
+        session.settledProperty().addListener((o, a, settled) -> listenIfUseful());
     }
 
     public Playback playback() {
@@ -218,7 +221,7 @@ public final class MediaSession {
             session.setMessage("Attached " + original.getFileName() + ": Ctrl+Space plays and pauses (F1 lists the keys)");
             done.complete(true);
             loadWaveform(original, player.durationMs(), ticket);
-            listenToVoices(original, ticket);
+            listenIfUseful();
         }));
     }
 
@@ -255,10 +258,29 @@ public final class MediaSession {
         });
     }
 
+    /** The attach (its generation) whose recording's voices are being or were measured, or −1. */
+    private int listenedFor = -1;
+
     /**
-     * Measures the voices of the recording after its waveform, on the same low-priority thread, so the turn
-     * suggestions hear who speaks without the words being timed from it again: a project reopened, or caption
-     * times from the same recording. Nothing is said when it cannot be read: the waveform has said why.
+     * Measures the attached recording's voices once its words have times worth hearing (not mostly estimated: a
+     * project reopened, caption times from the same recording), so the turn suggestions hear who speaks without
+     * the words being timed from it again. Words still to be timed from it get the voices with their timing.
+     * Asked on attaching and after every settled edit (JavaFX thread).
+     */
+    private void listenIfUseful() {
+        Path media = attached.get();
+        Settled settled = session.settledProperty().get();
+        if (media == null || listenedFor == generation || session.voicesOf(media) != null || settled == null
+                || TimingQuality.mostlyEstimated(settled.info().timingSources())) {
+            return;
+        }
+        listenedFor = generation;
+        listenToVoices(media, generation);
+    }
+
+    /**
+     * Measures the voices of the recording after its waveform, on the same low-priority thread. Nothing is said when
+     * it cannot be read: the waveform has said why.
      */
     private void listenToVoices(Path media, int ticket) {
         AtomicBoolean stop = cancel;

@@ -60,17 +60,20 @@ class VoicesOnAttachWorkflowTest {
         return WindowTests.await(f);
     }
 
-    /** A conversation of 48 words, Brian's low voice then Kate's high one, timed from its recording and saved. */
-    private static Path projectTimedFromItsRecording(Path dir) throws Exception {
+    /**
+     * A conversation of 48 words, Brian's low voice then Kate's high one, saved as a project that names its
+     * recording: its words timed from the recording, or with estimated times only.
+     */
+    private static Path project(Path dir, boolean timedFromTheRecording) throws Exception {
         VoicedTalk talk = VoicedTalk.write(dir, 24, SyntheticVoices.LOW, SyntheticVoices.HIGH);
         Path wav = talk.wav();
         ConversionService service = ConversionService.standard();
         Transcript imported = service.read(talk.text().getBytes(StandardCharsets.UTF_8), "talk.txt",
                 ImportSettings.DEFAULTS.withSpeakers(List.of("Brian", "Kate"))).transcript();
-        Transcript timed = TimesFromRecording.retime(imported, wav);
-        timed = timed.withMetadata(timed.metadata().withMedia(wav.toString()));
+        Transcript t = timedFromTheRecording ? TimesFromRecording.retime(imported, wav) : imported;
         Path project = dir.resolve("talk.turnscript.json");
-        service.exportTo(project, timed, "json", ExportOptions.DEFAULTS);
+        service.exportTo(project, t.withMetadata(t.metadata().withMedia(wav.toString())), "json",
+                ExportOptions.DEFAULTS);
         return project;
     }
 
@@ -78,7 +81,7 @@ class VoicesOnAttachWorkflowTest {
     void reopenedWithItsRecordingTheSuggestionsHearTheVoicesWithoutTimingAgain() throws Exception {
         window.initialLoad().get(30, TimeUnit.SECONDS);
         Path dir = Files.createTempDirectory(home, "voices");
-        Path project = projectTimedFromItsRecording(dir);
+        Path project = project(dir, true);
         FakePlayer player = new FakePlayer(16_000);
         fx(() -> {
             window.listen().media().setOpener(p -> CompletableFuture.completedFuture(player));
@@ -108,5 +111,30 @@ class VoicesOnAttachWorkflowTest {
                 ExportOptions.DEFAULTS);
         assertThat(await(fx(() -> window.open(other)))).isTrue();
         assertThat(fx(() -> window.session().voices())).as("another document, another recording").isNull();
+    }
+
+    @Test
+    void wordsWithOnlyEstimatedTimesAreNotListenedToUntilTheyAreTimed() throws Exception {
+        window.initialLoad().get(30, TimeUnit.SECONDS);
+        Path dir = Files.createTempDirectory(home, "untimed");
+        Path project = project(dir, false);
+        FakePlayer player = new FakePlayer(16_000);
+        fx(() -> {
+            window.listen().media().setOpener(p -> CompletableFuture.completedFuture(player));
+            return null;
+        });
+
+        assertThat(await(fx(() -> window.open(project)))).isTrue();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.listen().media().waveformProperty().get() != null
+                && window.session().settledProperty().get() != null);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+
+        assertThat(fx(() -> window.listen().media().activityProperty().get()))
+                .as("the times are estimates: nothing to hear them at").isEmpty();
+        assertThat(fx(() -> window.session().voices())).isNull();
+        // Timing the words from the recording hears the voices as it goes.
+        assertThat(await(fx(() -> window.session().timeFromRecording(dir.resolve("talk.wav"), p -> { },
+                () -> false, Runnable::run)))).isEqualTo(48);
+        assertThat(fx(() -> window.session().voicesOf(dir.resolve("talk.wav")))).isNotNull();
     }
 }
