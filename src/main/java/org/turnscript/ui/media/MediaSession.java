@@ -28,15 +28,16 @@ import org.turnscript.audio.RecordingDecoder;
 import org.turnscript.audio.VoiceFrames;
 import org.turnscript.audio.Waveform;
 import org.turnscript.audio.WaveformDecoder;
+import org.turnscript.convert.MediaPaths;
 import org.turnscript.timing.TimingQuality;
 import org.turnscript.ui.session.EditorSession;
 import org.turnscript.ui.session.Settled;
-import org.turnscript.convert.MediaPaths;
 
 /**
  * The recording of the open document: attaching one (converting it with ffmpeg first when JavaFX cannot play it),
- * finding the one a project names (and saying so when it has moved), offering one found beside the transcript, and
- * its waveform, decoded in the background. No nodes; the player bar and the strip bind to it.
+ * finding the one a project names (and saying so when it has moved), offering one found beside the transcript, its
+ * waveform, decoded in the background, and then its voices, for the turn suggestions (ADR 28). No nodes; the player
+ * bar and the strip bind to it.
  */
 public final class MediaSession {
 
@@ -124,6 +125,8 @@ public final class MediaSession {
         int ticket = ++generation;
         cancel.set(true);
         cancel = new AtomicBoolean();
+        progress.set(-1); // what the recording before was doing stops, and its bar with it
+        activity.set("");
         offered.set(null);
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         String name = file.getFileName().toString();
@@ -178,7 +181,7 @@ public final class MediaSession {
         return done;
     }
 
-    /** Stops a conversion or a waveform on its way. */
+    /** Stops what is being done for the recording: a conversion, its waveform, listening to its voices. */
     public void cancel() {
         cancel.set(true);
         progress.set(-1);
@@ -239,18 +242,14 @@ public final class MediaSession {
             try {
                 Waveform w = decoder.load(media, durationMs, p -> Platform.runLater(() -> progressIf(ticket, p)), stop);
                 Platform.runLater(() -> {
-                    if (ticket == generation) {
+                    if (doneWith(ticket)) {
                         waveform.set(w);
-                        progress.set(-1);
-                        activity.set("");
                     }
                 });
             } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
                 // IllegalArgumentException: the JDK's audio system cannot convert this recording to PCM.
                 Platform.runLater(() -> {
-                    if (ticket == generation) {
-                        progress.set(-1);
-                        activity.set("");
+                    if (doneWith(ticket)) {
                         session.setMessage("No waveform for " + media.getFileName() + ": " + e.getMessage());
                     }
                 });
@@ -258,8 +257,10 @@ public final class MediaSession {
         });
     }
 
-    /** The attach (its generation) whose recording's voices are being or were measured, or −1. */
+    /** The attach (its generation) whose recording's voices have been asked for, or −1. */
     private int listenedFor = -1;
+    /** What was settled when the document was loaded: the document before's, which says nothing of this one. */
+    private Settled settledBefore;
 
     /**
      * Measures the attached recording's voices once its words have times worth hearing (not mostly estimated: a
@@ -271,7 +272,7 @@ public final class MediaSession {
         Path media = attached.get();
         Settled settled = session.settledProperty().get();
         if (media == null || listenedFor == generation || session.voicesOf(media) != null || settled == null
-                || TimingQuality.mostlyEstimated(settled.info().timingSources())) {
+                || settled == settledBefore || TimingQuality.mostlyEstimated(settled.info().timingSources())) {
             return;
         }
         listenedFor = generation;
@@ -280,12 +281,13 @@ public final class MediaSession {
 
     /**
      * Measures the voices of the recording after its waveform, on the same low-priority thread. Nothing is said when
-     * it cannot be read: the waveform has said why.
+     * it cannot be read (the waveform has said why) or was cancelled; the bar goes whatever happens, and a bug still
+     * reaches the handler for bugs.
      */
     private void listenToVoices(Path media, int ticket) {
         AtomicBoolean stop = cancel;
         String name = media.getFileName().toString();
-        worker.submit(() -> {
+        worker.execute(() -> {
             if (session.voicesOf(media) != null) {
                 return; // the words were timed from it meanwhile, which heard them
             }
@@ -295,26 +297,31 @@ public final class MediaSession {
                     progress.set(0);
                 }
             });
+            VoiceFrames heard = null;
             try {
-                VoiceFrames heard = VoiceFrames.of(media, RecordingDecoder.standard(),
+                heard = VoiceFrames.of(media, RecordingDecoder.standard(),
                         p -> Platform.runLater(() -> progressIf(ticket, p)), stop::get);
-                Platform.runLater(() -> {
-                    if (ticket == generation) {
-                        progress.set(-1);
-                        activity.set("");
-                        session.hearVoices(heard, media);
-                    }
-                });
             } catch (IOException | UncheckedIOException | IllegalArgumentException | CancellationException e) {
-                // Unreadable (the waveform said so), or another recording or document came meanwhile.
+                // Unreadable (the waveform said so), cancelled, or another recording or document came meanwhile.
+            } finally {
+                VoiceFrames result = heard;
                 Platform.runLater(() -> {
-                    if (ticket == generation) {
-                        progress.set(-1);
-                        activity.set("");
+                    if (doneWith(ticket) && result != null) {
+                        session.hearVoices(result, media);
                     }
                 });
             }
         });
+    }
+
+    /** Takes down the bar of work for attach {@code ticket}; whether that attach is still the current one. */
+    private boolean doneWith(int ticket) {
+        if (ticket != generation) {
+            return false;
+        }
+        progress.set(-1);
+        activity.set("");
+        return true;
     }
 
     private void fail(CompletableFuture<Boolean> done, String header, String detail) {
@@ -330,6 +337,7 @@ public final class MediaSession {
      * else one with the same name beside it is offered.
      */
     private void documentLoaded() {
+        settledBefore = session.settledProperty().get();
         generation++;
         cancel.set(true);
         playback.attach(null);

@@ -116,17 +116,22 @@ class VoicesOnAttachWorkflowTest {
     @Test
     void wordsWithOnlyEstimatedTimesAreNotListenedToUntilTheyAreTimed() throws Exception {
         window.initialLoad().get(30, TimeUnit.SECONDS);
-        Path dir = Files.createTempDirectory(home, "untimed");
-        Path project = project(dir, false);
         FakePlayer player = new FakePlayer(16_000);
         fx(() -> {
             window.listen().media().setOpener(p -> CompletableFuture.completedFuture(player));
             return null;
         });
+        // A timed project first, heard: what settled for it must not speak for the next document.
+        Path heard = project(Files.createTempDirectory(home, "timed"), true);
+        assertThat(await(fx(() -> window.open(heard)))).isTrue();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.session().voices() != null);
+        Path dir = Files.createTempDirectory(home, "untimed");
+        Path project = project(dir, false);
+        Object settledBefore = fx(() -> window.session().settledProperty().get());
 
         assertThat(await(fx(() -> window.open(project)))).isTrue();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.listen().media().waveformProperty().get() != null
-                && window.session().settledProperty().get() != null);
+                && window.session().settledProperty().get() != settledBefore);
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
 
         assertThat(fx(() -> window.listen().media().activityProperty().get()))
