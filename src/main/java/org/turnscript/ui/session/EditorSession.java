@@ -569,7 +569,8 @@ public final class EditorSession {
      * recording (estimated ones are not heard). Any thread.
      */
     public VoiceFrames voices() {
-        return voices;
+        Heard h = heard;
+        return h == null ? null : h.voices();
     }
 
     /** The same, as a property the window follows (JavaFX thread). */
@@ -578,21 +579,22 @@ public final class EditorSession {
     }
 
     /** The voices heard in {@code media}, the document's recording, or null (JavaFX thread). */
-    public void hearVoices(VoiceFrames heard, Path media) {
-        voices = heard;
-        voicesMedia = heard == null ? null : media.toAbsolutePath().normalize();
-        voicesProperty.set(heard);
+    public void hearVoices(VoiceFrames voices, Path media) {
+        heard = voices == null ? null : new Heard(voices, media.toAbsolutePath().normalize());
+        voicesProperty.set(voices);
     }
 
     /** The voices already heard in {@code media}, or null. Any thread. */
     public VoiceFrames voicesOf(Path media) {
-        VoiceFrames v = voices;
-        Path from = voicesMedia;
-        return v != null && from != null && from.equals(media.toAbsolutePath().normalize()) ? v : null;
+        Heard h = heard;
+        return h != null && h.media().equals(media.toAbsolutePath().normalize()) ? h.voices() : null;
     }
 
-    private volatile VoiceFrames voices;
-    private volatile Path voicesMedia;
+    /** Voices and the recording they were heard in, read and written together. */
+    private record Heard(VoiceFrames voices, Path media) {
+    }
+
+    private volatile Heard heard;
     private final ObjectProperty<VoiceFrames> voicesProperty = new SimpleObjectProperty<>();
 
     private void cancelled(CompletableFuture<?> result) {

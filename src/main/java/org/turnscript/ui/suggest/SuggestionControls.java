@@ -49,8 +49,9 @@ public final class SuggestionControls {
         });
         // The recording's voices, heard after the document was shown: the suggestions listen to them from now on.
         session.voicesProperty().addListener((o, a, heard) -> {
-            var settled = session.settledProperty().get();
-            review.refreshLater(settled != null ? settled.transcript() : session.buffer().snapshot().toTranscript());
+            if (heard != null) {
+                review.refreshLater(); // the document as it is now, read off the JavaFX thread
+            }
         });
         // Moving the caret off the suggestion under review ends the review.
         editor.area().caretPositionProperty().addListener((o, a, b) -> {

@@ -86,11 +86,24 @@ public final class SuggestionReview {
         places.set(placesOf(buffer.snapshot().toTranscript()));
     }
 
+    /**
+     * Works them out again off the JavaFX thread from the document as it is now: its snapshot is taken here and
+     * turned into a transcript there (JavaFX thread).
+     */
+    public CompletableFuture<Void> refreshLater() {
+        var snapshot = buffer.snapshot();
+        return refreshLater(snapshot::toTranscript);
+    }
+
     /** Works them out again off the JavaFX thread from {@code settled}, the document as of the last settle. */
     public CompletableFuture<Void> refreshLater(Transcript settled) {
+        return refreshLater(() -> settled);
+    }
+
+    private CompletableFuture<Void> refreshLater(Supplier<Transcript> document) {
         int mine = ++ticket;
         try {
-            return CompletableFuture.supplyAsync(() -> placesOf(settled), background)
+            return CompletableFuture.supplyAsync(() -> placesOf(document.get()), background)
                     .thenAcceptAsync(list -> {
                         if (mine == ticket) { // a later refresh knows better
                             places.set(list);
