@@ -88,11 +88,6 @@ final class MonoResampler {
         return outRate;
     }
 
-    /** How many output samples so far. */
-    long produced() {
-        return produced;
-    }
-
     /** One mono input sample in [-1, 1]. */
     void accept(float sample) {
         ring[(int) (consumed & mask)] = sample;

@@ -8,7 +8,6 @@ package org.turnscript.audio;
  */
 final class RealFft {
 
-    private final int n;
     private final int half;
     private final int[] reversed;
     /** e^(-2πik/half) for k < half/2: the half-size transform's twiddles. */
@@ -24,7 +23,6 @@ final class RealFft {
         if (Integer.bitCount(n) != 1 || n < 4) {
             throw new IllegalArgumentException("FFT length must be a power of two of at least 4: " + n);
         }
-        this.n = n;
         this.half = n / 2;
         this.reversed = new int[half];
         int bits = Integer.numberOfTrailingZeros(half);
@@ -85,9 +83,5 @@ final class RealFft {
             re[k] = er + cosFull[k] * or - sinFull[k] * oi;
             im[k] = ei + cosFull[k] * oi + sinFull[k] * or;
         }
-    }
-
-    int length() {
-        return n;
     }
 }

@@ -39,11 +39,11 @@ public final class VoiceFrames {
     private final boolean[] speech;
     private final int frames;
 
-    private VoiceFrames(int frames) {
+    private VoiceFrames(int frames, float[] mfcc, float[] logPitch, boolean[] speech) {
         this.frames = frames;
-        this.mfcc = new float[frames * COEFFICIENTS];
-        this.logPitch = new float[frames];
-        this.speech = new boolean[frames];
+        this.mfcc = mfcc;
+        this.logPitch = logPitch;
+        this.speech = speech;
     }
 
     /** The voice features of a recording (any rate; above 8 kHz it is brought down first). */
@@ -225,12 +225,20 @@ public final class VoiceFrames {
             logPitch[f] = (float) pitch(power, fft, spectrum, re, im, windowAc, minLag, maxLag, rate);
         }
 
-        /** The frames measured; the samples short of a last whole frame are left out. */
+        /**
+         * The frames measured; the samples short of a last whole frame are left out. A meter measures one recording:
+         * it lets go of its frames here.
+         */
         public VoiceFrames finish() {
-            VoiceFrames out = new VoiceFrames(frames);
-            System.arraycopy(mfcc, 0, out.mfcc, 0, frames * COEFFICIENTS);
-            System.arraycopy(logPitch, 0, out.logPitch, 0, frames);
-            markSpeech(Arrays.copyOf(energy, frames), out.speech);
+            boolean[] speech = new boolean[frames];
+            markSpeech(energy, frames, speech);
+            // Trimmed once, and the meter lets go of its own arrays: ten hours of frames are about 94 MB.
+            VoiceFrames out = new VoiceFrames(frames, Arrays.copyOf(mfcc, frames * COEFFICIENTS),
+                    Arrays.copyOf(logPitch, frames), speech);
+            mfcc = new float[0];
+            logPitch = new float[0];
+            energy = new double[0];
+            frames = 0;
             return out;
         }
     }
@@ -328,15 +336,15 @@ public final class VoiceFrames {
     }
 
     /** Loud enough to be speech: above the loudest frames less {@value #RANGE_DB} dB and above the floor. */
-    private static void markSpeech(double[] energy, boolean[] speech) {
-        if (energy.length == 0) {
+    private static void markSpeech(double[] energy, int frames, boolean[] speech) {
+        if (frames == 0) {
             return;
         }
-        double[] sorted = energy.clone();
+        double[] sorted = Arrays.copyOf(energy, frames);
         Arrays.sort(sorted);
         double threshold = Math.max(sorted[(int) (sorted.length * 0.99)] - RANGE_DB,
                 sorted[(int) (sorted.length * 0.05)] + FLOOR_MARGIN_DB);
-        for (int f = 0; f < energy.length; f++) {
+        for (int f = 0; f < frames; f++) {
             speech[f] = energy[f] > threshold;
         }
     }
