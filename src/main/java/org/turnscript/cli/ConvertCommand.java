@@ -150,7 +150,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (media != null) {
             transcript = MediaPaths.named(TimesFromRecording.retime(transcript, media), media,
-                    "-".equals(output) ? null : Path.of(output));
+                    StandardOutput.fileOrNull(output));
         }
         if (TimingQuality.mostlyEstimated(transcript) && writer instanceof CueFormat) {
             err.println(output + ": warning: " + TimingQuality.MOSTLY_ESTIMATED_WARNING);

@@ -9,6 +9,11 @@ final class StandardOutput {
     private StandardOutput() {
     }
 
+    /** The file an {@code -o} value names, or null for "-", standard output. */
+    static java.nio.file.Path fileOrNull(String output) {
+        return "-".equals(output) ? null : java.nio.file.Path.of(output);
+    }
+
     /** Standard output as a stream; call {@link #check()} after writing to it. */
     static OutputStream stream() {
         return System.out;

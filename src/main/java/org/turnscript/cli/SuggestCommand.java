@@ -95,7 +95,7 @@ final class SuggestCommand implements Callable<Integer> {
             transcript = TimesFromRecording.retime(transcript, audio, duration, media.getFileName().toString(),
                     p -> { }, () -> false);
             suggester = suggester.withVoices(voices.join());
-            transcript = MediaPaths.named(transcript, media, "-".equals(output) ? null : Path.of(output));
+            transcript = MediaPaths.named(transcript, media, StandardOutput.fileOrNull(output));
         }
         List<TurnSuggestion> chosen = suggester.toApply(transcript, threshold);
         Transcript applied = SuggestionApplier.apply(transcript, chosen);
