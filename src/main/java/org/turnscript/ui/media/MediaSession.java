@@ -308,6 +308,8 @@ public final class MediaSession {
                 Platform.runLater(() -> {
                     if (doneWith(ticket) && result != null) {
                         session.hearVoices(result, media);
+                        session.setMessage("Heard the voices in " + name + ": the suggested turns (F8) now listen "
+                                + "to who speaks");
                     }
                 });
             }

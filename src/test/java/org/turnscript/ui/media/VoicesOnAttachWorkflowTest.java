@@ -103,6 +103,7 @@ class VoicesOnAttachWorkflowTest {
         Transcript t = fx(() -> window.editor().snapshot());
         assertThat(t.roster().nameOf(voice.suggestion().speakerId())).isEqualTo("Kate");
         assertThat(fx(() -> window.listen().media().activityProperty().get())).as("nothing left running").isEmpty();
+        assertThat(fx(() -> window.session().messageProperty().get())).contains("Heard the voices in talk.wav");
 
         Path other = dir.resolve("other.turnscript.json");
         ConversionService service = ConversionService.standard();
