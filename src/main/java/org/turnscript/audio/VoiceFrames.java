@@ -46,6 +46,11 @@ public final class VoiceFrames {
         this.speech = speech;
     }
 
+    /** Frames measured before, as {@link VoiceFramesCache} reads them back. */
+    static VoiceFrames of(int frames, float[] mfcc, float[] logPitch, boolean[] speech) {
+        return new VoiceFrames(frames, mfcc, logPitch, speech);
+    }
+
     /** The voice features of a recording (any rate; above 8 kHz it is brought down first). */
     public static VoiceFrames of(PcmAudio audio) {
         PcmAudio at8k = audio;

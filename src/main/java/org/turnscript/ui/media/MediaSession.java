@@ -26,6 +26,7 @@ import org.turnscript.audio.MediaConversion;
 import org.turnscript.audio.MediaFormats;
 import org.turnscript.audio.RecordingDecoder;
 import org.turnscript.audio.VoiceFrames;
+import org.turnscript.audio.VoiceFramesCache;
 import org.turnscript.audio.Waveform;
 import org.turnscript.audio.WaveformDecoder;
 import org.turnscript.convert.MediaPaths;
@@ -280,7 +281,8 @@ public final class MediaSession {
     }
 
     /**
-     * Measures the voices of the recording after its waveform, on the same low-priority thread. Nothing is said when
+     * Measures the voices of the recording after its waveform, on the same low-priority thread, or reads them from
+     * the media cache when they were measured before (a project opened again). Nothing is said when
      * it cannot be read (the waveform has said why) or was cancelled; the bar goes whatever happens, and a bug still
      * reaches the handler for bugs.
      */
@@ -299,7 +301,7 @@ public final class MediaSession {
             });
             VoiceFrames heard = null;
             try {
-                heard = VoiceFrames.of(media, RecordingDecoder.standard(),
+                heard = new VoiceFramesCache(cache).load(media, RecordingDecoder.standard(),
                         p -> Platform.runLater(() -> progressIf(ticket, p)), stop::get);
             } catch (IOException | UncheckedIOException | IllegalArgumentException | CancellationException e) {
                 // Unreadable (the waveform said so), cancelled, or another recording or document came meanwhile.

@@ -104,6 +104,10 @@ class VoicesOnAttachWorkflowTest {
         assertThat(t.roster().nameOf(voice.suggestion().speakerId())).isEqualTo("Kate");
         assertThat(fx(() -> window.listen().media().activityProperty().get())).as("nothing left running").isEmpty();
         assertThat(fx(() -> window.session().messageProperty().get())).contains("Heard the voices in talk.wav");
+        try (var files = Files.walk(home)) {
+            assertThat(files.anyMatch(f -> f.getFileName().toString().startsWith("talk.wav-")
+                    && f.toString().endsWith(".voices"))).as("kept in the media cache for the next opening").isTrue();
+        }
 
         Path other = dir.resolve("other.turnscript.json");
         ConversionService service = ConversionService.standard();

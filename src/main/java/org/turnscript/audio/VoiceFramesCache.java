@@ -1,0 +1,137 @@
+package org.turnscript.audio;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The voices of a recording kept in the media cache beside its waveform peaks, so a project opened again hears them
+ * at once instead of decoding and measuring the recording again (33 s for ten hours; reading them back is a second).
+ * The entry is named after the recording's path, size and modification time ({@link MediaCache}), and says which
+ * measure wrote it: frames of another version are measured again.
+ */
+public final class VoiceFramesCache {
+
+    private static final int MAGIC = 0x54535646; // "TSVF"
+    /** The measure's version: raise it when the frames would come out different. */
+    static final int VERSION = 2;
+    private static final int HEADER = 6 * Integer.BYTES;
+    private static final int CHUNK = 1 << 20;
+
+    private final MediaCache cache;
+
+    public VoiceFramesCache(MediaCache cache) {
+        this.cache = cache;
+    }
+
+    /**
+     * The voices of {@code media}: from the cache, or measured now and kept.
+     *
+     * @throws IOException as {@link RecordingDecoder#decode} does; a damaged entry is measured again, and one that
+     *                     cannot be written is only not kept
+     */
+    public VoiceFrames load(Path media, RecordingDecoder decoder, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
+        Path entry = cache.entry(media, ".voices");
+        if (Files.isRegularFile(entry)) {
+            try {
+                return read(entry);
+            } catch (IOException damaged) {
+                // Cut short by a crash, or written by another version: measured again below and replaced.
+            }
+        }
+        VoiceFrames v = VoiceFrames.of(media, decoder, progress, cancelled);
+        try {
+            write(v, entry);
+        } catch (IOException full) {
+            // A full disk or a read-only cache folder: the voices are heard all the same, only not kept.
+        }
+        return v;
+    }
+
+    /** Writes the frames atomically: a cache entry is never seen half written. */
+    static void write(VoiceFrames v, Path file) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), "voices-", ".tmp");
+        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ByteBuffer b = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+            b.putInt(MAGIC).putInt(VERSION).putInt(VoiceFrames.HOP_MS).putInt(VoiceFrames.COEFFICIENTS)
+                    .putInt(RecordingDecoder.ANALYSIS_RATE).putInt(v.size());
+            for (int f = 0; f < v.size(); f++) {
+                if (b.remaining() < (VoiceFrames.COEFFICIENTS + 2) * Float.BYTES) {
+                    drain(b, out);
+                }
+                for (int c = 0; c < VoiceFrames.COEFFICIENTS; c++) {
+                    b.putFloat(v.coefficient(f, c));
+                }
+                b.putFloat(v.logPitch(f));
+                b.put((byte) (v.speech(f) ? 1 : 0));
+            }
+            drain(b, out);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void drain(ByteBuffer b, FileChannel out) throws IOException {
+        b.flip();
+        while (b.hasRemaining()) {
+            out.write(b);
+        }
+        b.clear();
+    }
+
+    /** Reads frames written by {@link #write}; a file of another version or layout, or cut short, is refused. */
+    static VoiceFrames read(Path file) throws IOException {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer head = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+            fill(head, in, file);
+            if (head.getInt() != MAGIC || head.getInt() != VERSION || head.getInt() != VoiceFrames.HOP_MS
+                    || head.getInt() != VoiceFrames.COEFFICIENTS || head.getInt() != RecordingDecoder.ANALYSIS_RATE) {
+                throw new IOException(file + " is not a voice cache of this version");
+            }
+            int frames = head.getInt();
+            long perFrame = (VoiceFrames.COEFFICIENTS + 1) * (long) Float.BYTES + 1;
+            if (frames < 0 || HEADER + frames * perFrame != in.size()) {
+                throw new IOException(file + " is cut short or too long");
+            }
+            float[] mfcc = new float[frames * VoiceFrames.COEFFICIENTS];
+            float[] logPitch = new float[frames];
+            boolean[] speech = new boolean[frames];
+            ByteBuffer b = ByteBuffer.allocate(CHUNK - CHUNK % (int) perFrame).order(ByteOrder.LITTLE_ENDIAN);
+            int f = 0;
+            while (f < frames) {
+                b.clear();
+                b.limit((int) Math.min(b.capacity(), (frames - f) * perFrame));
+                fill(b, in, file);
+                while (b.hasRemaining()) {
+                    for (int c = 0; c < VoiceFrames.COEFFICIENTS; c++) {
+                        mfcc[f * VoiceFrames.COEFFICIENTS + c] = b.getFloat();
+                    }
+                    logPitch[f] = b.getFloat();
+                    speech[f] = b.get() != 0;
+                    f++;
+                }
+            }
+            return VoiceFrames.of(frames, mfcc, logPitch, speech);
+        }
+    }
+
+    /** Reads until {@code b} is full, then flips it for reading. */
+    private static void fill(ByteBuffer b, FileChannel in, Path file) throws IOException {
+        while (b.hasRemaining()) {
+            if (in.read(b) < 0) {
+                throw new IOException(file + " is cut short");
+            }
+        }
+        b.flip();
+    }
+}

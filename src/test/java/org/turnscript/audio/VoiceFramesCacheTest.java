@@ -1,0 +1,83 @@
+package org.turnscript.audio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The voices kept in the media cache: read back as they were measured, measured again when the entry is bad. */
+class VoiceFramesCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private static final RecordingDecoder DECODER = new RecordingDecoder(Optional.empty());
+
+    private Path recording() throws IOException {
+        return VoicedTalk.write(dir, 12, SyntheticVoices.LOW, SyntheticVoices.HIGH).wav();
+    }
+
+    /** Every value of every frame, for comparing two sets of frames exactly. */
+    private static float[] values(VoiceFrames v) {
+        float[] out = new float[v.size() * (VoiceFrames.COEFFICIENTS + 2)];
+        int k = 0;
+        for (int f = 0; f < v.size(); f++) {
+            for (int c = 0; c < VoiceFrames.COEFFICIENTS; c++) {
+                out[k++] = v.coefficient(f, c);
+            }
+            out[k++] = v.logPitch(f);
+            out[k++] = v.speech(f) ? 1 : 0;
+        }
+        return out;
+    }
+
+    @Test
+    void theSecondLoadReadsTheFramesTheFirstMeasured() throws IOException {
+        Path wav = recording();
+        VoiceFramesCache cache = new VoiceFramesCache(new MediaCache(dir.resolve("cache")));
+        AtomicInteger measuring = new AtomicInteger();
+
+        VoiceFrames measured = cache.load(wav, DECODER, p -> measuring.incrementAndGet(), () -> false);
+        int progressWhileMeasuring = measuring.getAndSet(0);
+        VoiceFrames read = cache.load(wav, DECODER, p -> measuring.incrementAndGet(), () -> false);
+
+        assertThat(progressWhileMeasuring).isPositive();
+        assertThat(measuring.get()).as("nothing decoded the second time").isZero();
+        assertThat(read.size()).isEqualTo(measured.size()).isGreaterThan(100);
+        assertThat(values(read)).isEqualTo(values(measured));
+    }
+
+    @Test
+    void aDamagedEntryIsMeasuredAgainAndReplaced() throws IOException {
+        Path wav = recording();
+        MediaCache media = new MediaCache(dir.resolve("cache"));
+        VoiceFramesCache cache = new VoiceFramesCache(media);
+        VoiceFrames measured = cache.load(wav, DECODER, p -> { }, () -> false);
+        Path entry = media.entry(wav, ".voices");
+        byte[] whole = Files.readAllBytes(entry);
+        Files.write(entry, Arrays.copyOf(whole, whole.length - 7)); // cut short, as by a crash
+
+        assertThatThrownBy(() -> VoiceFramesCache.read(entry)).isInstanceOf(IOException.class)
+                .hasMessageContaining("cut short");
+        VoiceFrames again = cache.load(wav, DECODER, p -> { }, () -> false);
+
+        assertThat(values(again)).isEqualTo(values(measured));
+        assertThat(Files.size(entry)).isEqualTo(whole.length);
+    }
+
+    @Test
+    void anEntryOfAnotherVersionIsRefused() throws IOException {
+        Path file = dir.resolve("other.voices");
+        Files.write(file, new byte[] {0x46, 0x56, 0x53, 0x54, 99, 0, 0, 0, 20, 0, 0, 0, 12, 0, 0, 0, 0x40, 0x1f, 0, 0,
+                0, 0, 0, 0});
+        assertThatThrownBy(() -> VoiceFramesCache.read(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("not a voice cache of this version");
+    }
+}
