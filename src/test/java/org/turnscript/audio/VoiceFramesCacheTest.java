@@ -24,20 +24,6 @@ class VoiceFramesCacheTest {
         return VoicedTalk.write(dir, 12, SyntheticVoices.LOW, SyntheticVoices.HIGH).wav();
     }
 
-    /** Every value of every frame, for comparing two sets of frames exactly. */
-    private static float[] values(VoiceFrames v) {
-        float[] out = new float[v.size() * (VoiceFrames.COEFFICIENTS + 2)];
-        int k = 0;
-        for (int f = 0; f < v.size(); f++) {
-            for (int c = 0; c < VoiceFrames.COEFFICIENTS; c++) {
-                out[k++] = v.coefficient(f, c);
-            }
-            out[k++] = v.logPitch(f);
-            out[k++] = v.speech(f) ? 1 : 0;
-        }
-        return out;
-    }
-
     @Test
     void theSecondLoadReadsTheFramesTheFirstMeasured() throws IOException {
         Path wav = recording();
@@ -51,7 +37,7 @@ class VoiceFramesCacheTest {
         assertThat(progressWhileMeasuring).isPositive();
         assertThat(measuring.get()).as("nothing decoded the second time").isZero();
         assertThat(read.size()).isEqualTo(measured.size()).isGreaterThan(100);
-        assertThat(values(read)).isEqualTo(values(measured));
+        assertThat(VoiceFramesTest.values(read)).isEqualTo(VoiceFramesTest.values(measured));
     }
 
     @Test
@@ -68,7 +54,7 @@ class VoiceFramesCacheTest {
                 .hasMessageContaining("cut short");
         VoiceFrames again = cache.load(wav, DECODER, p -> { }, () -> false);
 
-        assertThat(values(again)).isEqualTo(values(measured));
+        assertThat(VoiceFramesTest.values(again)).isEqualTo(VoiceFramesTest.values(measured));
         assertThat(Files.size(entry)).isEqualTo(whole.length);
     }
 

@@ -26,7 +26,7 @@ class VoiceFramesTest {
     }
 
     /** Every value of every frame, for comparing two measurements exactly. */
-    private static float[] values(VoiceFrames v) {
+    static float[] values(VoiceFrames v) {
         float[] out = new float[v.size() * (VoiceFrames.COEFFICIENTS + 2)];
         int k = 0;
         for (int f = 0; f < v.size(); f++) {
