@@ -39,21 +39,33 @@ public final class VoiceFramesCache {
      */
     public VoiceFrames load(Path media, RecordingDecoder decoder, DoubleConsumer progress, BooleanSupplier cancelled)
             throws IOException {
-        Path entry = cache.entry(media, ".voices");
-        if (Files.isRegularFile(entry)) {
-            try {
-                return read(entry);
-            } catch (IOException damaged) {
-                // Cut short by a crash, or written by another version: measured again below and replaced.
-            }
+        VoiceFrames kept = cached(media);
+        if (kept != null) {
+            return kept;
         }
         VoiceFrames v = VoiceFrames.of(media, decoder, progress, cancelled);
-        try {
-            write(v, entry);
-        } catch (IOException full) {
-            // A full disk or a read-only cache folder: the voices are heard all the same, only not kept.
-        }
+        keep(media, v);
         return v;
+    }
+
+    /** The voices of {@code media} measured before, or null (none kept, or an entry cut short or of another version). */
+    public VoiceFrames cached(Path media) {
+        try {
+            Path entry = cache.entry(media, ".voices");
+            return Files.isRegularFile(entry) ? read(entry) : null;
+        } catch (IOException damaged) {
+            // Cut short by a crash, written by another version, or the recording is gone: measured again instead.
+            return null;
+        }
+    }
+
+    /** Keeps the voices of {@code media}; an entry that cannot be written (a full disk) is only not kept. */
+    public void keep(Path media, VoiceFrames v) {
+        try {
+            write(v, cache.entry(media, ".voices"));
+        } catch (IOException full) {
+            // The voices are heard all the same; the next opening measures them again.
+        }
     }
 
     /** Writes the frames atomically: a cache entry is never seen half written. */

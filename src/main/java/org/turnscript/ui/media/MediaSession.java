@@ -69,7 +69,7 @@ public final class MediaSession {
         this.session = session;
         this.playback = playback;
         this.opener = opener;
-        this.cache = new MediaCache(session.settings().home().resolve("media-cache"));
+        this.cache = session.mediaCache();
         session.buffer().loaded().subscribe(t -> documentLoaded());
         session.settledProperty().addListener((o, a, settled) -> listenIfUseful());
     }

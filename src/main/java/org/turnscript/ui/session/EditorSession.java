@@ -25,9 +25,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.turnscript.audio.MediaCache;
 import org.turnscript.audio.PcmAudio;
 import org.turnscript.audio.RecordingDecoder;
 import org.turnscript.audio.VoiceFrames;
+import org.turnscript.audio.VoiceFramesCache;
 import org.turnscript.cleanup.Restore;
 import org.turnscript.convert.ConversionService;
 import org.turnscript.convert.DocumentInfo;
@@ -65,6 +67,7 @@ public final class EditorSession {
     private final DocumentSession files;
     private final TranscriptBuffer buffer = new TranscriptBuffer();
     private final JournalAutosave autosave;
+    private final MediaCache mediaCache;
     private final ExecutorService loader = daemonThread("turnscript-open");
     private final ExecutorService worker = daemonThread("turnscript-autosave");
     private final ObjectProperty<Settled> settled = new SimpleObjectProperty<>();
@@ -86,6 +89,7 @@ public final class EditorSession {
         this.settings = settings;
         this.files = new DocumentSession(service);
         this.autosave = new JournalAutosave(settings.home().resolve("autosave"));
+        this.mediaCache = new MediaCache(settings.home().resolve("media-cache"));
         buffer.changes().successionEnds(SETTLE).subscribe(e -> settle());
         buffer.changes().subscribe(e -> edits++);
         // Another document: the voices heard were another recording's.
@@ -113,6 +117,11 @@ public final class EditorSession {
 
     public AppSettings settings() {
         return settings;
+    }
+
+    /** Where converted recordings, waveform peaks and voices are kept between openings. */
+    public MediaCache mediaCache() {
+        return mediaCache;
     }
 
     public DocumentSession files() {
@@ -527,10 +536,16 @@ public final class EditorSession {
                 long duration = Math.min(before.metadata().hasDuration() ? before.metadata().durationMs()
                         : audio.durationMs(), audio.durationMs());
                 // The voices are measured on another core while the words are timed (neither needs the other),
-                // unless attaching the recording already measured them.
-                VoiceFrames known = voicesOf(media);
+                // unless attaching the recording already heard them or an earlier opening kept them; measured, they
+                // are kept for the next opening.
+                VoiceFramesCache keptVoices = new VoiceFramesCache(mediaCache);
+                VoiceFrames known = voicesOf(media) != null ? voicesOf(media) : keptVoices.cached(media);
                 CompletableFuture<VoiceFrames> voicesHeard = known != null ? CompletableFuture.completedFuture(known)
-                        : CompletableFuture.supplyAsync(() -> VoiceFrames.of(audio));
+                        : CompletableFuture.supplyAsync(() -> {
+                            VoiceFrames measured = VoiceFrames.of(audio);
+                            keptVoices.keep(media, measured);
+                            return measured;
+                        });
                 Transcript timed = TimesFromRecording.retime(before, audio, duration, name,
                         p -> progress.accept(0.8 + 0.15 * p), cancelled);
                 VoiceFrames heardVoices = voicesHeard.join();
