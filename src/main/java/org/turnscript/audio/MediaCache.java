@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where converted recordings and waveform peaks are kept: one file per source, named after the source's absolute
+ * Where converted recordings, waveform peaks and voices are kept: one file per source, named after the source's absolute
  * path, size and modification time, so a changed or replaced recording never reuses a stale entry.
  */
 public final class MediaCache {

@@ -66,4 +66,41 @@ class VoiceFramesCacheTest {
         assertThatThrownBy(() -> VoiceFramesCache.read(file)).isInstanceOf(IOException.class)
                 .hasMessageContaining("not a voice cache of this version");
     }
+
+    @Test
+    void framesAcrossManyWriteAndReadBlocksComeBackBitForBit() throws IOException {
+        int frames = 50_000; // about 2.6 MB: the 1 MB blocks end inside frames' worth of bytes
+        java.util.Random random = new java.util.Random(3);
+        float[] mfcc = new float[frames * VoiceFrames.COEFFICIENTS];
+        float[] pitch = new float[frames];
+        boolean[] speech = new boolean[frames];
+        for (int i = 0; i < mfcc.length; i++) {
+            mfcc[i] = (float) random.nextGaussian() * 10;
+        }
+        for (int f = 0; f < frames; f++) {
+            pitch[f] = f % 7 == 0 ? Float.NaN : 4 + random.nextFloat();
+            speech[f] = random.nextBoolean();
+        }
+        VoiceFrames v = VoiceFrames.of(frames, mfcc, pitch, speech);
+        Path file = dir.resolve("many.voices");
+
+        VoiceFramesCache.write(v, file);
+
+        assertThat(VoiceFramesTest.values(VoiceFramesCache.read(file))).isEqualTo(VoiceFramesTest.values(v));
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(f -> f.getFileName().toString())).containsExactly("many.voices");
+        }
+    }
+
+    @Test
+    void anEntryClaimingMoreFramesThanAnyRecordingIsRefusedBeforeAnythingIsAllocated() throws IOException {
+        Path file = dir.resolve("huge.voices");
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(24).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(0x54535646).putInt(VoiceFramesCache.VERSION).putInt(VoiceFrames.HOP_MS)
+                .putInt(VoiceFrames.COEFFICIENTS).putInt(RecordingDecoder.ANALYSIS_RATE)
+                .putInt(VoiceFramesCache.MAX_FRAMES + 1);
+        Files.write(file, head.array());
+
+        assertThatThrownBy(() -> VoiceFramesCache.read(file)).isInstanceOf(IOException.class);
+    }
 }

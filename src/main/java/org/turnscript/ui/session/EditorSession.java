@@ -526,9 +526,12 @@ public final class EditorSession {
         submit(loader, () -> {
             try {
                 Transcript before = snapshot.toTranscript();
+                VoiceFramesCache keptVoices = new VoiceFramesCache(mediaCache);
                 // Decoded once for the timing and for the voices the turn suggestions listen to.
                 PcmAudio audio;
+                Path voicesEntry;
                 try {
+                    voicesEntry = keptVoices.entry(media); // the recording as decoded, not as it may be after
                     audio = RecordingDecoder.standard().decode(media, p -> progress.accept(p * 0.8), cancelled);
                 } catch (IOException e) {
                     throw new FormatException(media.toString(), 0, e.getMessage());
@@ -538,12 +541,12 @@ public final class EditorSession {
                 // The voices are measured on another core while the words are timed (neither needs the other),
                 // unless attaching the recording already heard them or an earlier opening kept them; measured, they
                 // are kept for the next opening.
-                VoiceFramesCache keptVoices = new VoiceFramesCache(mediaCache);
-                VoiceFrames known = voicesOf(media) != null ? voicesOf(media) : keptVoices.cached(media);
+                VoiceFrames inSession = voicesOf(media);
+                VoiceFrames known = inSession != null ? inSession : keptVoices.cached(media);
                 CompletableFuture<VoiceFrames> voicesHeard = known != null ? CompletableFuture.completedFuture(known)
                         : CompletableFuture.supplyAsync(() -> {
                             VoiceFrames measured = VoiceFrames.of(audio);
-                            keptVoices.keep(media, measured);
+                            keptVoices.keep(media, voicesEntry, measured);
                             return measured;
                         });
                 Transcript timed = TimesFromRecording.retime(before, audio, duration, name,
