@@ -67,15 +67,19 @@ public final class Waveform {
     /** Writes the peaks atomically (a cache entry is never seen half written). */
     public void write(Path file) throws IOException {
         Path tmp = Files.createTempFile(file.getParent(), "peaks-", ".tmp");
-        try (OutputStream raw = Files.newOutputStream(tmp); DataOutputStream out = new DataOutputStream(
-                new java.io.BufferedOutputStream(raw))) {
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
-            out.writeInt(BUCKET_MS);
-            out.writeInt(peaks.length);
-            out.write(peaks);
+        try {
+            try (OutputStream raw = Files.newOutputStream(tmp); DataOutputStream out = new DataOutputStream(
+                    new java.io.BufferedOutputStream(raw))) {
+                out.writeInt(MAGIC);
+                out.writeInt(VERSION);
+                out.writeInt(BUCKET_MS);
+                out.writeInt(peaks.length);
+                out.write(peaks);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp); // left only when the write or the move failed
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Reads peaks written by {@link #write}; a file of another version or layout is refused. */
