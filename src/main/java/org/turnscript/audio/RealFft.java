@@ -10,10 +10,10 @@ final class RealFft {
 
     private final int half;
     private final int[] reversed;
-    /** e^(-2πik/half) for k < half/2: the half-size transform's twiddles. */
-    private final double[] cosHalf;
-    private final double[] sinHalf;
-    /** e^(-2πik/n) for k ≤ half: what untangles the two halves. */
+    /**
+     * e^(-2πik/n) for k ≤ half: what untangles the two halves; every second one, e^(-2πik/half), is also the
+     * half-size transform's twiddle.
+     */
     private final double[] cosFull;
     private final double[] sinFull;
     private final double[] zr;
@@ -28,12 +28,6 @@ final class RealFft {
         int bits = Integer.numberOfTrailingZeros(half);
         for (int i = 0; i < half; i++) {
             reversed[i] = Integer.reverse(i) >>> (32 - bits);
-        }
-        cosHalf = new double[half / 2];
-        sinHalf = new double[half / 2];
-        for (int k = 0; k < half / 2; k++) {
-            cosHalf[k] = Math.cos(2 * Math.PI * k / half);
-            sinHalf[k] = -Math.sin(2 * Math.PI * k / half);
         }
         cosFull = new double[half + 1];
         sinFull = new double[half + 1];
@@ -56,13 +50,13 @@ final class RealFft {
             zi[r] = x[2 * i + 1];
         }
         for (int len = 2; len <= half; len <<= 1) {
-            int step = half / len;
+            int step = 2 * half / len;
             for (int i = 0; i < half; i += len) {
                 for (int k = 0; k < len / 2; k++) {
                     int a = i + k;
                     int b = a + len / 2;
-                    double cr = cosHalf[k * step];
-                    double ci = sinHalf[k * step];
+                    double cr = cosFull[k * step];
+                    double ci = sinFull[k * step];
                     double xr = zr[b] * cr - zi[b] * ci;
                     double xi = zr[b] * ci + zi[b] * cr;
                     zr[b] = zr[a] - xr;
