@@ -43,11 +43,11 @@ public final class VoiceFramesCache {
      */
     public VoiceFrames load(Path media, RecordingDecoder decoder, DoubleConsumer progress, BooleanSupplier cancelled)
             throws IOException {
-        VoiceFrames kept = cached(media);
+        Path entry = entry(media);
+        VoiceFrames kept = readIfKept(entry);
         if (kept != null) {
             return kept;
         }
-        Path entry = entry(media);
         VoiceFrames v = VoiceFrames.of(media, decoder, progress, cancelled);
         keep(media, entry, v);
         return v;
@@ -61,10 +61,17 @@ public final class VoiceFramesCache {
     /** The voices of {@code media} measured before, or null (none kept, or an entry cut short or of another version). */
     public VoiceFrames cached(Path media) {
         try {
-            Path entry = cache.entry(media, ".voices");
+            return readIfKept(entry(media));
+        } catch (IOException gone) {
+            return null; // the recording cannot be looked at: the decoding that follows says why
+        }
+    }
+
+    private static VoiceFrames readIfKept(Path entry) {
+        try {
             return Files.isRegularFile(entry) ? read(entry) : null;
         } catch (IOException damaged) {
-            // Cut short by a crash, written by another version, or the recording is gone: measured again instead.
+            // Cut short by a crash or written by another version: measured again instead, and replaced.
             return null;
         }
     }
