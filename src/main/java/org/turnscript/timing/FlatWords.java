@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.turnscript.model.Segment;
 import org.turnscript.model.SoundTags;
+import org.turnscript.model.TimeSource;
 import org.turnscript.model.Transcript;
 import org.turnscript.model.Word;
 
@@ -73,6 +74,21 @@ final class FlatWords {
             action.run(i, end, gapStart, Math.max(gapStart, end < words.length ? words[end].start() : durationMs));
             i = end;
         }
+    }
+
+    /**
+     * Per word of {@code [from, to)}, the start a caption cue's spread gave it ({@link TimeSource#INTERPOLATED}), or
+     * NaN; null when no word there has one.
+     */
+    double[] priors(int from, int to) {
+        double[] out = new double[to - from];
+        boolean any = false;
+        for (int i = from; i < to; i++) {
+            boolean spread = words[i].source() == TimeSource.INTERPOLATED && words[i].start() >= 0;
+            out[i - from] = spread ? words[i].start() : Double.NaN;
+            any |= spread;
+        }
+        return any ? out : null;
     }
 
     /** Index in {@link #words} of word {@code wordIndex} of segment {@code segmentIndex}. */

@@ -20,7 +20,10 @@ import java.util.function.BooleanSupplier;
  * text: the word before it is drawn out (phrase-final lengthening: it is expected {@value #FINAL_LENGTHENING} longer,
  * fully from L = 1), and a group that opens after it with a word that opens phrases ("yeah", "so", "um": see
  * {@link PhraseEdges}) gains {@value #OPENS_AT_PAUSE}·L. A stretch may also be
- * left without words (a cough, a jingle) for {@value #SKIP} plus {@value #SKIP_PER_S} per second. The path runs in a
+ * left without words (a cough, a jingle) for {@value #SKIP} plus {@value #SKIP_PER_S} per second. When the text has
+ * times of its own (a caption file's cues spread over their words), a group whose first word they put d ms from
+ * the pause before it (0 inside the pause) costs d² / (2·{@value #PRIOR_SD_MS}²) more, so that the words cannot
+ * drift from their cues (ADR 29). The path runs in a
  * band of words around the even spread of the words over the sound, and within it builds only on the word counts
  * whose cost is within {@value #BEAM} of each stretch's best (ADR 27): O(stretches × beam width × words per group),
  * so the time grows with the recording's length, not its square.
@@ -40,6 +43,11 @@ final class SoundPath {
     static final double FINAL_LENGTHENING = 0.3;
     static final double OPENS_AT_PAUSE = 0.1;
     /**
+     * How far a caption cue's spread may put a group's first word from where the group's sound starts, as the standard
+     * deviation of a Gaussian (ADR 29).
+     */
+    static final double PRIOR_SD_MS = 1000;
+    /**
      * Only the words whose cost is within this many log units of a row's best are built on: the others' paths are
      * too unlikely to come back. Without it the path costs O(stretches × band), and the band grows with the words,
      * so a two-hour recording took seven times as long as a 38-minute one.
@@ -56,7 +64,22 @@ final class SoundPath {
     static final byte SKIPPED = 2;
 
     /** Where the path put the words. */
-    record Path(int[] wordsBefore, byte[] use) {
+    record Path(int[] wordsBefore, byte[] use, double cost, double priorCost) {
+
+        /** What the path costs by the recording and the text alone, without the cues' prior. */
+        double soundCost() {
+            return cost - priorCost;
+        }
+
+        /** How many groups of stretches took words. */
+        int groups() {
+            int count = 0;
+            for (byte u : use) {
+                count += u == OPENS ? 1 : 0;
+            }
+            return count;
+        }
+
 
         /** One group: stretches {@code [firstSound, endSound)} that took words {@code [firstWord, endWord)}. */
         interface GroupVisitor {
@@ -99,10 +122,20 @@ final class SoundPath {
      */
     static Path align(double[] expectedS, double[] turnBefore, double[] opens, double[] syllables, long[] starts,
             long[] ends, int[] nuclei, long lead, BooleanSupplier cancelled) {
-        Path path = align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead, BEAM, cancelled);
+        return align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead, null, cancelled);
+    }
+
+    /**
+     * As above, with {@code priorMs}: per word, where the text's own times put its start (a caption cue's spread),
+     * or NaN; null when none has one.
+     */
+    static Path align(double[] expectedS, double[] turnBefore, double[] opens, double[] syllables, long[] starts,
+            long[] ends, int[] nuclei, long lead, double[] priorMs, BooleanSupplier cancelled) {
+        Path path = align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead, priorMs, BEAM,
+                cancelled);
         if (path == null && !cancelled.getAsBoolean()) {
             // The beam lost the path's end (no seen case does): the whole band, as slow as that is.
-            path = align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead,
+            path = align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead, priorMs,
                     Double.POSITIVE_INFINITY, cancelled);
         }
         return path;
@@ -111,6 +144,12 @@ final class SoundPath {
     /** As above, building only on the words within {@code beam} of each row's best (infinity: all of the band). */
     static Path align(double[] expectedS, double[] turnBefore, double[] opens, double[] syllables,
             long[] starts, long[] ends, int[] nuclei, long lead, double beam, BooleanSupplier cancelled) {
+        return align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead, null, beam, cancelled);
+    }
+
+    private static Path align(double[] expectedS, double[] turnBefore, double[] opens, double[] syllables,
+            long[] starts, long[] ends, int[] nuclei, long lead, double[] priorMs, double beam,
+            BooleanSupplier cancelled) {
         int n = expectedS.length;
         int m = starts.length;
         double[] cumE = new double[n + 1];
@@ -223,6 +262,9 @@ final class SoundPath {
                                 + TURN_INSIDE * (turnPrefix[j] - turnPrefix[start + 1])
                                 - TURN_AT_PAUSE * turnBefore[start] * log2(1 + pauseBefore[first] / 0.15)
                                 - OPENS_AT_PAUSE * opens[start] * longPause[first];
+                        if (priorMs != null) {
+                            total += prior(priorMs, start, starts, pauseBefore, first);
+                        }
                         if (total < best) {
                             best = total;
                             how = (short) (k | (g << 8));
@@ -249,9 +291,11 @@ final class SoundPath {
         byte[] use = new byte[m];
         int j = n;
         int i = m;
-        if (at(cost[m % (MAX_SOUNDS + 1)], n - low[m], width) == inf) {
+        double total = at(cost[m % (MAX_SOUNDS + 1)], n - low[m], width);
+        if (total == inf) {
             return null;
         }
+        double priorCost = 0;
         while (i > 0) {
             short how = back[i][j - backFrom[i]];
             int k = how & 0xff;
@@ -266,12 +310,29 @@ final class SoundPath {
                 use[q] = q == i - g ? OPENS : CONTINUES;
                 wordsBefore[q] = j - k;
             }
+            if (priorMs != null) {
+                priorCost += prior(priorMs, j - k, starts, pauseBefore, i - g);
+            }
             wordsBefore[i] = j;
             i -= g;
             j -= k;
         }
         wordsBefore[m] = n;
-        return new Path(wordsBefore, use);
+        return new Path(wordsBefore, use, total, priorCost);
+    }
+
+    /**
+     * What the cues' prior adds for a group whose first word is {@code word} and first stretch {@code first}. A cue
+     * spread over a pause puts the words after it early, into the pause or before it: a word the cue puts inside the
+     * pause is taken as said at its end.
+     */
+    private static double prior(double[] priorMs, int word, long[] starts, double[] pauseBefore, int first) {
+        if (Double.isNaN(priorMs[word])) {
+            return 0;
+        }
+        double off = Math.max(0, Math.max(priorMs[word] - starts[first],
+                starts[first] - pauseBefore[first] * 1000 - priorMs[word]));
+        return off * off / (2 * PRIOR_SD_MS * PRIOR_SD_MS);
     }
 
     private static double at(double[] row, int c, int width) {

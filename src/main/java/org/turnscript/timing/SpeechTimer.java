@@ -19,6 +19,11 @@ import org.turnscript.model.Word;
  * error. A run with less than a stretch of sound per twenty words (music, noise, a wrong file) is spread as an
  * estimate is and stays {@link TimeSource#ESTIMATED}; the words placed on the sound are
  * {@link TimeSource#RECORDING}: much closer than a spread over the duration, though no word was recognised.
+ *
+ * <p>Words a caption file's cues gave times ({@link TimeSource#INTERPOLATED}: spread inside their cue) are found once
+ * more with those times as a prior, which keeps them from drifting where the sound cannot tell one word count from
+ * another; that path is kept when it costs the sound little more than the one found without them ({@link CuePrior}),
+ * so cues of another cut of the recording are left out (ADR 29).
  */
 public final class SpeechTimer {
 
@@ -77,6 +82,7 @@ public final class SpeechTimer {
         double[] units = new double[n];
         double[] turnBefore = new double[n];
         double[] opens = new double[n];
+        double[] prior = flat.priors(from, to);
         double unitTotal = 0;
         for (int k = 0; k < n; k++) {
             Word w = flat.words[from + k];
@@ -113,6 +119,18 @@ public final class SpeechTimer {
             path = next;
             if (pass + 1 < PASSES) {
                 expected = DurationFit.refit(path, features, starts, ends, expected);
+            }
+        }
+        if (path != null && prior != null) {
+            // The cues' times, when the words have them, keep the words near their cues, unless that costs the
+            // sound too much (cues of another cut or talk) (ADR 29).
+            SoundPath.Path cued = SoundPath.align(expected, turnBefore, opens, syllables, starts, ends, nuclei,
+                    gapStart, prior, cancelled);
+            if (cued == null && cancelled.getAsBoolean()) {
+                return false;
+            }
+            if (cued != null && CuePrior.follows(cued, path)) {
+                path = cued;
             }
         }
         if (path == null) {

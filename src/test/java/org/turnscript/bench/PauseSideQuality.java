@@ -29,6 +29,8 @@ import org.turnscript.model.Word;
 public final class PauseSideQuality {
 
     static final long LONG_PAUSE_MS = 700;
+    /** BENCH_INPUT=srt: the caption file with its cue times (ADR 29) instead of the caption text alone. */
+    static final boolean SRT = "srt".equals(System.getenv("BENCH_INPUT"));
 
     private PauseSideQuality() {
     }
@@ -45,7 +47,7 @@ public final class PauseSideQuality {
             }
             Path wav = VoicedRender.of(c);
             PcmAudio audio = RecordingDecoder.standard().decode(wav, p -> { }, () -> false);
-            Transcript read = service.read(c.folder().resolve("flat_autocaption.txt"),
+            Transcript read = service.read(c.folder().resolve(SRT ? "flat_autocaption.srt" : "flat_autocaption.txt"),
                     ImportSettings.DEFAULTS.withSpeakers(c.speakers())).transcript();
             Transcript timed = TimesFromRecording.retime(read, audio, audio.durationMs(), wav.getFileName()
                     .toString(), p -> { }, () -> false);
@@ -88,9 +90,16 @@ public final class PauseSideQuality {
             }
             int pauses = counts[0] + counts[1] + counts[2] + counts[3];
             int turns = counts[4] + counts[5] + counts[6] + counts[7];
-            System.out.printf(Locale.ROOT, "%-28s %6d %6d %6.0f%% %6d %6d %6d   %5.0f%% %5d %4d %4d%n", c.name(),
+            double[] errors = new double[gold.length];
+            for (int k = 0; k < gold.length; k++) {
+                errors[k] = Math.abs(words.get(k).start() - gold[k]) / 1000.0;
+            }
+            java.util.Arrays.sort(errors);
+            System.out.printf(Locale.ROOT, "%-28s %6d %6d %6.0f%% %6d %6d %6d   %5.0f%% %5d %4d %4d   word starts "
+                    + "off median %.2f s, p90 %.2f s%n", c.name(),
                     pauses, turns, 100.0 * counts[0] / Math.max(1, pauses), counts[1], counts[2], counts[3],
-                    100.0 * counts[4] / Math.max(1, turns), counts[5], counts[6], counts[7]);
+                    100.0 * counts[4] / Math.max(1, turns), counts[5], counts[6], counts[7],
+                    errors[errors.length / 2], errors[errors.length * 9 / 10]);
             if (System.getenv("BENCH_VERBOSE") != null) {
                 System.out.print(off);
             }

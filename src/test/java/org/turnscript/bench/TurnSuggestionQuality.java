@@ -104,7 +104,10 @@ public final class TurnSuggestionQuality {
     private static final int ROUNDS = System.getenv("BENCH_LONG") == null ? 1
             : Integer.parseInt(System.getenv("BENCH_LONG"));
 
-    /** BENCH_QUICK=1: with voices, only the caption text and only with the voices (while trying a change). */
+    /**
+     * BENCH_QUICK=1: with voices, only the caption text and only with the voices (while trying a change);
+     * BENCH_QUICK=srt: the same with the SRT, timed from the recording.
+     */
     private static final boolean QUICK = System.getenv("BENCH_QUICK") != null;
 
     /** The conversations the voice cue's constants were chosen on; the other two are held out. */
@@ -151,7 +154,7 @@ public final class TurnSuggestionQuality {
                 Transcript t = asCaptioned ? read : TimesFromRecording.retime(read, audio, audio.durationMs(),
                         wav.getFileName().toString(), p -> { }, () -> false);
                 long timingMs = (System.nanoTime() - r0) / 1_000_000;
-                if (QUICK && !input.endsWith(".txt")) {
+                if (QUICK && !input.endsWith("srt".equals(System.getenv("BENCH_QUICK")) ? ".srt" : ".txt")) {
                     continue; // the caption text alone: timed from the same recording the SRT gives the same words and
                               // times, and its cue times are the slower, fuller run's
                 }

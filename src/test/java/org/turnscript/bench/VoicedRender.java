@@ -39,11 +39,30 @@ final class VoicedRender {
     static final boolean ROUGH = System.getenv("BENCH_ROUGH") != null;
     private static final int[] PITCHES = {30, 50, 70};
 
+    /**
+     * BENCH_PHRASES=1: a render closer to people talking. Each phrase (a speaker's words between two pauses of the
+     * gold of at least {@value #PHRASE_GAP_MS} ms, or a change of speaker) is spoken by espeak-ng in one go, so its
+     * words run into each other at espeak-ng's own pace instead of being cut at interpolated times; the phrases
+     * follow each other with the gold's pause between them (none where the gold has none). The words then no longer
+     * sit at their gold times, so only the word-indexed scores (boundaries, attribution, keys) mean anything on it.
+     */
+    static final boolean PHRASES = System.getenv("BENCH_PHRASES") != null;
+    static final long PHRASE_GAP_MS = 250;
+
     /** The render of {@code c}, made once. */
     static Path of(DevConversation c) throws Exception {
         Files.createDirectories(CACHE.resolve("words"));
-        Path wav = CACHE.resolve(c.name() + (ROUGH ? "-voices-rough.wav" : "-voices.wav"));
+        Path wav = CACHE.resolve(c.name() + (PHRASES ? "-voices-phrases.wav"
+                : ROUGH ? "-voices-rough.wav" : "-voices.wav"));
         if (Files.isRegularFile(wav)) {
+            return wav;
+        }
+        if (PHRASES) {
+            List<long[]> starts = new ArrayList<>();
+            SyntheticVoices.write(new PcmAudio(phrases(c, starts), RATE), wav);
+            StringBuilder side = new StringBuilder();
+            starts.forEach(p -> side.append(p[0]).append(' ').append(p[1]).append(' ').append(p[2]).append('\n'));
+            Files.writeString(phraseStarts(c), side);
             return wav;
         }
         JsonNode gold = new ObjectMapper().readTree(c.folder().resolve("gold_words.json").toFile());
@@ -95,6 +114,64 @@ final class VoicedRender {
         }
         SyntheticVoices.write(new PcmAudio(out, RATE), wav);
         return wav;
+    }
+
+    /** Per phrase of the phrase render: its first word, where it starts and ends in ms. */
+    static Path phraseStarts(DevConversation c) {
+        return CACHE.resolve(c.name() + "-voices-phrases.txt");
+    }
+
+    /** The conversation spoken a phrase at a time, each in its speaker's voice, the gold's pauses between. */
+    private static float[] phrases(DevConversation c, List<long[]> starts) throws Exception {
+        JsonNode gold = new ObjectMapper().readTree(c.folder().resolve("gold_words.json").toFile());
+        List<float[]> pieces = new ArrayList<>();
+        java.util.Random random = new java.util.Random(c.name().hashCode());
+        int from = 0;
+        int n = gold.size();
+        int breath = 4 + random.nextInt(9);
+        for (int i = 1; i <= n; i++) {
+            boolean ends = i == n || !c.wordSpeakers()[i].equals(c.wordSpeakers()[i - 1])
+                    || gap(gold, i) >= PHRASE_GAP_MS;
+            boolean breathes = !ends && i - from >= breath;
+            if (!ends && !breathes) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int k = from; k < i; k++) {
+                text.append(k > from ? " " : "").append(sayable(gold.get(k).get("w").asText()));
+            }
+            String voice = VOICES.get(c.speakers().indexOf(c.wordSpeakers()[from]) % VOICES.size());
+            float[] spoken = phrase(text.toString(), voice);
+            long startMs = Math.round(pieces.stream().mapToInt(p -> p.length).sum() * 1000.0 / RATE);
+            starts.add(new long[] {from, startMs, startMs + Math.round(spoken.length * 1000.0 / RATE)});
+            pieces.add(spoken);
+            long pause = breathes ? 120 + random.nextInt(230) : i == n ? 2000 : Math.max(0, gap(gold, i));
+            pieces.add(new float[(int) (pause * RATE / 1000)]);
+            from = i;
+            breath = 4 + random.nextInt(9);
+        }
+        int length = pieces.stream().mapToInt(p -> p.length).sum();
+        float[] out = new float[length];
+        int at = 0;
+        for (float[] p : pieces) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
+    }
+
+    /** The gold's pause before word {@code i}, in ms. */
+    private static long gap(JsonNode gold, int i) {
+        return Math.round((gold.get(i).get("start").asDouble() - gold.get(i - 1).get("end").asDouble()) * 1000);
+    }
+
+    private static float[] phrase(String text, String voice) throws Exception {
+        Path file = CACHE.resolve("words").resolve("phrase-" + voice.replace('+', '_') + "-"
+                + Integer.toHexString(text.hashCode()) + "-" + text.length() + ".wav");
+        if (!Files.isRegularFile(file)) {
+            run("espeak-ng", "-v", voice, "-s", "190", "-w", file.toString(), text);
+        }
+        return withoutSilentEnds(PcmAudio.read(file).samples());
     }
 
     /** Two echoes of the room, then white noise 20 dB under the speech's loudness. */
