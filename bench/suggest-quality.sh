@@ -7,6 +7,8 @@
 # each turn has its own loudness, the room echoes and there is noise 20 dB under the speech.
 # With --long K (and voices) each conversation is made K times as long, its turns in K rounds, the later ones
 # shuffled; the simulated session is left out there and the time taken to time the words is printed.
+# With BENCH_PHRASES=1 in the environment (and voices) each speaker's phrases are spoken by espeak-ng in one go, with
+# short breaths, instead of each word placed at its time: connected speech, which timing from sound alone finds harder.
 # Usage: bench/suggest-quality.sh [DIR] [--threshold X] [--voices | --rough] [--long K]
 set -e
 cd "$(dirname "$0")/.."
