@@ -1,10 +1,11 @@
 package org.turnscript.timing;
 
 /**
- * Whether a caption file's cues may keep the words near their times when they are timed from the recording
- * ({@link SoundPath}): the path found with them must cost the sound little more than the one found without them.
- * Cues of this recording move words only where the sound can hardly tell; cues of another cut (a longer intro, an
- * advert put in) or of another talk pull the words off the sound, and are left out.
+ * A caption file's cue times as a prior for timing its words from the recording ({@link SoundPath}): first lined up
+ * with the recording by the pauses both keep ({@link #linedUp}), so that a file a second or two off still helps; then
+ * kept only if the path found with them costs the sound little more than the one found without them
+ * ({@link #follows}). Cues of this recording move words only where the sound can hardly tell; cues of another cut
+ * (an advert put in) or of another talk pull the words off the sound, and are left out.
  */
 final class CuePrior {
 
@@ -14,7 +15,74 @@ final class CuePrior {
      */
     static final double MAX_EXTRA = 0.1;
 
+    /** Pauses in the cues and in the recording at least this long line the two up. */
+    static final long GAP_MS = 250;
+    /** Offsets looked at, either way, and the width of one vote's bin. */
+    static final long MAX_SHIFT_MS = 5_000;
+    static final long BIN_MS = 100;
+    /** The offset the most cue gaps vote for needs this many votes, and this share of the gaps. */
+    static final int MIN_VOTES = 3;
+    static final double MIN_SHARE = 0.3;
+
     private CuePrior() {
+    }
+
+    /**
+     * {@code prior} lined up with the recording by its pauses: every gap of at least {@value #GAP_MS} ms between two
+     * words' cue times (a pause the caption file keeps) votes for the offsets from its end to the ends of the
+     * recording's pauses of at least that length within {@value #MAX_SHIFT_MS} ms. Cues of this recording get most votes near
+     * 0 and stay; cues a second or two off it (a subtitle file made for a slightly different cut, or delayed) are
+     * moved by the offset most gaps agree on. Without such gaps (cues that run on into each other) or agreement, they
+     * stay as they are.
+     */
+    static double[] linedUp(double[] prior, double[] priorEnds, long[] starts, long[] ends) {
+        int steps = (int) (MAX_SHIFT_MS / BIN_MS);
+        int[] votes = new int[2 * steps + 1];
+        int gaps = 0;
+        double previous = Double.NaN;
+        for (int w = 0; w < prior.length; w++) {
+            double p = prior[w];
+            if (Double.isNaN(p)) {
+                continue;
+            }
+            if (!Double.isNaN(previous) && p - previous >= GAP_MS) {
+                gaps++;
+                int from = java.util.Arrays.binarySearch(starts, (long) (p - MAX_SHIFT_MS) - BIN_MS);
+                for (int i = Math.max(1, from < 0 ? -from - 1 : from); i < starts.length
+                        && starts[i] <= p + MAX_SHIFT_MS + BIN_MS; i++) {
+                    if (starts[i] - ends[i - 1] < GAP_MS) {
+                        continue;
+                    }
+                    long offset = Math.round((starts[i] - p) / BIN_MS);
+                    if (Math.abs(offset) <= steps) {
+                        votes[(int) offset + steps]++;
+                    }
+                }
+            }
+            previous = priorEnds[w];
+        }
+        int best = steps;
+        for (int k = 0; k < votes.length; k++) {
+            // A vote's neighbours count too: a pause's end is only known to a bin.
+            if (smoothed(votes, k) > smoothed(votes, best)) {
+                best = k;
+            }
+        }
+        int bestVotes = smoothed(votes, best);
+        if (best == steps || bestVotes < MIN_VOTES || bestVotes < MIN_SHARE * gaps
+                || bestVotes <= smoothed(votes, steps)) {
+            return prior;
+        }
+        double shift = (best - steps) * (double) BIN_MS;
+        double[] out = new double[prior.length];
+        for (int k = 0; k < prior.length; k++) {
+            out[k] = prior[k] + shift;
+        }
+        return out;
+    }
+
+    private static int smoothed(int[] votes, int k) {
+        return votes[k] + (k > 0 ? votes[k - 1] : 0) + (k + 1 < votes.length ? votes[k + 1] : 0);
     }
 
     /** Whether {@code cued}, found with the cues' prior, costs the sound little more than {@code heard} without. */

@@ -77,8 +77,10 @@ final class FlatWords {
     }
 
     /**
-     * Per word of {@code [from, to)}, the start a caption cue's spread gave it ({@link TimeSource#INTERPOLATED}), or
-     * NaN; null when no word there has one.
+     * Per word of {@code [from, to)}, the start it was placed at between known times ({@link TimeSource#INTERPOLATED}:
+     * mostly a caption cue's span spread over its words, also words typed or re-spread between timed neighbours), or
+     * NaN; null when no word there has one. A group of stretches that opens on a word without one costs nothing for
+     * it, so a few typed words among cued ones are placed by the sound alone.
      */
     double[] priors(int from, int to) {
         double[] out = new double[to - from];
@@ -89,6 +91,16 @@ final class FlatWords {
             any |= spread;
         }
         return any ? out : null;
+    }
+
+    /** Per word of {@code [from, to)}, the end its cue's spread gave it, or NaN (as {@link #priors}). */
+    double[] priorEnds(int from, int to) {
+        double[] out = new double[to - from];
+        for (int i = from; i < to; i++) {
+            boolean spread = words[i].source() == TimeSource.INTERPOLATED && words[i].start() >= 0;
+            out[i - from] = spread ? words[i].end() : Double.NaN;
+        }
+        return out;
     }
 
     /** Index in {@link #words} of word {@code wordIndex} of segment {@code segmentIndex}. */

@@ -118,27 +118,29 @@ final class SoundPath {
      * @param nuclei     per stretch, the syllable nuclei heard in it
      * @param lead       the ms before the first stretch where the gap opens (for the pause before it)
      * @param cancelled  asked once per stretch; when it says yes, the path stops and returns null
-     * @return per stretch, how many words come before it and how it is used; null when cancelled
+     * @return per stretch, how many words come before it and how it is used; null when cancelled, or when no path
+     *         shares all the words over the stretches
      */
     static Path align(double[] expectedS, double[] turnBefore, double[] opens, double[] syllables, long[] starts,
             long[] ends, int[] nuclei, long lead, BooleanSupplier cancelled) {
-        return align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead, null, cancelled);
-    }
-
-    /**
-     * As above, with {@code priorMs}: per word, where the text's own times put its start (a caption cue's spread),
-     * or NaN; null when none has one.
-     */
-    static Path align(double[] expectedS, double[] turnBefore, double[] opens, double[] syllables, long[] starts,
-            long[] ends, int[] nuclei, long lead, double[] priorMs, BooleanSupplier cancelled) {
-        Path path = align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead, priorMs, BEAM,
-                cancelled);
+        Path path = align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead, null, BEAM, cancelled);
         if (path == null && !cancelled.getAsBoolean()) {
             // The beam lost the path's end (no seen case does): the whole band, as slow as that is.
-            path = align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead, priorMs,
+            path = align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead, null,
                     Double.POSITIVE_INFINITY, cancelled);
         }
         return path;
+    }
+
+    /**
+     * As above, with {@code priorMs}: per word, where the text's own times put its start (a caption cue's spread,
+     * lined up with the recording), or NaN. Only the beam is searched: when it loses the path's end, as cues far off
+     * the recording make it do, this gives null (the path without the prior stands) instead of searching the whole
+     * band, as slow as that is, for a path that would not be kept.
+     */
+    static Path alignNear(double[] expectedS, double[] turnBefore, double[] opens, double[] syllables, long[] starts,
+            long[] ends, int[] nuclei, long lead, double[] priorMs, BooleanSupplier cancelled) {
+        return align(expectedS, turnBefore, opens, syllables, starts, ends, nuclei, lead, priorMs, BEAM, cancelled);
     }
 
     /** As above, building only on the words within {@code beam} of each row's best (infinity: all of the band). */

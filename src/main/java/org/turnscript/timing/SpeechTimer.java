@@ -107,6 +107,7 @@ public final class SpeechTimer {
             expected[k] = units[k] * soundTotal / unitTotal;
         }
         SoundPath.Path path = null;
+        double[] pathExpected = expected;
         for (int pass = 0; pass < PASSES; pass++) {
             SoundPath.Path next = SoundPath.align(expected, turnBefore, opens, syllables, starts, ends, nuclei,
                     gapStart, cancelled);
@@ -117,20 +118,24 @@ public final class SpeechTimer {
                 break;
             }
             path = next;
+            pathExpected = expected;
             if (pass + 1 < PASSES) {
                 expected = DurationFit.refit(path, features, starts, ends, expected);
             }
         }
         if (path != null && prior != null) {
-            // The cues' times, when the words have them, keep the words near their cues, unless that costs the
-            // sound too much (cues of another cut or talk) (ADR 29).
-            SoundPath.Path cued = SoundPath.align(expected, turnBefore, opens, syllables, starts, ends, nuclei,
-                    gapStart, prior, cancelled);
+            // The cues' times, when the words have them, lined up with the recording by the pauses both keep, keep
+            // the words near their cues, unless that costs the sound too much (cues of another cut or talk) (ADR 29).
+            // The lengths are those the heard path was found with, so that the two paths' costs compare.
+            double[] heardWith = pathExpected;
+            SoundPath.Path cued = SoundPath.alignNear(heardWith, turnBefore, opens, syllables, starts, ends, nuclei,
+                    gapStart, CuePrior.linedUp(prior, flat.priorEnds(from, to), starts, ends), cancelled);
             if (cued == null && cancelled.getAsBoolean()) {
                 return false;
             }
             if (cued != null && CuePrior.follows(cued, path)) {
                 path = cued;
+                expected = heardWith;
             }
         }
         if (path == null) {

@@ -29,7 +29,11 @@ import org.turnscript.model.Word;
 public final class PauseSideQuality {
 
     static final long LONG_PAUSE_MS = 700;
-    /** BENCH_INPUT=srt: the caption file with its cue times (ADR 29) instead of the caption text alone. */
+    /**
+     * BENCH_INPUT=srt: the caption file with its cue times (ADR 29) instead of the caption text alone. The figures
+     * compare with the gold times, so they mean nothing on the phrase render (BENCH_PHRASES), whose words are not at
+     * them.
+     */
     static final boolean SRT = "srt".equals(System.getenv("BENCH_INPUT"));
 
     private PauseSideQuality() {

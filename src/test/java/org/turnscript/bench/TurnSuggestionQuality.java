@@ -155,8 +155,7 @@ public final class TurnSuggestionQuality {
                         wav.getFileName().toString(), p -> { }, () -> false);
                 long timingMs = (System.nanoTime() - r0) / 1_000_000;
                 if (QUICK && !input.endsWith("srt".equals(System.getenv("BENCH_QUICK")) ? ".srt" : ".txt")) {
-                    continue; // the caption text alone: timed from the same recording the SRT gives the same words and
-                              // times, and its cue times are the slower, fuller run's
+                    continue; // only the input asked for, timed from the recording; the cue times are the fuller run's
                 }
                 for (VoiceFrames v : QUICK ? java.util.List.of(frames) : java.util.Arrays.asList(null, frames)) {
                     long t0 = System.nanoTime();

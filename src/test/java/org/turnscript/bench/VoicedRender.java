@@ -58,11 +58,7 @@ final class VoicedRender {
             return wav;
         }
         if (PHRASES) {
-            List<long[]> starts = new ArrayList<>();
-            SyntheticVoices.write(new PcmAudio(phrases(c, starts), RATE), wav);
-            StringBuilder side = new StringBuilder();
-            starts.forEach(p -> side.append(p[0]).append(' ').append(p[1]).append(' ').append(p[2]).append('\n'));
-            Files.writeString(phraseStarts(c), side);
+            SyntheticVoices.write(new PcmAudio(phrases(c), RATE), wav);
             return wav;
         }
         JsonNode gold = new ObjectMapper().readTree(c.folder().resolve("gold_words.json").toFile());
@@ -116,13 +112,8 @@ final class VoicedRender {
         return wav;
     }
 
-    /** Per phrase of the phrase render: its first word, where it starts and ends in ms. */
-    static Path phraseStarts(DevConversation c) {
-        return CACHE.resolve(c.name() + "-voices-phrases.txt");
-    }
-
     /** The conversation spoken a phrase at a time, each in its speaker's voice, the gold's pauses between. */
-    private static float[] phrases(DevConversation c, List<long[]> starts) throws Exception {
+    private static float[] phrases(DevConversation c) throws Exception {
         JsonNode gold = new ObjectMapper().readTree(c.folder().resolve("gold_words.json").toFile());
         List<float[]> pieces = new ArrayList<>();
         java.util.Random random = new java.util.Random(c.name().hashCode());
@@ -141,10 +132,7 @@ final class VoicedRender {
                 text.append(k > from ? " " : "").append(sayable(gold.get(k).get("w").asText()));
             }
             String voice = VOICES.get(c.speakers().indexOf(c.wordSpeakers()[from]) % VOICES.size());
-            float[] spoken = phrase(text.toString(), voice);
-            long startMs = Math.round(pieces.stream().mapToInt(p -> p.length).sum() * 1000.0 / RATE);
-            starts.add(new long[] {from, startMs, startMs + Math.round(spoken.length * 1000.0 / RATE)});
-            pieces.add(spoken);
+            pieces.add(phrase(text.toString(), voice));
             long pause = breathes ? 120 + random.nextInt(230) : i == n ? 2000 : Math.max(0, gap(gold, i));
             pieces.add(new float[(int) (pause * RATE / 1000)]);
             from = i;
