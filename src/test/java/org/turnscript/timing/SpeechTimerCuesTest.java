@@ -174,4 +174,37 @@ class SpeechTimerCuesTest {
         assertThat(out.stream().map(Word::start).toList())
                 .isEqualTo(timed(untimed(spoken), spoken).stream().map(Word::start).toList());
     }
+
+    /** Words typed among cued ones, with no time of their own, are placed by the sound; the cues still help. */
+    @Test
+    void wordsWithoutCueTimesAmongCuedOnesArePlacedByTheSound() {
+        Spoken spoken = speak(4);
+        List<Word> words = new ArrayList<>(captioned(spoken, 0).segment(0).words());
+        for (int i = 5; i < words.size(); i += 10) {
+            words.set(i, Word.of(words.get(i).text()));
+        }
+
+        List<Word> out = timed(document(words), spoken);
+
+        assertThat(within(out, spoken, 300)).isGreaterThanOrEqualTo(0.8)
+                .isGreaterThan(within(timed(untimed(spoken), spoken), spoken, 300) + 0.1);
+        assertThat(out).allMatch(w -> w.source() == TimeSource.RECORDING);
+    }
+
+    /** Cancelled at any point, the path with the cues included, the transcript comes back unchanged. */
+    @Test
+    void cancellingWhileTheCuesArePlacedChangesNothing() {
+        Spoken spoken = speak(4);
+        Transcript doc = captioned(spoken, 0);
+        int stretches = spoken.speech().soundCount();
+
+        for (int after : new int[] {stretches / 2, 2 * stretches + 10, 2 * stretches + stretches / 2}) {
+            int[] asked = {0};
+            Transcript out = SpeechTimer.retime(doc, spoken.speech(), spoken.durationMs(), "a.wav", p -> { },
+                    () -> ++asked[0] > after);
+
+            assertThat(out).as("cancelled after %d questions", after).isSameAs(doc);
+            assertThat(asked[0]).isGreaterThan(after);
+        }
+    }
 }
