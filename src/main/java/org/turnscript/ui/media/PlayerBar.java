@@ -190,10 +190,15 @@ public final class PlayerBar {
         return row;
     }
 
-    /** The offer when a recording meets a document of estimated times: never runs by itself. */
+    /** The offer when a recording meets a document of estimated or cue-spread times: never runs by itself. */
     private static Node timingOffer(RecordingTiming timing) {
-        Label text = new Label("Most word times here are estimated. Time the words from the syllables heard in the "
-                + "recording? (Timing \u25B8 Time words from the recording; anchors stay)");
+        Label text = new Label();
+        text.textProperty().bind(Bindings.when(timing.offeredForCuesProperty())
+                .then("Most word times here are spread evenly inside their caption cues. Time the words from the "
+                        + "recording, kept near their cues? They land more exactly, and the suggested turns (F8) "
+                        + "with them (Timing \u25B8 Time words from the recording; anchors stay)")
+                .otherwise("Most word times here are estimated. Time the words from the syllables heard in the "
+                        + "recording? (Timing \u25B8 Time words from the recording; anchors stay)"));
         text.setWrapText(true);
         Button run = new Button("Time words");
         run.setId("timing-offer-run");

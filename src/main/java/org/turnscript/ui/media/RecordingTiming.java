@@ -21,8 +21,9 @@ import org.turnscript.ui.session.Settled;
 /**
  * Timing ▸ Time words from the recording, without nodes: runs speech-aware timing on the attached recording in the
  * background with progress and Cancel (one undo step, see {@link EditorSession#timeFromRecording}), and offers it
- * when a recording is attached to a document whose times are mostly estimated. The offer never runs anything by
- * itself, and once taken or dismissed it is not made again for that recording.
+ * when a recording is attached to a document whose times are mostly estimated, or mostly spread inside caption cues
+ * (timing keeps those near their cues and places them more exactly, which the suggested turns hear). The offer never
+ * runs anything by itself, and once taken or dismissed it is not made again for that recording.
  */
 public final class RecordingTiming {
 
@@ -34,6 +35,7 @@ public final class RecordingTiming {
     private final Consumer<Runnable> applyAround;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyBooleanWrapper offered = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper offeredForCues = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding running = progress.greaterThanOrEqualTo(0);
     private final Set<Path> declined = new HashSet<>();
     private AtomicBoolean cancel = new AtomicBoolean();
@@ -64,6 +66,11 @@ public final class RecordingTiming {
     /** Whether the bar that offers timing from the recording is shown. */
     public ReadOnlyBooleanProperty offeredProperty() {
         return offered.getReadOnlyProperty();
+    }
+
+    /** Whether the offer is for words whose times are spread inside caption cues (else: estimated). */
+    public ReadOnlyBooleanProperty offeredForCuesProperty() {
+        return offeredForCues.getReadOnlyProperty();
     }
 
     /**
@@ -139,7 +146,9 @@ public final class RecordingTiming {
     private void updateOffer() {
         Path media = attached.get();
         Settled s = session.settledProperty().get();
-        offered.set(media != null && !declined.contains(media) && !running.get() && s != null
-                && TimingQuality.mostlyEstimated(s.info().timingSources()));
+        boolean open = media != null && !declined.contains(media) && !running.get() && s != null;
+        boolean cues = open && TimingQuality.mostlySpreadInCues(s.info().timingSources());
+        offeredForCues.set(cues);
+        offered.set(cues || open && TimingQuality.mostlyEstimated(s.info().timingSources()));
     }
 }
