@@ -194,9 +194,9 @@ public final class PlayerBar {
     private static Node timingOffer(RecordingTiming timing) {
         Label text = new Label();
         text.textProperty().bind(Bindings.when(timing.offeredForCuesProperty())
-                .then("Most word times here are spread evenly inside their caption cues. Time the words from the "
-                        + "recording, kept near their cues? They land more exactly, and the suggested turns (F8) "
-                        + "with them (Timing \u25B8 Time words from the recording; anchors stay)")
+                .then("Most word times here are spread evenly inside caption cues. Time the words from the recording, "
+                        + "near their cues? Words and suggested turns (F8) land more exactly (Timing \u25B8 Time "
+                        + "words from the recording)")
                 .otherwise("Most word times here are estimated. Time the words from the syllables heard in the "
                         + "recording? (Timing \u25B8 Time words from the recording; anchors stay)"));
         text.setWrapText(true);

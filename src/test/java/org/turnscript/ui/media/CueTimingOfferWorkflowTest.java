@@ -103,7 +103,7 @@ class CueTimingOfferWorkflowTest {
         assertThat(fx(() -> robot.lookup("#timing-offer").query().isVisible())).isTrue();
         String offer = fx(() -> ((Label) ((HBox) robot.lookup("#timing-offer").query()).getChildren().get(0))
                 .getText());
-        assertThat(offer).contains("spread evenly inside their caption cues").contains("suggested turns");
+        assertThat(offer).contains("spread evenly inside caption cues").contains("suggested turns");
 
         robot.clickOn("#timing-offer-run");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> window.session().messageProperty().get())
