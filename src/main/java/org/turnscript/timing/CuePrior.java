@@ -29,51 +29,56 @@ final class CuePrior {
 
     /**
      * {@code prior} lined up with the recording by its pauses: every gap of at least {@value #GAP_MS} ms between two
-     * words' cue times (a pause the caption file keeps) votes for the offsets from its end to the ends of the
-     * recording's pauses of at least that length within {@value #MAX_SHIFT_MS} ms. Cues of this recording get most votes near
-     * 0 and stay; cues a second or two off it (a subtitle file made for a slightly different cut, or delayed) are
-     * moved by the offset most gaps agree on. Without such gaps (cues that run on into each other) or agreement, they
-     * stay as they are.
+     * consecutive words' cue times (a pause the caption file keeps) votes for the offsets from its end to the ends of
+     * the recording's pauses of at least that length within {@value #MAX_SHIFT_MS} ms ({@code lead}: where the gap
+     * before the first stretch opens). Cues of this recording get most votes near 0 and stay; cues a few seconds off
+     * it (a subtitle file made for a slightly different cut, or delayed) are moved by the offset most gaps agree on,
+     * the smaller of two that tie. Without such gaps (cues that run on into each other) or agreement, they stay.
      */
-    static double[] linedUp(double[] prior, double[] priorEnds, long[] starts, long[] ends) {
+    static double[] linedUp(double[] prior, double[] priorEnds, long[] starts, long[] ends, long lead) {
         int steps = (int) (MAX_SHIFT_MS / BIN_MS);
-        int[] votes = new int[2 * steps + 1];
+        // Votes are kept a bin beyond the offsets looked at, so that the outermost ones have both neighbours.
+        int[] votes = new int[2 * steps + 3];
+        int centre = steps + 1;
         int gaps = 0;
         double previous = Double.NaN;
         for (int w = 0; w < prior.length; w++) {
             double p = prior[w];
             if (Double.isNaN(p)) {
+                previous = Double.NaN; // a word without a cue time: the gap across it is not the caption file's
                 continue;
             }
             if (!Double.isNaN(previous) && p - previous >= GAP_MS) {
                 gaps++;
-                int from = java.util.Arrays.binarySearch(starts, (long) (p - MAX_SHIFT_MS) - BIN_MS);
-                for (int i = Math.max(1, from < 0 ? -from - 1 : from); i < starts.length
-                        && starts[i] <= p + MAX_SHIFT_MS + BIN_MS; i++) {
-                    if (starts[i] - ends[i - 1] < GAP_MS) {
+                int from = java.util.Arrays.binarySearch(starts, (long) (p - MAX_SHIFT_MS) - 2 * BIN_MS);
+                for (int i = from < 0 ? -from - 1 : from; i < starts.length
+                        && starts[i] <= p + MAX_SHIFT_MS + 2 * BIN_MS; i++) {
+                    if (starts[i] - (i > 0 ? ends[i - 1] : lead) < GAP_MS) {
                         continue;
                     }
                     long offset = Math.round((starts[i] - p) / BIN_MS);
-                    if (Math.abs(offset) <= steps) {
-                        votes[(int) offset + steps]++;
+                    if (Math.abs(offset) <= centre) {
+                        votes[(int) offset + centre]++;
                     }
                 }
             }
             previous = priorEnds[w];
         }
-        int best = steps;
-        for (int k = 0; k < votes.length; k++) {
+        int best = centre;
+        for (int k = 1; k < votes.length - 1; k++) {
             // A vote's neighbours count too: a pause's end is only known to a bin.
-            if (smoothed(votes, k) > smoothed(votes, best)) {
+            int here = smoothed(votes, k);
+            int top = smoothed(votes, best);
+            if (here > top || here == top && Math.abs(k - centre) < Math.abs(best - centre)) {
                 best = k;
             }
         }
         int bestVotes = smoothed(votes, best);
-        if (best == steps || bestVotes < MIN_VOTES || bestVotes < MIN_SHARE * gaps
-                || bestVotes <= smoothed(votes, steps)) {
+        if (best == centre || bestVotes < MIN_VOTES || bestVotes < MIN_SHARE * gaps
+                || bestVotes <= smoothed(votes, centre)) {
             return prior;
         }
-        double shift = (best - steps) * (double) BIN_MS;
+        double shift = (best - centre) * (double) BIN_MS;
         double[] out = new double[prior.length];
         for (int k = 0; k < prior.length; k++) {
             out[k] = prior[k] + shift;

@@ -129,7 +129,7 @@ public final class SpeechTimer {
             // The lengths are those the heard path was found with, so that the two paths' costs compare.
             double[] heardWith = pathExpected;
             SoundPath.Path cued = SoundPath.alignNear(heardWith, turnBefore, opens, syllables, starts, ends, nuclei,
-                    gapStart, CuePrior.linedUp(prior, flat.priorEnds(from, to), starts, ends), cancelled);
+                    gapStart, CuePrior.linedUp(prior, flat.priorEnds(from, to), starts, ends, gapStart), cancelled);
             if (cued == null && cancelled.getAsBoolean()) {
                 return false;
             }

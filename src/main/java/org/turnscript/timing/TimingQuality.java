@@ -50,8 +50,9 @@ public final class TimingQuality {
     }
 
     /**
-     * Whether more than half of the words have a time spread inside their caption cue ({@link TimeSource#INTERPOLATED}):
-     * timing them from the recording keeps them near their cues and places them more exactly (ADR 29).
+     * Whether more than half of the words have a time spread inside their caption cue
+     * ({@link TimeSource#INTERPOLATED}): timing them from the recording keeps them near their cues and places them
+     * more exactly (ADR 29).
      */
     public static boolean mostlySpreadInCues(Map<TimeSource, Integer> counts) {
         int all = counts.values().stream().mapToInt(Integer::intValue).sum();
