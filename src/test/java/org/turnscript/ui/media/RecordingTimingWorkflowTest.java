@@ -35,7 +35,8 @@ import org.turnscript.ui.WindowTests;
 /**
  * Timing ▸ Time words from the recording on a caption dump with no times and the six-second espeak-ng recording:
  * offered when the recording is attached, run in the background from the offer or the menu, one undo step, Cancel
- * leaving the document as it was, and an anchor staying where it was set and bounding the words around it.
+ * leaving the document as it was, and an anchor staying where it was set and bounding the words around it; and
+ * offered for a caption file's words spread inside their cues.
  */
 @ExtendWith(ApplicationExtension.class)
 class RecordingTimingWorkflowTest {
@@ -58,13 +59,18 @@ class RecordingTimingWorkflowTest {
     void openTheDumpWithItsRecording() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         window.initialLoad().get(30, TimeUnit.SECONDS);
+        // A project of the caption dump as imported (times estimated), so no import dialog asks about it.
+        openWithTheRecording(WORDS, "speech.txt");
+    }
+
+    /** {@code text} read as file {@code name}, saved as a project beside the recording, opened with it attached. */
+    private void openWithTheRecording(String text, String name) throws Exception {
         dir = Files.createTempDirectory(home, "show");
         try (var in = RecordingTimingWorkflowTest.class.getResourceAsStream("speech.wav")) {
             Files.copy(in, dir.resolve("speech.wav"), StandardCopyOption.REPLACE_EXISTING);
         }
-        // A project of the caption dump as imported (times estimated), so no import dialog asks about it.
         ConversionService service = ConversionService.standard();
-        Transcript imported = service.read(WORDS.getBytes(java.nio.charset.StandardCharsets.UTF_8), "speech.txt",
+        Transcript imported = service.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), name,
                 ImportSettings.DEFAULTS).transcript();
         service.exportTo(dir.resolve("speech.turnscript.json"), imported, "json", ExportOptions.DEFAULTS);
         FakePlayer player = new FakePlayer(6_360);
@@ -203,5 +209,51 @@ class RecordingTimingWorkflowTest {
         assertThat(after.get(8).source()).isEqualTo(TimeSource.ANCHORED);
         assertThat(after).filteredOn(w -> w != after.get(8)).extracting(Word::source)
                 .containsOnly(TimeSource.RECORDING);
+    }
+
+    /** The recording's words in two cues, as a caption file gives them. */
+    private static final String CAPTIONS = """
+            1
+            00:00:00,300 --> 00:00:03,000
+            hello and welcome to the show today
+
+            2
+            00:00:03,200 --> 00:00:06,200
+            we talk about listening while editing thank you
+            """;
+
+    /**
+     * A caption file's words are spread inside their cues: timing them from the recording is offered too (kept near
+     * their cues, ADR 29), with its own text, and taken in one undo step.
+     */
+    @Test
+    void wordsSpreadInsideCaptionCuesAreOfferedTimingToo(FxRobot robot) throws Exception {
+        openWithTheRecording(CAPTIONS, "speech.srt");
+        Transcript before = fx(() -> window.editor().snapshot());
+        assertThat(words(before)).extracting(Word::source).containsOnly(TimeSource.INTERPOLATED);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.listen().timing().offeredProperty()
+                .get()));
+        assertThat(fx(() -> robot.lookup("#timing-offer").query().isVisible())).isTrue();
+        String offer = fx(() -> ((javafx.scene.control.Label) ((javafx.scene.layout.HBox) robot
+                .lookup("#timing-offer").query()).getChildren().get(0)).getText());
+        assertThat(offer).contains("spread evenly inside caption cues").contains("suggested turns");
+
+        robot.clickOn("#timing-offer-run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> window.session().messageProperty().get())
+                .startsWith("Timed "));
+
+        List<Word> after = words(fx(() -> window.editor().snapshot()));
+        assertThat(after).extracting(Word::source).containsOnly(TimeSource.RECORDING);
+        assertThat(after).extracting(Word::start).isSorted();
+        // "thank" is said after 5 s in the recording, inside its cue.
+        assertThat(after.get(after.size() - 2).start()).isBetween(4_800L, 6_000L);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(() -> window.listen().timing().offeredProperty()
+                .get()));
+        fx(() -> {
+            window.editor().area().undo();
+            return null;
+        });
+        assertThat(fx(() -> window.editor().snapshot())).as("one undo step brings the cues' spread back")
+                .isEqualTo(before);
     }
 }
