@@ -256,4 +256,25 @@ class RecordingTimingWorkflowTest {
         assertThat(fx(() -> window.editor().snapshot())).as("one undo step brings the cues' spread back")
                 .isEqualTo(before);
     }
+
+    /** The legend's words take the theme's text colour: they were black on the dark theme's background. */
+    @Test
+    void theTimingLegendIsReadableInBothThemes(FxRobot robot) {
+        javafx.scene.text.Text measured = fx(() -> robot.lookup(".listen-legend .time-measured")
+                .queryAs(javafx.scene.text.Text.class));
+
+        double dark = fx(() -> {
+            window.setDarkTheme(true);
+            window.scene().getRoot().applyCss();
+            return ((javafx.scene.paint.Color) measured.getFill()).getBrightness();
+        });
+        double light = fx(() -> {
+            window.setDarkTheme(false);
+            window.scene().getRoot().applyCss();
+            return ((javafx.scene.paint.Color) measured.getFill()).getBrightness();
+        });
+
+        assertThat(dark).as("light text on the dark theme").isGreaterThan(0.6);
+        assertThat(light).as("dark text on the light theme").isLessThan(0.4);
+    }
 }
