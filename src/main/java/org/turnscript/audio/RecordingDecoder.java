@@ -199,8 +199,8 @@ public final class RecordingDecoder {
 
     /** Reads 16-bit frames in chunks, averages the channels and resamples; nothing else of the file is kept. */
     private static PcmAudio read(InputStream in, int channels, float rate, boolean bigEndian, long expectedFrames,
-                                 LongToDoubleFunction share, SampleSink sink, DoubleConsumer progress,
-                                 BooleanSupplier cancelled) throws IOException {
+            LongToDoubleFunction share, SampleSink sink, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
         if (channels < 1 || rate <= 0) {
             throw new IOException("a recording with " + channels + " channels at " + rate + " Hz");
         }

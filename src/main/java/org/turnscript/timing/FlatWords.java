@@ -86,9 +86,8 @@ final class FlatWords {
         double[] out = new double[to - from];
         boolean any = false;
         for (int i = from; i < to; i++) {
-            boolean spread = words[i].source() == TimeSource.INTERPOLATED && words[i].start() >= 0;
-            out[i - from] = spread ? words[i].start() : Double.NaN;
-            any |= spread;
+            out[i - from] = spread(words[i]) ? words[i].start() : Double.NaN;
+            any |= spread(words[i]);
         }
         return any ? out : null;
     }
@@ -97,10 +96,14 @@ final class FlatWords {
     double[] priorEnds(int from, int to) {
         double[] out = new double[to - from];
         for (int i = from; i < to; i++) {
-            boolean spread = words[i].source() == TimeSource.INTERPOLATED && words[i].start() >= 0;
-            out[i - from] = spread ? words[i].end() : Double.NaN;
+            out[i - from] = spread(words[i]) ? words[i].end() : Double.NaN;
         }
         return out;
+    }
+
+    /** Whether the word's time was placed between known times, so that it can serve as a prior. */
+    private static boolean spread(Word w) {
+        return w.source() == TimeSource.INTERPOLATED && w.start() >= 0;
     }
 
     /** Index in {@link #words} of word {@code wordIndex} of segment {@code segmentIndex}. */

@@ -43,8 +43,8 @@ final class SoundPath {
     static final double FINAL_LENGTHENING = 0.3;
     static final double OPENS_AT_PAUSE = 0.1;
     /**
-     * How far a caption cue's spread may put a group's first word from where the group's sound starts, as the standard
-     * deviation of a Gaussian (ADR 29).
+     * How far a caption cue's spread may put a group's first word from the pause before the group's sound, as the
+     * standard deviation of a Gaussian (ADR 29).
      */
     static final double PRIOR_SD_MS = 1000;
     /**

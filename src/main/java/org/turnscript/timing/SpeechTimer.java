@@ -127,15 +127,14 @@ public final class SpeechTimer {
             // The cues' times, when the words have them, lined up with the recording by the pauses both keep, keep
             // the words near their cues, unless that costs the sound too much (cues of another cut or talk) (ADR 29).
             // The lengths are those the heard path was found with, so that the two paths' costs compare.
-            double[] heardWith = pathExpected;
-            SoundPath.Path cued = SoundPath.alignNear(heardWith, turnBefore, opens, syllables, starts, ends, nuclei,
+            SoundPath.Path cued = SoundPath.alignNear(pathExpected, turnBefore, opens, syllables, starts, ends, nuclei,
                     gapStart, CuePrior.linedUp(prior, flat.priorEnds(from, to), starts, ends, gapStart), cancelled);
             if (cued == null && cancelled.getAsBoolean()) {
                 return false;
             }
             if (cued != null && CuePrior.follows(cued, path)) {
                 path = cued;
-                expected = heardWith;
+                expected = pathExpected;
             }
         }
         if (path == null) {

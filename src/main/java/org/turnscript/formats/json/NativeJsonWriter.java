@@ -16,11 +16,12 @@ import org.turnscript.model.Word;
 import org.turnscript.model.WordFlag;
 
 /**
- * Transcript → project file, token by token through Jackson's streaming generator. It writes the same bytes as
- * binding {@link NativeJsonMapper#toDocument} would: the keys in {@link NativeJsonDocument}'s order, the same empty
- * values omitted. It needs no object per word on the way and does not load data binding. Ten hours are 100,000
- * words; a command that saves them starts a JVM for it, and the binding's start-up and per-word objects were most
- * of its time (ADR 21).
+ * Transcript → project file, token by token through Jackson's streaming generator.
+ * It writes the same bytes as binding {@link NativeJsonMapper#toDocument} would.
+ * The keys come in {@link NativeJsonDocument}'s order, and the same empty values are left out.
+ * It needs no object per word on the way and does not load data binding.
+ * Ten hours are 100,000 words; a command that saves them starts a JVM for it,
+ * and the binding's start-up and per-word objects were most of its time (ADR 21).
  */
 final class NativeJsonWriter {
 
